@@ -1,0 +1,168 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type pg from "pg";
+import { AuthError, bearerToken, readJson, sendAuthError, sendJson } from "./http.ts";
+import { Sessions, type AccessClaims } from "./sessions.ts";
+import { Users, checkPassword, normalizeEmail, userJson, type UserRow } from "./users.ts";
+
+/**
+ * A GoTrue-compatible auth service over auth.users: the calls supabase-js makes for password
+ * sign-in, sign-up, sessions and the admin API, with GoTrue's status codes and error bodies.
+ */
+export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer: string }) {
+  const users = new Users(opts.db);
+  const sessions = new Sessions(opts.db, opts.jwtSecret, opts.issuer);
+
+  async function signedInUser(req: IncomingMessage): Promise<{ claims: AccessClaims; user: UserRow }> {
+    const token = bearerToken(req);
+    if (!token) throw new AuthError(401, "no_authorization", "This endpoint requires a Bearer token");
+    const claims = await sessions.verify(token);
+    if (claims.session_id && !(await sessions.exists(claims.session_id))) {
+      throw new AuthError(403, "session_not_found", "Session from session_id claim in JWT does not exist");
+    }
+    const user = await users.byId(claims.sub);
+    if (!user) throw new AuthError(403, "user_not_found", "User from sub claim in JWT does not exist");
+    return { claims, user };
+  }
+
+  async function requireServiceRole(req: IncomingMessage): Promise<void> {
+    const token = bearerToken(req);
+    if (!token) throw new AuthError(401, "no_authorization", "This endpoint requires a Bearer token");
+    const claims = await sessions.verify(token);
+    if (claims.role !== "service_role" && claims.role !== "supabase_admin") {
+      throw new AuthError(403, "not_admin", "User not allowed");
+    }
+  }
+
+  async function passwordGrant(body: Record<string, unknown>) {
+    if (typeof body.email !== "string" || typeof body.password !== "string" || !body.email || !body.password) {
+      throw new AuthError(400, "validation_failed", "missing email or phone");
+    }
+    const user = await users.verifyPassword(body.email.trim().toLowerCase(), body.password);
+    if (!user) throw new AuthError(400, "invalid_credentials", "Invalid login credentials");
+    if (!user.email_confirmed_at) throw new AuthError(400, "email_not_confirmed", "Email not confirmed");
+    return sessions.start(user);
+  }
+
+  async function signUp(body: Record<string, unknown>) {
+    const email = normalizeEmail(body.email);
+    const password = checkPassword(body.password);
+    const user = await users
+      .create({ email, password, confirmed: true, userMetadata: body.data })
+      .catch((error: unknown) => {
+        if (error instanceof AuthError && error.errorCode === "email_exists") {
+          throw new AuthError(422, "user_already_exists", "User already registered");
+        }
+        throw error;
+      });
+    return sessions.start(user);
+  }
+
+  async function adminUsers(req: IncomingMessage, res: ServerResponse, url: URL, id: string | undefined) {
+    await requireServiceRole(req);
+    if (!id && req.method === "GET") {
+      const page = Math.max(1, Number(url.searchParams.get("page") ?? 1) || 1);
+      const perPage = Math.min(1000, Math.max(1, Number(url.searchParams.get("per_page") ?? 50) || 50));
+      const { users: rows, total } = await users.list(page, perPage);
+      const last = Math.max(1, Math.ceil(total / perPage));
+      const links = [`</admin/users?page=${last}&per_page=${perPage}>; rel="last"`];
+      if (page < last) links.unshift(`</admin/users?page=${page + 1}&per_page=${perPage}>; rel="next"`);
+      return sendJson(res, 200, { users: rows.map(userJson), aud: "authenticated" }, {
+        "x-total-count": String(total),
+        link: links.join(", "),
+      });
+    }
+    if (!id && req.method === "POST") {
+      const body = await readJson(req);
+      const user = await users.create({
+        email: normalizeEmail(body.email),
+        password: body.password === undefined ? undefined : checkPassword(body.password),
+        confirmed: body.email_confirm === true,
+        userMetadata: body.user_metadata,
+        appMetadata: body.app_metadata,
+      });
+      return sendJson(res, 200, userJson(user));
+    }
+    if (id && req.method === "GET") {
+      const user = await users.byId(id);
+      if (!user) throw new AuthError(404, "user_not_found", "User not found");
+      return sendJson(res, 200, userJson(user));
+    }
+    if (id && req.method === "PUT") {
+      const body = await readJson(req);
+      const user = await users.update(id, {
+        email: body.email === undefined ? undefined : normalizeEmail(body.email),
+        password: body.password === undefined ? undefined : checkPassword(body.password),
+        userMetadata: body.user_metadata,
+        appMetadata: body.app_metadata,
+        confirmEmail: body.email_confirm === true,
+      });
+      return sendJson(res, 200, userJson(user));
+    }
+    if (id && req.method === "DELETE") {
+      return sendJson(res, 200, userJson(await users.delete(id)));
+    }
+    throw new AuthError(405, "method_not_allowed", "Method not allowed");
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string) {
+    const url = new URL(path, "http://auth.local");
+    const route = url.pathname.replace(/\/+$/, "") || "/";
+    const method = req.method ?? "GET";
+
+    if (route === "/health") return sendJson(res, 200, { version: "local", name: "GoTrue", description: "local twin" });
+    if (route === "/settings") {
+      return sendJson(res, 200, {
+        external: { email: true, phone: false },
+        disable_signup: false,
+        mailer_autoconfirm: true,
+        phone_autoconfirm: false,
+      });
+    }
+    if (route === "/token" && method === "POST") {
+      const body = await readJson(req);
+      const grant = url.searchParams.get("grant_type");
+      if (grant === "password") return sendJson(res, 200, await passwordGrant(body));
+      if (grant === "refresh_token") {
+        if (typeof body.refresh_token !== "string") {
+          throw new AuthError(400, "validation_failed", "refresh_token required");
+        }
+        return sendJson(res, 200, await sessions.refresh(body.refresh_token, (id) => users.byId(id)));
+      }
+      throw new AuthError(400, "unsupported_grant_type", "unsupported_grant_type");
+    }
+    if (route === "/signup" && method === "POST") return sendJson(res, 200, await signUp(await readJson(req)));
+    if (route === "/user" && method === "GET") return sendJson(res, 200, userJson((await signedInUser(req)).user));
+    if (route === "/user" && method === "PUT") {
+      const { user } = await signedInUser(req);
+      const body = await readJson(req);
+      const updated = await users.update(user.id, {
+        email: body.email === undefined ? undefined : normalizeEmail(body.email),
+        password: body.password === undefined ? undefined : checkPassword(body.password),
+        userMetadata: body.data,
+      });
+      return sendJson(res, 200, userJson(updated));
+    }
+    if (route === "/logout" && method === "POST") {
+      const token = bearerToken(req);
+      if (!token) throw new AuthError(401, "no_authorization", "This endpoint requires a Bearer token");
+      const claims = await sessions.verify(token);
+      const scope = url.searchParams.get("scope");
+      await sessions.end(claims, scope === "local" || scope === "others" ? scope : "global");
+      res.writeHead(204).end();
+      return;
+    }
+    const admin = /^\/admin\/users(?:\/([^/]+))?$/.exec(route);
+    if (admin) return adminUsers(req, res, url, admin[1]);
+    throw new AuthError(404, "not_found", "Not found");
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    try {
+      await route(req, res, path);
+    } catch (error) {
+      if (error instanceof AuthError) return sendAuthError(res, error);
+      console.error("[auth]", error);
+      sendAuthError(res, new AuthError(500, "unexpected_failure", "Unexpected failure, please check server logs for more information"));
+    }
+  };
+}

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The Supabase CLI's well-known local defaults. Never used when SUPABASE_URL points elsewhere. */
+export const LOCAL_JWT_SECRET = "super-secret-jwt-token-with-at-least-32-characters-long";
+export const LOCAL_ANON_KEY =
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0";
+export const LOCAL_SERVICE_ROLE_KEY =
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU";
+
+export const SUPABASE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const REPO_DIR = path.resolve(SUPABASE_DIR, "..");
+export const MIGRATIONS_DIR = path.join(SUPABASE_DIR, "migrations");
+export const SEED_FILE = path.join(SUPABASE_DIR, "seed.sql");
+
+export interface StackOptions {
+  /** Where Postgres keeps its cluster. */
+  dataDir: string;
+  gatewayPort: number;
+  postgresPort: number;
+  postgrestPort: number;
+  migrationsDir: string;
+  seedFile: string | null;
+  jwtSecret: string;
+  /** Lines from the children (postgres, postgrest) go here. */
+  log: (line: string) => void;
+}
+
+export const defaultStackOptions = (): StackOptions => ({
+  dataDir: path.join(REPO_DIR, ".data", "postgres"),
+  gatewayPort: 54321,
+  postgresPort: 54322,
+  postgrestPort: 54323,
+  migrationsDir: MIGRATIONS_DIR,
+  seedFile: SEED_FILE,
+  jwtSecret: LOCAL_JWT_SECRET,
+  log: () => {},
+});
+
+/** Password of the postgres superuser and of the authenticator role; local only. */
+export const LOCAL_DB_PASSWORD = "postgres";

