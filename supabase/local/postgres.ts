@@ -60,6 +60,8 @@ export async function startPostgres(opts: {
   const created = !fs.existsSync(path.join(opts.dataDir, "PG_VERSION"));
   if (created) {
     fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+    // As root, Postgres runs as the "postgres" OS user, which must be able to reach the directory.
+    if (process.getuid?.() === 0) fs.chmodSync(path.dirname(opts.dataDir), 0o755);
     // initdb refuses a non-empty directory: a half-made cluster from an interrupted start is discarded.
     fs.rmSync(opts.dataDir, { recursive: true, force: true });
     await pg.initialise();

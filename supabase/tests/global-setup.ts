@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { freePort, startLocalStack } from "../local/index.ts";
+
+export interface TestStack {
+  url: string;
+  dbUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  jwtSecret: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    stack: TestStack;
+  }
+}
+
+/**
+ * One private stack for the integration tests: its own data directory and free ports, so it
+ * never touches .data/ or a running `npm start`. Stopped and removed afterwards.
+ */
+export default async function setup(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-test-"));
+  const stack = await startLocalStack({
+    dataDir: path.join(dir, "postgres"),
+    gatewayPort: await freePort(),
+    postgresPort: await freePort(),
+    postgrestPort: await freePort(),
+  });
+  project.provide("stack", {
+    url: stack.url,
+    dbUrl: stack.dbUrl,
+    anonKey: stack.anonKey,
+    serviceRoleKey: stack.serviceRoleKey,
+    jwtSecret: stack.jwtSecret,
+  });
+  return async () => {
+    await stack.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
