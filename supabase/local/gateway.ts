@@ -41,7 +41,6 @@ export function createGateway(opts: { postgrestUrl: string; auth: AuthHandler; j
   function proxyToPostgrest(req: IncomingMessage, res: ServerResponse, path: string, apikey: string): void {
     const headers = { ...req.headers, host: upstream.host };
     if (!headers.authorization) headers.authorization = `Bearer ${apikey}`;
-    delete headers.apikey;
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent },
       (answer) => {

@@ -1,0 +1,28 @@
+export {};
+
+/**
+ * `npm run bench [-- name …]`: each benchmark prints one JSON line. Each starts its own private
+ * stack, so they never touch .data/ or a running `npm start`.
+ */
+const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string, unknown>> }>> = {
+  stack_start: () => import("./stack_start.ts"),
+  rest_roundtrip: () => import("./rest_roundtrip.ts"),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const unknown = wanted.filter((name) => !(name in BENCHES));
+if (unknown.length) {
+  console.error(`未知的基准 unknown benchmark: ${unknown.join(", ")}. Known: ${Object.keys(BENCHES).join(", ")}`);
+  process.exit(2);
+}
+let failed = false;
+for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {
+  try {
+    const { bench } = await BENCHES[name]();
+    console.log(JSON.stringify(await bench()));
+  } catch (error) {
+    failed = true;
+    console.log(JSON.stringify({ bench: name, error: String((error as Error).message ?? error) }));
+  }
+}
+process.exit(failed ? 1 : 0);

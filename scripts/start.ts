@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startLocalStack, StackError, type LocalStack } from "../supabase/local/index.ts";
+import { printStackBanner } from "../supabase/local/banner.ts";
+import { isPortFree } from "../supabase/local/ports.ts";
+
+/**
+ * `npm start`: the local Supabase stack (unless SUPABASE_URL points at a hosted project), the admin
+ * on http://localhost:5173, and the bot when TELEGRAM_BOT_TOKEN is set. Ctrl-C stops everything.
+ */
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
+const children: ChildProcess[] = [];
+let stack: LocalStack | undefined;
+let stopping = false;
+
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  await stack?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+function runChild(name: string, command: string, args: string[], env: Record<string, string>, cwd = repo) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+  child.on("exit", (code) => {
+    if (stopping) return;
+    console.error(`${name} 已退出（code ${code}），正在停止全部服务。${name} exited (code ${code}); stopping everything.`);
+    void stopAll(1);
+  });
+  children.push(child);
+}
+
+async function main() {
+  let supabaseUrl = process.env.SUPABASE_URL;
+  let anonKey = process.env.SUPABASE_ANON_KEY;
+  let serviceKey = process.env.SUPABASE_SERVICE_ROLE_KEY;
+  let jwtSecret = process.env.SUPABASE_JWT_SECRET;
+
+  if (supabaseUrl) {
+    if (!anonKey) throw new StackError("设置了 SUPABASE_URL 时也必须设置 SUPABASE_ANON_KEY。SUPABASE_ANON_KEY is required with SUPABASE_URL.");
+    console.log(`使用托管 Supabase Using hosted Supabase: ${supabaseUrl}`);
+  } else {
+    if (!(await isPortFree(ADMIN_PORT))) {
+      throw new StackError(`端口 ${ADMIN_PORT}（admin）已被占用。Port ${ADMIN_PORT} (admin) is already in use.`);
+    }
+    console.log("正在启动本地 Supabase… Starting the local Supabase stack…");
+    stack = await startLocalStack({ log: process.env.DEBUG ? (l) => console.error(l) : () => {} });
+    printStackBanner(stack);
+    supabaseUrl = stack.url;
+    anonKey = stack.anonKey;
+    serviceKey = stack.serviceRoleKey;
+    jwtSecret = stack.jwtSecret;
+  }
+
+  runChild(
+    "admin",
+    process.execPath,
+    [path.join(repo, "node_modules/vite/bin/vite.js"), "--port", String(ADMIN_PORT), "--strictPort", "--host", "127.0.0.1"],
+    { VITE_SUPABASE_URL: supabaseUrl, VITE_SUPABASE_ANON_KEY: anonKey! },
+    path.join(repo, "admin"),
+  );
+  console.log(`\n管理后台 Admin: http://localhost:${ADMIN_PORT}`);
+
+  const botEnv = {
+    SUPABASE_URL: supabaseUrl,
+    SUPABASE_ANON_KEY: anonKey!,
+    ...(serviceKey ? { SUPABASE_SERVICE_ROLE_KEY: serviceKey } : {}),
+    ...(jwtSecret ? { SUPABASE_JWT_SECRET: jwtSecret } : {}),
+  };
+  if (process.env.TELEGRAM_BOT_TOKEN) {
+    runChild("bot", process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "bot/src/main.ts"], botEnv);
+    console.log("Telegram 机器人已启动 Telegram bot started.");
+  } else {
+    console.log("未设置 TELEGRAM_BOT_TOKEN：可在终端试用机器人 npm run bot:console\nNo TELEGRAM_BOT_TOKEN: try the bot in the terminal with npm run bot:console");
+  }
+  console.log("按 Ctrl-C 停止 Press Ctrl-C to stop.\n");
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof StackError ? error.message : error);
+  await stopAll(1);
+});

@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { MIGRATIONS_DIR, SEED_FILE } from "../local/config.ts";
+import { freePort, startLocalStack, StackError } from "../local/index.ts";
+
+// The stack's own life: persistence across restarts, migrations applied once, seed once,
+// a new migration picked up, a broken one reported by name with nothing half-applied.
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-stack-"));
+const migrationsDir = path.join(workDir, "migrations");
+fs.cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
+const dataDir = path.join(workDir, "postgres");
+
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+async function start() {
+  return startLocalStack({
+    dataDir,
+    migrationsDir,
+    seedFile: SEED_FILE,
+    gatewayPort: await freePort(),
+    postgresPort: await freePort(),
+    postgrestPort: await freePort(),
+  });
+}
+
+async function query(dbUrl: string, text: string) {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("local stack lifecycle", () => {
+  it("keeps data across a restart without re-running migrations or the seed", async () => {
+    const first = await start();
+    expect(first.createdDatabase).toBe(true);
+    expect(first.migrations.seeded).toBe(true);
+    expect(first.migrations.applied.length).toBe(fs.readdirSync(migrationsDir).length);
+    await query(first.dbUrl, "insert into public.projects (code, name, city) values ('KEEP', '重启保留项目', '杭州')");
+    await first.stop();
+
+    const second = await start();
+    try {
+      expect(second.createdDatabase).toBe(false);
+      expect(second.migrations).toEqual({ applied: [], seeded: false });
+      const kept = await query(second.dbUrl, "select name from public.projects where code = 'KEEP'");
+      expect(kept).toEqual([{ name: "重启保留项目" }]);
+      const demo = await query(second.dbUrl, "select count(*)::int as n from auth.users where email = 'admin@demo.local'");
+      expect(demo).toEqual([{ n: 1 }]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("applies a new migration file on the next start, recorded like the CLI does", async () => {
+    fs.writeFileSync(
+      path.join(migrationsDir, "29990101000000_add_note.sql"),
+      "create table public.stack_test_notes (id int primary key, body text);",
+    );
+    const stack = await start();
+    try {
+      expect(stack.migrations.applied).toEqual(["29990101000000_add_note.sql"]);
+      const recorded = await query(stack.dbUrl, "select name from supabase_migrations.schema_migrations where version = '29990101000000'");
+      expect(recorded).toEqual([{ name: "add_note" }]);
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  it("stops on a broken migration, names the file and applies nothing of it", async () => {
+    fs.writeFileSync(
+      path.join(migrationsDir, "29990102000000_broken.sql"),
+      "create table public.half_done (id int);\ninsert into public.no_such_table values (1);",
+    );
+    const failure = await start().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StackError);
+    expect((failure as Error).message).toContain("29990102000000_broken.sql");
+    expect((failure as Error).message).toContain('relation "public.no_such_table" does not exist');
+
+    fs.rmSync(path.join(migrationsDir, "29990102000000_broken.sql"));
+    const stack = await start();
+    try {
+      const leftovers = await query(stack.dbUrl, "select to_regclass('public.half_done') as t");
+      expect(leftovers).toEqual([{ t: null }]);
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  it("says clearly when a port is already taken", async () => {
+    const stack = await start();
+    try {
+      const port = Number(new URL(stack.url).port);
+      const clash = await startLocalStack({ dataDir: path.join(workDir, "other"), gatewayPort: port }).catch((e: unknown) => e);
+      expect((clash as Error).message).toContain(`端口 ${port}`);
+      expect(fs.existsSync(path.join(workDir, "other"))).toBe(false);
+    } finally {
+      await stack.stop();
+    }
+  });
+});
