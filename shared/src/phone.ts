@@ -1,0 +1,49 @@
+/**
+ * Mainland-China mobile numbers: the full 11-digit form and the masked `138****5678` form that
+ * brokers use when reporting a customer (报备) without revealing the whole number.
+ */
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const MASKED = /^(1[3-9]\d)\*{4}(\d{4})$/;
+const SEPARATORS = /[\s\-()（）.]/g;
+const COUNTRY_PREFIX = /^(?:\+86|0086|86)(?=1\d{10}$)/;
+
+/** `+86 138 1234 5678`, `138-1234-5678`, `008613812345678` → `13812345678`; anything else → null. */
+export function normalizeMobile(input: string): string | null {
+  const compact = input.trim().replace(SEPARATORS, "").replace(COUNTRY_PREFIX, "");
+  return MOBILE.test(compact) ? compact : null;
+}
+
+/** `13812345678` → `138****5678`; null when the input is not a mobile number. */
+export function maskMobile(input: string): string | null {
+  const mobile = normalizeMobile(input);
+  return mobile === null ? null : `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
+}
+
+/** True for the canonical masked form only (`138****5678`). */
+export function isMaskedMobile(input: string): boolean {
+  return MASKED.test(input);
+}
+
+/** `138xxxx5678`, `138 **** 5678`, `+86 138XXXX5678` → `138****5678`; anything else → null. */
+export function normalizeMaskedMobile(input: string): string | null {
+  const compact = input
+    .trim()
+    .replace(SEPARATORS, "")
+    .replace(/[xX×＊]/g, "*")
+    .replace(/^(?:\+86|0086|86)(?=1\d\d\*{4}\d{4}$)/, "");
+  return MASKED.test(compact) ? compact : null;
+}
+
+/**
+ * Whether a masked number could be the given full number (same first three and last four
+ * digits). A full number passed as `masked` must equal `full` exactly.
+ */
+export function maskedMatches(masked: string, full: string): boolean {
+  const mobile = normalizeMobile(full);
+  if (mobile === null) return false;
+  const asFull = normalizeMobile(masked);
+  if (asFull !== null) return asFull === mobile;
+  const canonical = normalizeMaskedMobile(masked);
+  return canonical !== null && canonical === maskMobile(mobile);
+}
