@@ -1,9 +1,10 @@
 import { isYmd, localToday } from "./calendar.js";
-import { parse } from "./index.js";
+import { createNlu, type NluConfig } from "./index.js";
 
 /**
  * tsx bot/src/nlu/cli.ts [--today YYYY-MM-DD] "<text>"
- * Prints the parse of one message as a single JSON line.
+ * Prints the parse of one message as a single JSON line: the LLM's when OPENAI_API_KEY is set
+ * (OPENAI_BASE_URL, OPENAI_MODEL optional), the rules' otherwise or when the LLM fails.
  */
 async function main(argv: string[]): Promise<number> {
   let today = localToday();
@@ -32,9 +33,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('usage: tsx bot/src/nlu/cli.ts [--today YYYY-MM-DD] "<text>"\n');
     return 2;
   }
-  const result = await parse(words.join(" "), { today });
+  const { result, fallbackReason } = await createNlu(configFromEnv(process.env)).parseWithSource(words.join(" "), { today });
+  if (fallbackReason) process.stderr.write(`LLM 未采用，使用规则解析 LLM not used, rules instead: ${fallbackReason}\n`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
   return 0;
+}
+
+function configFromEnv(env: NodeJS.ProcessEnv): NluConfig {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  return { apiKey: value("OPENAI_API_KEY"), baseURL: value("OPENAI_BASE_URL"), model: value("OPENAI_MODEL") };
 }
 
 process.exitCode = await main(process.argv.slice(2));
