@@ -1,0 +1,101 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type Composer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { LlmConfig } from "./config.ts";
+import { isBound, type BotContext, type BotServices } from "./context.ts";
+import { createServiceClient } from "./db/clients.ts";
+import { StaffClients } from "./db/staff-clients.ts";
+import { createErrorHandler } from "./error-handler.ts";
+import { fallbackFeature } from "./features/fallback.ts";
+import { helpFeature } from "./features/help.ts";
+import { langFeature } from "./features/lang.ts";
+import { startFeature } from "./features/start.ts";
+import { unboundFeature } from "./features/unbound.ts";
+import { whoamiFeature } from "./features/whoami.ts";
+import { consoleLogger, type Logger } from "./logger.ts";
+import { identify } from "./middlewares/identity.ts";
+import { privateOnly } from "./middlewares/private-only.ts";
+import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.ts";
+import { applyChosenLocale, sessionInPostgres } from "./middlewares/session.ts";
+
+export interface CreateBotOptions {
+  token: string;
+  supabaseUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  jwtSecret: string;
+  /** Telegram Bot API root (a local Bot API server, or a stub). */
+  apiRoot?: string;
+  /** fetch for the Telegram client: tests and the console answer the Bot API in process. */
+  clientFetch?: typeof globalThis.fetch;
+  /** Skips getMe at init when given. */
+  botInfo?: UserFromGetMe;
+  llm?: LlmConfig;
+  logger?: Logger;
+  /** Per-person limit; false turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** More features, installed after the built-in ones and before the fallback. */
+  features?: Composer<BotContext>[];
+}
+
+/** Chats are processed one update at a time each (runner and webhook alike); chats run in parallel. */
+export const chatKey = (ctx: BotContext) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+
+/**
+ * The bot: private chats only, per-person rate limit, identity per update, one-time binding for
+ * the unbound, state in Postgres, then the features — all behind one error handler.
+ */
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const logger = options.logger ?? consoleLogger;
+  const bot = new Bot<BotContext>(options.token, {
+    botInfo: options.botInfo,
+    client: {
+      apiRoot: options.apiRoot,
+      // grammY types its fetch as node-fetch's; the WHATWG fetch it is given works the same way.
+      fetch: options.clientFetch as never,
+    },
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  const services: BotServices = {
+    service: createServiceClient(options.supabaseUrl, options.serviceRoleKey),
+    staffClients: new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret }),
+    logger,
+    llm: options.llm,
+  };
+
+  const handleError = createErrorHandler(logger);
+  bot.catch(handleError);
+
+  const guarded = bot.use(sequentialize(chatKey)).errorBoundary(handleError);
+  guarded.use((ctx, next) => {
+    ctx.services = services;
+    return next();
+  });
+  if (options.rateLimit !== false) guarded.use(rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
+  guarded.use(privateOnly);
+  guarded.use(identify);
+  guarded.use(unboundFeature);
+
+  const bound = guarded.filter(isBound);
+  bound.use(sessionInPostgres(services.service));
+  bound.use(applyChosenLocale);
+  bound.use(
+    conversations<BotContext, BotContext>({
+      storage: {
+        type: "context",
+        adapter: {
+          read: (ctx) => ctx.session.conversations,
+          write: (ctx, state) => void (ctx.session.conversations = state),
+          delete: (ctx) => void delete ctx.session.conversations,
+        },
+      },
+    }),
+  );
+  bound.use(startFeature, helpFeature, langFeature, whoamiFeature);
+  for (const feature of options.features ?? []) bound.use(feature);
+  bound.use(fallbackFeature);
+  return bot;
+}

@@ -1,0 +1,78 @@
+import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY } from "@so/supabase/local/config";
+
+/** The local stack's gateway, used only when SUPABASE_URL is unset. */
+export const LOCAL_SUPABASE_URL = "http://127.0.0.1:54321";
+
+export interface SupabaseConfig {
+  url: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  jwtSecret: string;
+  /** True when SUPABASE_URL was unset and the local stack's well-known keys are used. */
+  local: boolean;
+}
+
+export interface LlmConfig {
+  apiKey: string;
+  baseUrl?: string;
+  model?: string;
+}
+
+export interface BotConfig {
+  telegramToken?: string;
+  webhook?: { url: string; secret?: string; port: number };
+  supabase: SupabaseConfig;
+  llm?: LlmConfig;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+const value = (env: Env, name: string) => env[name]?.trim() || undefined;
+
+/**
+ * The bot's environment. With SUPABASE_URL set, its keys are required (nothing local is assumed);
+ * without it, the local stack's well-known defaults from supabase/local/config.ts apply.
+ */
+export function loadConfig(env: Env = process.env): BotConfig {
+  const url = value(env, "SUPABASE_URL");
+  let supabase: SupabaseConfig;
+  if (url) {
+    const missing = ["SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SUPABASE_JWT_SECRET"].filter((n) => !value(env, n));
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `设置了 SUPABASE_URL 时，机器人还需要：${missing.join("、")}\n` +
+          `With SUPABASE_URL set, the bot also needs: ${missing.join(", ")}`,
+      );
+    }
+    supabase = {
+      url: url.replace(/\/+$/, ""),
+      anonKey: value(env, "SUPABASE_ANON_KEY")!,
+      serviceRoleKey: value(env, "SUPABASE_SERVICE_ROLE_KEY")!,
+      jwtSecret: value(env, "SUPABASE_JWT_SECRET")!,
+      local: false,
+    };
+  } else {
+    supabase = {
+      url: LOCAL_SUPABASE_URL,
+      anonKey: LOCAL_ANON_KEY,
+      serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
+      jwtSecret: LOCAL_JWT_SECRET,
+      local: true,
+    };
+  }
+
+  const webhookUrl = value(env, "BOT_WEBHOOK_URL");
+  const port = Number(value(env, "BOT_PORT") ?? 8080);
+  if (webhookUrl && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    throw new ConfigError(`BOT_PORT 无效：${env.BOT_PORT}\nInvalid BOT_PORT: ${env.BOT_PORT}`);
+  }
+  const apiKey = value(env, "OPENAI_API_KEY");
+
+  return {
+    telegramToken: value(env, "TELEGRAM_BOT_TOKEN"),
+    webhook: webhookUrl ? { url: webhookUrl, secret: value(env, "BOT_WEBHOOK_SECRET"), port } : undefined,
+    supabase,
+    llm: apiKey ? { apiKey, baseUrl: value(env, "OPENAI_BASE_URL"), model: value(env, "OPENAI_MODEL") } : undefined,
+  };
+}

@@ -1,0 +1,44 @@
+import type { ConversationData, ConversationFlavor, VersionedState } from "@grammyjs/conversations";
+import type { Context, SessionFlavor } from "grammy";
+import type { LlmConfig } from "./config.ts";
+import type { Db } from "./db/clients.ts";
+import type { StaffMember } from "./db/identity.ts";
+import type { StaffClients } from "./db/staff-clients.ts";
+import type { Locale, Translate } from "./i18n/index.ts";
+import type { Logger } from "./logger.ts";
+
+/** Per-chat state kept in Postgres (`bot_sessions`), so a restart mid-dialogue loses nothing. */
+export interface SessionData {
+  /** The language chosen with /lang; unset means "follow the profile / Telegram app". */
+  locale?: Locale;
+  /** The conversations plugin's state (dialogues in progress). */
+  conversations?: VersionedState<ConversationData>;
+}
+
+/** What every update can reach: the bot's own clients and settings. */
+export interface BotServices {
+  /** Service role: binding, identity look-up, bot state. Never for acting on behalf of a person. */
+  service: Db;
+  staffClients: StaffClients;
+  logger: Logger;
+  llm?: LlmConfig;
+}
+
+interface BotFlavor {
+  services: BotServices;
+  /** Whoever is bound to this Telegram account, active or not (null when nobody is). */
+  identity: StaffMember | null;
+  /** The bound, active staff member the bot acts for. */
+  staff: StaffMember | null;
+  /** supabase-js acting as `staff` with a JWT minted for them (`x-surface: bot`). */
+  db: Db | null;
+  locale: Locale;
+  t: Translate;
+}
+
+export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & BotFlavor>;
+
+/** The context of features: a bound, active staff member and their own database client. */
+export type BoundContext = BotContext & { staff: StaffMember; db: Db };
+
+export const isBound = (ctx: BotContext): ctx is BoundContext => ctx.staff !== null && ctx.db !== null;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { LOCAL_JWT_SECRET } from "@so/supabase/local/config";
+import { loadConfig } from "../../src/config.ts";
+
+describe("bot config", () => {
+  it("uses the local stack's defaults only when SUPABASE_URL is unset", () => {
+    const local = loadConfig({});
+    expect(local.supabase).toMatchObject({ url: "http://127.0.0.1:54321", jwtSecret: LOCAL_JWT_SECRET, local: true });
+    expect(local.telegramToken).toBeUndefined();
+    expect(local.webhook).toBeUndefined();
+    expect(local.llm).toBeUndefined();
+  });
+
+  it("requires every key with a hosted SUPABASE_URL, never mixing in local ones", () => {
+    expect(() => loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_ANON_KEY: "a" })).toThrow(
+      /SUPABASE_SERVICE_ROLE_KEY、SUPABASE_JWT_SECRET/,
+    );
+    const hosted = loadConfig({
+      SUPABASE_URL: "https://x.supabase.co/",
+      SUPABASE_ANON_KEY: "a",
+      SUPABASE_SERVICE_ROLE_KEY: "s",
+      SUPABASE_JWT_SECRET: "j",
+    });
+    expect(hosted.supabase).toEqual({ url: "https://x.supabase.co", anonKey: "a", serviceRoleKey: "s", jwtSecret: "j", local: false });
+  });
+
+  it("reads Telegram, webhook and LLM settings", () => {
+    const c = loadConfig({
+      TELEGRAM_BOT_TOKEN: "1:abc",
+      BOT_WEBHOOK_URL: "https://bot.example.com/telegram",
+      BOT_WEBHOOK_SECRET: "s3cret",
+      BOT_PORT: "9000",
+      OPENAI_API_KEY: "sk-x",
+      OPENAI_BASE_URL: "https://api.deepseek.com/v1",
+      OPENAI_MODEL: "deepseek-chat",
+    });
+    expect(c.telegramToken).toBe("1:abc");
+    expect(c.webhook).toEqual({ url: "https://bot.example.com/telegram", secret: "s3cret", port: 9000 });
+    expect(c.llm).toEqual({ apiKey: "sk-x", baseUrl: "https://api.deepseek.com/v1", model: "deepseek-chat" });
+  });
+});
