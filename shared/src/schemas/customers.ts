@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { normalizeMobile } from "../phone.ts";
+import { requiredText, uuid } from "./amounts.ts";
+
+/** Inputs of the customer RPCs (客户 / 客户权属). */
+
+export const CUSTOMER_SOURCES = ["call", "walk_in", "agency", "referral", "expo", "promotion", "online", "other"] as const;
+export type CustomerSource = (typeof CUSTOMER_SOURCES)[number];
+export const CUSTOMER_SOURCE_LABELS: Record<CustomerSource, string> = {
+  call: "来电", walk_in: "来访", agency: "渠道", referral: "老带新", expo: "展会", promotion: "活动", online: "网络", other: "其他",
+};
+export const GRADES = ["A", "B", "C", "D"] as const;
+export const GRADE_LABELS: Record<(typeof GRADES)[number], string> = {
+  A: "A 一个月内购买", B: "B 三个月内购买", C: "C 有兴趣，时间不定", D: "D 购买可能性小",
+};
+export const GENDER_LABELS = { male: "男", female: "女" } as const;
+export const PURPOSE_LABELS = { self: "自住", invest: "投资" } as const;
+export const CUSTOMER_STATUS_LABELS = { new: "新客", following: "跟进中", subscribed: "已认购", signed: "已签约", lost: "流失" } as const;
+export const REGISTER_OUTCOME_LABELS = {
+  new: "新客户，已登记在您名下",
+  already_yours: "该客户已是您的客户",
+  collision: "撞单：该客户已有权属顾问",
+  claimed_from_pool: "已从公客池认领",
+} as const;
+
+/** A mainland mobile as people type it ("+86 138-1234-5678"), normalised to 11 digits. */
+export const mobile = z
+  .string({ error: "请填写手机号" })
+  .transform((s, ctx) => {
+    const m = normalizeMobile(s);
+    if (m === null) {
+      ctx.addIssue({ code: "custom", message: "手机号格式不正确，请输入11位大陆手机号" });
+      return z.NEVER;
+    }
+    return m;
+  });
+
+/** Optional free text: trimmed, empty → null. */
+export const optionalText = (label: string, max = 500) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label}不能超过${max}个字` })
+    .transform((s) => (s === "" ? null : s))
+    .nullable()
+    .optional();
+
+const positive = (label: string) => z.coerce.number({ error: `${label}须为数字` }).positive({ error: `${label}必须大于零` });
+
+const needs = {
+  p_gender: z.enum(["male", "female"], { error: "性别只能是男或女" }).nullable().optional(),
+  p_grade: z.enum(GRADES, { error: "意向等级只能是 A、B、C、D" }).nullable().optional(),
+  p_rooms: z.coerce.number().int({ error: "居室数须为整数" }).min(0).max(20, { error: "居室数不正确" }).nullable().optional(),
+  p_area_min: positive("最小面积").nullable().optional(),
+  p_area_max: positive("最大面积").nullable().optional(),
+  p_budget_max: positive("预算").nullable().optional(),
+  p_purpose: z.enum(["self", "invest"], { error: "购房目的只能是自住或投资" }).nullable().optional(),
+  p_note: optionalText("备注", 1000),
+};
+
+const areaOrder = (v: { p_area_min?: number | null; p_area_max?: number | null }) =>
+  v.p_area_min == null || v.p_area_max == null || v.p_area_min <= v.p_area_max;
+
+export const registerCustomerInput = z
+  .object({
+    p_project_id: uuid("项目"),
+    p_name: requiredText("客户姓名", 50),
+    p_phone: mobile,
+    p_source: z.enum(CUSTOMER_SOURCES, { error: "请选择客户来源" }),
+    ...needs,
+  })
+  .refine(areaOrder, { path: ["p_area_max"], error: "最大面积不能小于最小面积" });
+
+export const claimCustomerInput = z.object({ p_customer_id: uuid("客户") });
+
+export const ruleCollisionInput = z.object({
+  p_collision_id: uuid("撞单记录"),
+  p_decision: z.enum(["keep_owner", "transfer"], { error: "请选择维持原归属或转给登记人" }),
+  p_reason: requiredText("裁定理由"),
+});
+export const COLLISION_DECISION_LABELS = { keep_owner: "维持原归属", transfer: "转给登记人" } as const;
+
+export const reassignCustomersInput = z
+  .object({
+    p_from_staff: uuid("原顾问"),
+    p_to_staff: uuid("接收顾问"),
+    p_project_id: uuid("项目"),
+    p_reason: requiredText("转移原因"),
+    p_customer_ids: z.array(uuid("客户")).min(1, { error: "请至少选择一位客户" }).nullable().optional(),
+  })
+  .refine((v) => v.p_from_staff !== v.p_to_staff, { path: ["p_to_staff"], error: "接收顾问不能是原顾问" });
+
+/** What update_customer may change: never phone, owner or status. */
+export const customerPatch = z
+  .strictObject(
+    {
+      name: requiredText("客户姓名", 50).optional(),
+      gender: needs.p_gender,
+      grade: needs.p_grade,
+      rooms: needs.p_rooms,
+      area_min: needs.p_area_min,
+      area_max: needs.p_area_max,
+      budget_max: needs.p_budget_max,
+      purpose: needs.p_purpose,
+      note: needs.p_note,
+    },
+    { error: (issue) => (issue.code === "unrecognized_keys" ? "只能修改姓名、性别、意向等级、需求和备注" : undefined) },
+  )
+  .refine((p) => Object.keys(p).length > 0, { error: "没有要修改的内容" })
+  .refine((p) => areaOrder({ p_area_min: p.area_min, p_area_max: p.area_max }), { path: ["area_max"], error: "最大面积不能小于最小面积" });
+
+export const updateCustomerInput = z.object({ p_customer_id: uuid("客户"), p_patch: customerPatch });
+
+export const markCustomerLostInput = z.object({ p_customer_id: uuid("客户"), p_reason: requiredText("流失原因") });
+
+export const searchCustomersInput = z.object({
+  p_project_id: uuid("项目"),
+  p_query: requiredText("搜索内容", 50),
+  p_limit: z.number().int().min(1).max(100).default(20),
+});
+
+/** How search_customers reads a query (the same rules as the database). */
+export function customerSearchKind(query: string): "tail" | "phone" | "phone_prefix" | "name" {
+  const digits = query.trim().replace(/[\s-]/g, "");
+  if (/^\d{4}$/.test(digits)) return "tail";
+  if (normalizeMobile(query) !== null) return "phone";
+  if (/^\d{3,10}$/.test(digits)) return "phone_prefix";
+  return "name";
+}
