@@ -6,6 +6,198 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      agencies: {
+        Row: {
+          id: string
+          name: string
+          contact_name: string | null
+          contact_phone: string | null
+          active: boolean
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          name: string
+          contact_name?: string | null
+          contact_phone?: string | null
+          active?: boolean
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          name?: string
+          contact_name?: string | null
+          contact_phone?: string | null
+          active?: boolean
+          created_at?: string
+        }
+        Relationships: []
+      }
+      agency_stores: {
+        Row: {
+          id: string
+          agency_id: string
+          name: string
+          address: string | null
+          active: boolean
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          agency_id: string
+          name: string
+          address?: string | null
+          active?: boolean
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          agency_id?: string
+          name?: string
+          address?: string | null
+          active?: boolean
+          created_at?: string
+        }
+        Relationships: []
+      }
+      approval_delegations: {
+        Row: {
+          id: string
+          delegator_id: string
+          delegate_id: string
+          project_id: string | null
+          valid_from: string
+          valid_to: string
+          note: string | null
+          created_at: string
+          revoked_at: string | null
+        }
+        Insert: {
+          id?: string
+          delegator_id: string
+          delegate_id: string
+          project_id?: string | null
+          valid_from: string
+          valid_to: string
+          note?: string | null
+          created_at?: string
+          revoked_at?: string | null
+        }
+        Update: {
+          id?: string
+          delegator_id?: string
+          delegate_id?: string
+          project_id?: string | null
+          valid_from?: string
+          valid_to?: string
+          note?: string | null
+          created_at?: string
+          revoked_at?: string | null
+        }
+        Relationships: []
+      }
+      approval_rules: {
+        Row: {
+          id: string
+          project_id: string
+          max_depth_pct: number | null
+          chain: Database["public"]["Enums"]["staff_role"][]
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          max_depth_pct?: number | null
+          chain: Database["public"]["Enums"]["staff_role"][]
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          max_depth_pct?: number | null
+          chain?: Database["public"]["Enums"]["staff_role"][]
+          created_at?: string
+        }
+        Relationships: []
+      }
+      approval_steps: {
+        Row: {
+          id: string
+          approval_id: string
+          seq: number
+          role: Database["public"]["Enums"]["staff_role"]
+          status: string
+          activated_at: string | null
+          decided_by: string | null
+          decided_at: string | null
+          comment: string | null
+          on_behalf_of: string | null
+        }
+        Insert: {
+          id?: string
+          approval_id: string
+          seq: number
+          role: Database["public"]["Enums"]["staff_role"]
+          status: string
+          activated_at?: string | null
+          decided_by?: string | null
+          decided_at?: string | null
+          comment?: string | null
+          on_behalf_of?: string | null
+        }
+        Update: {
+          id?: string
+          approval_id?: string
+          seq?: number
+          role?: Database["public"]["Enums"]["staff_role"]
+          status?: string
+          activated_at?: string | null
+          decided_by?: string | null
+          decided_at?: string | null
+          comment?: string | null
+          on_behalf_of?: string | null
+        }
+        Relationships: []
+      }
+      approvals: {
+        Row: {
+          id: string
+          project_id: string
+          subject_type: string
+          subject_id: string
+          requester_id: string
+          status: string
+          summary: Json
+          lapses_at: string | null
+          created_at: string
+          decided_at: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          subject_type: string
+          subject_id: string
+          requester_id: string
+          status?: string
+          summary?: Json
+          lapses_at?: string | null
+          created_at?: string
+          decided_at?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          subject_type?: string
+          subject_id?: string
+          requester_id?: string
+          status?: string
+          summary?: Json
+          lapses_at?: string | null
+          created_at?: string
+          decided_at?: string | null
+        }
+        Relationships: []
+      }
       audit_log: {
         Row: {
           id: number
@@ -45,6 +237,57 @@ export type Database = {
         }
         Relationships: []
       }
+      bot_sessions: {
+        Row: {
+          key: string
+          value: Json
+          updated_at: string
+        }
+        Insert: {
+          key: string
+          value: Json
+          updated_at?: string
+        }
+        Update: {
+          key?: string
+          value?: Json
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      brokers: {
+        Row: {
+          id: string
+          user_id: string | null
+          agency_id: string
+          store_id: string | null
+          name: string
+          phone: string | null
+          active: boolean
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          user_id?: string | null
+          agency_id: string
+          store_id?: string | null
+          name: string
+          phone?: string | null
+          active?: boolean
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          user_id?: string | null
+          agency_id?: string
+          store_id?: string | null
+          name?: string
+          phone?: string | null
+          active?: boolean
+          created_at?: string
+        }
+        Relationships: []
+      }
       buildings: {
         Row: {
           id: string
@@ -72,6 +315,423 @@ export type Database = {
         }
         Relationships: []
       }
+      calls: {
+        Row: {
+          id: string
+          project_id: string
+          caller_name: string | null
+          phone: string | null
+          topics: string[]
+          invited: boolean
+          consultant_id: string
+          customer_id: string | null
+          note: string | null
+          called_at: string
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          caller_name?: string | null
+          phone?: string | null
+          topics?: string[]
+          invited?: boolean
+          consultant_id: string
+          customer_id?: string | null
+          note?: string | null
+          called_at?: string
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          caller_name?: string | null
+          phone?: string | null
+          topics?: string[]
+          invited?: boolean
+          consultant_id?: string
+          customer_id?: string | null
+          note?: string | null
+          called_at?: string
+          created_at?: string
+        }
+        Relationships: []
+      }
+      channel_reports: {
+        Row: {
+          id: string
+          project_id: string
+          broker_id: string
+          agency_id: string
+          store_id: string | null
+          cooperation_id: string | null
+          customer_name: string
+          phone_input: string
+          customer_phone: string | null
+          phone_prefix: string
+          phone_suffix: string
+          expected_visit_at: string
+          note: string | null
+          status: Database["public"]["Enums"]["report_status"]
+          invalid_reason: string | null
+          invalid_reason_text: string | null
+          ruled_at: string
+          ruled_by: string | null
+          lapses_at: string
+          customer_id: string | null
+          consultant_id: string | null
+          visited_at: string | null
+          confirmed_by: string | null
+          protection_days: number | null
+          protected_until: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          broker_id: string
+          agency_id: string
+          store_id?: string | null
+          cooperation_id?: string | null
+          customer_name: string
+          phone_input: string
+          customer_phone?: string | null
+          phone_prefix: string
+          phone_suffix: string
+          expected_visit_at: string
+          note?: string | null
+          status: Database["public"]["Enums"]["report_status"]
+          invalid_reason?: string | null
+          invalid_reason_text?: string | null
+          ruled_at?: string
+          ruled_by?: string | null
+          lapses_at: string
+          customer_id?: string | null
+          consultant_id?: string | null
+          visited_at?: string | null
+          confirmed_by?: string | null
+          protection_days?: number | null
+          protected_until?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          broker_id?: string
+          agency_id?: string
+          store_id?: string | null
+          cooperation_id?: string | null
+          customer_name?: string
+          phone_input?: string
+          customer_phone?: string | null
+          phone_prefix?: string
+          phone_suffix?: string
+          expected_visit_at?: string
+          note?: string | null
+          status?: Database["public"]["Enums"]["report_status"]
+          invalid_reason?: string | null
+          invalid_reason_text?: string | null
+          ruled_at?: string
+          ruled_by?: string | null
+          lapses_at?: string
+          customer_id?: string | null
+          consultant_id?: string | null
+          visited_at?: string | null
+          confirmed_by?: string | null
+          protection_days?: number | null
+          protected_until?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
+      commissions: {
+        Row: {
+          id: string
+          project_id: string
+          contract_id: string
+          report_id: string
+          agency_id: string
+          broker_id: string
+          cooperation_id: string
+          contract_no: string
+          unit_label: string
+          customer_name: string
+          signed_on: string
+          basis_amount: number
+          commission_type: string
+          commission_value: number
+          amount: number
+          status: string
+          computed_at: string
+          approved_by: string | null
+          approved_at: string | null
+          paid_by: string | null
+          paid_at: string | null
+          paid_on: string | null
+          payment_reference: string | null
+          note: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          contract_id: string
+          report_id: string
+          agency_id: string
+          broker_id: string
+          cooperation_id: string
+          contract_no: string
+          unit_label: string
+          customer_name: string
+          signed_on: string
+          basis_amount: number
+          commission_type: string
+          commission_value: number
+          amount: number
+          status?: string
+          computed_at?: string
+          approved_by?: string | null
+          approved_at?: string | null
+          paid_by?: string | null
+          paid_at?: string | null
+          paid_on?: string | null
+          payment_reference?: string | null
+          note?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          contract_id?: string
+          report_id?: string
+          agency_id?: string
+          broker_id?: string
+          cooperation_id?: string
+          contract_no?: string
+          unit_label?: string
+          customer_name?: string
+          signed_on?: string
+          basis_amount?: number
+          commission_type?: string
+          commission_value?: number
+          amount?: number
+          status?: string
+          computed_at?: string
+          approved_by?: string | null
+          approved_at?: string | null
+          paid_by?: string | null
+          paid_at?: string | null
+          paid_on?: string | null
+          payment_reference?: string | null
+          note?: string | null
+        }
+        Relationships: []
+      }
+      complaints: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string | null
+          complainant_name: string
+          phone: string | null
+          channel: string
+          content: string
+          handler_id: string | null
+          status: string
+          resolution: string | null
+          follow_up: string | null
+          created_by: string | null
+          created_at: string
+          updated_at: string
+          resolved_at: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id?: string | null
+          complainant_name: string
+          phone?: string | null
+          channel: string
+          content: string
+          handler_id?: string | null
+          status?: string
+          resolution?: string | null
+          follow_up?: string | null
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
+          resolved_at?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string | null
+          complainant_name?: string
+          phone?: string | null
+          channel?: string
+          content?: string
+          handler_id?: string | null
+          status?: string
+          resolution?: string | null
+          follow_up?: string | null
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
+          resolved_at?: string | null
+        }
+        Relationships: []
+      }
+      contracts: {
+        Row: {
+          id: string
+          approval_id: string | null
+          project_id: string
+          subscription_id: string
+          unit_id: string
+          customer_id: string
+          consultant_id: string
+          contract_no: string
+          price: number
+          payment_method: string
+          status: string
+          signed_on: string | null
+          registration_no: string | null
+          registered_on: string | null
+          created_by: string | null
+          created_at: string
+          decided_at: string | null
+          signed_at: string | null
+          cancelled_at: string | null
+        }
+        Insert: {
+          id: string
+          approval_id?: string | null
+          project_id: string
+          subscription_id: string
+          unit_id: string
+          customer_id: string
+          consultant_id: string
+          contract_no: string
+          price: number
+          payment_method: string
+          status?: string
+          signed_on?: string | null
+          registration_no?: string | null
+          registered_on?: string | null
+          created_by?: string | null
+          created_at?: string
+          decided_at?: string | null
+          signed_at?: string | null
+          cancelled_at?: string | null
+        }
+        Update: {
+          id?: string
+          approval_id?: string | null
+          project_id?: string
+          subscription_id?: string
+          unit_id?: string
+          customer_id?: string
+          consultant_id?: string
+          contract_no?: string
+          price?: number
+          payment_method?: string
+          status?: string
+          signed_on?: string | null
+          registration_no?: string | null
+          registered_on?: string | null
+          created_by?: string | null
+          created_at?: string
+          decided_at?: string | null
+          signed_at?: string | null
+          cancelled_at?: string | null
+        }
+        Relationships: []
+      }
+      cooperations: {
+        Row: {
+          id: string
+          agency_id: string
+          project_id: string
+          commission_type: string
+          commission_value: number
+          protection_days: number | null
+          valid_from: string
+          valid_to: string | null
+          note: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          agency_id: string
+          project_id: string
+          commission_type: string
+          commission_value: number
+          protection_days?: number | null
+          valid_from: string
+          valid_to?: string | null
+          note?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          agency_id?: string
+          project_id?: string
+          commission_type?: string
+          commission_value?: number
+          protection_days?: number | null
+          valid_from?: string
+          valid_to?: string | null
+          note?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
+      customer_collisions: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          owner_id: string | null
+          claimant_id: string
+          claimant_name: string | null
+          source: Database["public"]["Enums"]["customer_source"] | null
+          note: string | null
+          status: string
+          decided_by: string | null
+          decided_at: string | null
+          decision_reason: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          owner_id?: string | null
+          claimant_id: string
+          claimant_name?: string | null
+          source?: Database["public"]["Enums"]["customer_source"] | null
+          note?: string | null
+          status?: string
+          decided_by?: string | null
+          decided_at?: string | null
+          decision_reason?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          owner_id?: string | null
+          claimant_id?: string
+          claimant_name?: string | null
+          source?: Database["public"]["Enums"]["customer_source"] | null
+          note?: string | null
+          status?: string
+          decided_by?: string | null
+          decided_at?: string | null
+          decision_reason?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
       customers: {
         Row: {
           id: string
@@ -94,6 +754,8 @@ export type Database = {
           lost_reason: string | null
           created_by: string | null
           created_at: string
+          ownership_expires_at: string | null
+          phone_tail: string | null
         }
         Insert: {
           id?: string
@@ -116,6 +778,8 @@ export type Database = {
           lost_reason?: string | null
           created_by?: string | null
           created_at?: string
+          ownership_expires_at?: string | null
+          phone_tail?: never
         }
         Update: {
           id?: string
@@ -137,6 +801,110 @@ export type Database = {
           status?: Database["public"]["Enums"]["customer_status"]
           lost_reason?: string | null
           created_by?: string | null
+          created_at?: string
+          ownership_expires_at?: string | null
+          phone_tail?: never
+        }
+        Relationships: []
+      }
+      discount_requests: {
+        Row: {
+          id: string
+          approval_id: string
+          project_id: string
+          unit_id: string
+          customer_id: string
+          requester_id: string
+          list_price: number
+          policy_ids: string[]
+          price_after_policies: number
+          requested_price: number
+          special_discount_amount: number
+          depth_pct: number
+          reason: string
+          buildup: Json
+          status: string
+          created_at: string
+          decided_at: string | null
+          used_at: string | null
+        }
+        Insert: {
+          id: string
+          approval_id: string
+          project_id: string
+          unit_id: string
+          customer_id: string
+          requester_id: string
+          list_price: number
+          policy_ids?: string[]
+          price_after_policies: number
+          requested_price: number
+          special_discount_amount: number
+          depth_pct: number
+          reason: string
+          buildup: Json
+          status?: string
+          created_at?: string
+          decided_at?: string | null
+          used_at?: string | null
+        }
+        Update: {
+          id?: string
+          approval_id?: string
+          project_id?: string
+          unit_id?: string
+          customer_id?: string
+          requester_id?: string
+          list_price?: number
+          policy_ids?: string[]
+          price_after_policies?: number
+          requested_price?: number
+          special_discount_amount?: number
+          depth_pct?: number
+          reason?: string
+          buildup?: Json
+          status?: string
+          created_at?: string
+          decided_at?: string | null
+          used_at?: string | null
+        }
+        Relationships: []
+      }
+      follow_ups: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          staff_id: string
+          method: string
+          content: string
+          objections: string | null
+          result: string | null
+          next_date: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          staff_id: string
+          method: string
+          content: string
+          objections?: string | null
+          result?: string | null
+          next_date?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          staff_id?: string
+          method?: string
+          content?: string
+          objections?: string | null
+          result?: string | null
+          next_date?: string | null
           created_at?: string
         }
         Relationships: []
@@ -183,6 +951,132 @@ export type Database = {
         }
         Relationships: []
       }
+      payment_plan_items: {
+        Row: {
+          id: string
+          contract_id: string
+          project_id: string
+          seq: number
+          due_date: string
+          amount: number
+          kind: string
+        }
+        Insert: {
+          id?: string
+          contract_id: string
+          project_id: string
+          seq: number
+          due_date: string
+          amount: number
+          kind: string
+        }
+        Update: {
+          id?: string
+          contract_id?: string
+          project_id?: string
+          seq?: number
+          due_date?: string
+          amount?: number
+          kind?: string
+        }
+        Relationships: []
+      }
+      payments: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          subscription_id: string | null
+          contract_id: string | null
+          plan_item_id: string | null
+          kind: string
+          amount: number
+          method: string
+          receipt_no: string | null
+          paid_on: string
+          reverses: string | null
+          reason: string | null
+          unit_change_id: string | null
+          recorded_by: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          subscription_id?: string | null
+          contract_id?: string | null
+          plan_item_id?: string | null
+          kind: string
+          amount: number
+          method: string
+          receipt_no?: string | null
+          paid_on: string
+          reverses?: string | null
+          reason?: string | null
+          unit_change_id?: string | null
+          recorded_by?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          subscription_id?: string | null
+          contract_id?: string | null
+          plan_item_id?: string | null
+          kind?: string
+          amount?: number
+          method?: string
+          receipt_no?: string | null
+          paid_on?: string
+          reverses?: string | null
+          reason?: string | null
+          unit_change_id?: string | null
+          recorded_by?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
+      policies: {
+        Row: {
+          id: string
+          project_id: string
+          name: string
+          kind: string
+          value: number
+          stackable: boolean
+          active: boolean
+          sort: number
+          note: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          name: string
+          kind: string
+          value: number
+          stackable?: boolean
+          active?: boolean
+          sort?: number
+          note?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          name?: string
+          kind?: string
+          value?: number
+          stackable?: boolean
+          active?: boolean
+          sort?: number
+          note?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
       projects: {
         Row: {
           id: string
@@ -199,6 +1093,7 @@ export type Database = {
           contract_deadline_days: number
           digest_hour: number
           timezone: string
+          report_visit_grace_days: number
         }
         Insert: {
           id?: string
@@ -215,6 +1110,7 @@ export type Database = {
           contract_deadline_days?: number
           digest_hour?: number
           timezone?: string
+          report_visit_grace_days?: number
         }
         Update: {
           id?: string
@@ -231,6 +1127,46 @@ export type Database = {
           contract_deadline_days?: number
           digest_hour?: number
           timezone?: string
+          report_visit_grace_days?: number
+        }
+        Relationships: []
+      }
+      reception_queue: {
+        Row: {
+          id: string
+          project_id: string
+          day: string
+          staff_id: string
+          queue_pos: number
+          checked_in_at: string
+          checked_out_at: string | null
+          busy: boolean
+          turns: number
+          last_assigned_at: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          day: string
+          staff_id: string
+          queue_pos: number
+          checked_in_at?: string
+          checked_out_at?: string | null
+          busy?: boolean
+          turns?: number
+          last_assigned_at?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          day?: string
+          staff_id?: string
+          queue_pos?: number
+          checked_in_at?: string
+          checked_out_at?: string | null
+          busy?: boolean
+          turns?: number
+          last_assigned_at?: string | null
         }
         Relationships: []
       }
@@ -291,6 +1227,180 @@ export type Database = {
         }
         Relationships: []
       }
+      subscriptions: {
+        Row: {
+          id: string
+          project_id: string
+          unit_id: string
+          customer_id: string
+          consultant_id: string
+          payment_method: string
+          list_price: number
+          policy_ids: string[]
+          price_after_policies: number
+          discount_request_id: string | null
+          price: number
+          buildup: Json
+          deposit_due: number
+          sincerity_applied: number
+          contract_deadline: string
+          status: string
+          previous_subscription_id: string | null
+          note: string | null
+          created_by: string | null
+          created_at: string
+          closed_at: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          unit_id: string
+          customer_id: string
+          consultant_id: string
+          payment_method: string
+          list_price: number
+          policy_ids?: string[]
+          price_after_policies: number
+          discount_request_id?: string | null
+          price: number
+          buildup: Json
+          deposit_due: number
+          sincerity_applied?: number
+          contract_deadline: string
+          status?: string
+          previous_subscription_id?: string | null
+          note?: string | null
+          created_by?: string | null
+          created_at?: string
+          closed_at?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          unit_id?: string
+          customer_id?: string
+          consultant_id?: string
+          payment_method?: string
+          list_price?: number
+          policy_ids?: string[]
+          price_after_policies?: number
+          discount_request_id?: string | null
+          price?: number
+          buildup?: Json
+          deposit_due?: number
+          sincerity_applied?: number
+          contract_deadline?: string
+          status?: string
+          previous_subscription_id?: string | null
+          note?: string | null
+          created_by?: string | null
+          created_at?: string
+          closed_at?: string | null
+        }
+        Relationships: []
+      }
+      telegram_bind_codes: {
+        Row: {
+          code: string
+          staff_id: string
+          created_by: string | null
+          created_at: string
+          expires_at: string
+          used_at: string | null
+          used_by_telegram_user_id: number | null
+        }
+        Insert: {
+          code: string
+          staff_id: string
+          created_by?: string | null
+          created_at?: string
+          expires_at?: string
+          used_at?: string | null
+          used_by_telegram_user_id?: number | null
+        }
+        Update: {
+          code?: string
+          staff_id?: string
+          created_by?: string | null
+          created_at?: string
+          expires_at?: string
+          used_at?: string | null
+          used_by_telegram_user_id?: number | null
+        }
+        Relationships: []
+      }
+      unit_changes: {
+        Row: {
+          id: string
+          approval_id: string
+          project_id: string
+          kind: string
+          subscription_id: string
+          customer_id: string
+          old_unit_id: string
+          new_unit_id: string | null
+          new_price_preview: number | null
+          reason: string
+          requester_id: string
+          status: string
+          new_subscription_id: string | null
+          amount_received: number | null
+          refund_due: number | null
+          carry_over_due: number | null
+          carried_over: number | null
+          settled_at: string | null
+          settled_by: string | null
+          created_at: string
+          decided_at: string | null
+        }
+        Insert: {
+          id: string
+          approval_id: string
+          project_id: string
+          kind: string
+          subscription_id: string
+          customer_id: string
+          old_unit_id: string
+          new_unit_id?: string | null
+          new_price_preview?: number | null
+          reason: string
+          requester_id: string
+          status?: string
+          new_subscription_id?: string | null
+          amount_received?: number | null
+          refund_due?: number | null
+          carry_over_due?: number | null
+          carried_over?: number | null
+          settled_at?: string | null
+          settled_by?: string | null
+          created_at?: string
+          decided_at?: string | null
+        }
+        Update: {
+          id?: string
+          approval_id?: string
+          project_id?: string
+          kind?: string
+          subscription_id?: string
+          customer_id?: string
+          old_unit_id?: string
+          new_unit_id?: string | null
+          new_price_preview?: number | null
+          reason?: string
+          requester_id?: string
+          status?: string
+          new_subscription_id?: string | null
+          amount_received?: number | null
+          refund_due?: number | null
+          carry_over_due?: number | null
+          carried_over?: number | null
+          settled_at?: string | null
+          settled_by?: string | null
+          created_at?: string
+          decided_at?: string | null
+        }
+        Relationships: []
+      }
       units: {
         Row: {
           id: string
@@ -311,6 +1421,8 @@ export type Database = {
           held_for: string | null
           hold_expires_at: string | null
           updated_at: string
+          withheld_reason: string | null
+          withheld_at: string | null
         }
         Insert: {
           id?: string
@@ -331,6 +1443,8 @@ export type Database = {
           held_for?: string | null
           hold_expires_at?: string | null
           updated_at?: string
+          withheld_reason?: string | null
+          withheld_at?: string | null
         }
         Update: {
           id?: string
@@ -351,19 +1465,454 @@ export type Database = {
           held_for?: string | null
           hold_expires_at?: string | null
           updated_at?: string
+          withheld_reason?: string | null
+          withheld_at?: string | null
+        }
+        Relationships: []
+      }
+      visits: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          consultant_id: string
+          visited_at: string
+          is_first: boolean
+          party_size: number
+          shown: string | null
+          questions: string | null
+          intent: string | null
+          notes: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          consultant_id: string
+          visited_at?: string
+          is_first: boolean
+          party_size?: number
+          shown?: string | null
+          questions?: string | null
+          intent?: string | null
+          notes?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          consultant_id?: string
+          visited_at?: string
+          is_first?: boolean
+          party_size?: number
+          shown?: string | null
+          questions?: string | null
+          intent?: string | null
+          notes?: string | null
+          created_at?: string
         }
         Relationships: []
       }
     }
     Views: {
-      [_ in never]: never
+      approval_overview: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          subject_type: string | null
+          subject_id: string | null
+          requester_id: string | null
+          requester_name: string | null
+          status: string | null
+          effective_status: string | null
+          summary: Json | null
+          lapses_at: string | null
+          created_at: string | null
+          decided_at: string | null
+          current_step_id: string | null
+          current_seq: number | null
+          current_step_role: Database["public"]["Enums"]["staff_role"] | null
+          steps: Json | null
+        }
+        Relationships: []
+      }
+      commission_overview: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          contract_id: string | null
+          contract_no: string | null
+          signed_on: string | null
+          unit_label: string | null
+          customer_name: string | null
+          report_id: string | null
+          agency_id: string | null
+          agency_name: string | null
+          broker_id: string | null
+          broker_name: string | null
+          basis_amount: number | null
+          commission_type: string | null
+          commission_value: number | null
+          amount: number | null
+          status: string | null
+          computed_at: string | null
+          approved_at: string | null
+          paid_at: string | null
+          paid_on: string | null
+          payment_reference: string | null
+        }
+        Relationships: []
+      }
+      commission_statements: {
+        Row: {
+          project_id: string | null
+          agency_id: string | null
+          agency_name: string | null
+          month: string | null
+          deals: number | null
+          contract_total: number | null
+          commission_total: number | null
+          computed_amount: number | null
+          approved_amount: number | null
+          paid_amount: number | null
+          unpaid_amount: number | null
+        }
+        Relationships: []
+      }
+      contract_overview: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          contract_no: string | null
+          subscription_id: string | null
+          unit_id: string | null
+          unit_label: string | null
+          customer_id: string | null
+          customer_name: string | null
+          consultant_id: string | null
+          consultant_name: string | null
+          price: number | null
+          payment_method: string | null
+          status: string | null
+          signed_on: string | null
+          registration_no: string | null
+          registered_on: string | null
+          created_at: string | null
+          received: number | null
+          outstanding: number | null
+        }
+        Relationships: []
+      }
+      discount_request_overview: {
+        Row: {
+          id: string | null
+          approval_id: string | null
+          project_id: string | null
+          unit_id: string | null
+          unit_label: string | null
+          customer_id: string | null
+          customer_name: string | null
+          requester_id: string | null
+          requester_name: string | null
+          list_price: number | null
+          policy_ids: string[] | null
+          price_after_policies: number | null
+          requested_price: number | null
+          special_discount_amount: number | null
+          depth_pct: number | null
+          reason: string | null
+          buildup: Json | null
+          status: string | null
+          effective_status: string | null
+          lapses_at: string | null
+          created_at: string | null
+          decided_at: string | null
+          used_at: string | null
+          current_step_id: string | null
+          current_step_role: Database["public"]["Enums"]["staff_role"] | null
+        }
+        Relationships: []
+      }
+      follow_ups_due: {
+        Row: {
+          customer_id: string | null
+          project_id: string | null
+          name: string | null
+          phone: string | null
+          grade: string | null
+          status: Database["public"]["Enums"]["customer_status"] | null
+          ownership_expires_at: string | null
+          follow_up_id: string | null
+          next_date: string | null
+          last_content: string | null
+          last_follow_up_at: string | null
+          days_overdue: number | null
+          overdue: boolean | null
+        }
+        Relationships: []
+      }
+      money_due_on_changes: {
+        Row: {
+          unit_change_id: string | null
+          project_id: string | null
+          kind: string | null
+          subscription_id: string | null
+          new_subscription_id: string | null
+          customer_id: string | null
+          customer_name: string | null
+          unit_label: string | null
+          new_unit_label: string | null
+          decided_at: string | null
+          refund_due: number | null
+          carry_over_due: number | null
+          carried_over: number | null
+          balance_on_old: number | null
+          settled: boolean | null
+        }
+        Relationships: []
+      }
+      my_approval_decisions: {
+        Row: {
+          step_id: string | null
+          seq: number | null
+          role: Database["public"]["Enums"]["staff_role"] | null
+          decision: string | null
+          decided_at: string | null
+          comment: string | null
+          on_behalf_of: string | null
+          approval_id: string | null
+          project_id: string | null
+          subject_type: string | null
+          subject_id: string | null
+          requester_id: string | null
+          requester_name: string | null
+          approval_status: string | null
+          approval_effective_status: string | null
+          summary: Json | null
+        }
+        Relationships: []
+      }
+      my_approval_inbox: {
+        Row: {
+          step_id: string | null
+          seq: number | null
+          role: Database["public"]["Enums"]["staff_role"] | null
+          activated_at: string | null
+          on_behalf_of: string | null
+          approval_id: string | null
+          project_id: string | null
+          subject_type: string | null
+          subject_id: string | null
+          requester_id: string | null
+          requester_name: string | null
+          summary: Json | null
+          lapses_at: string | null
+          created_at: string | null
+        }
+        Relationships: []
+      }
+      my_approval_requests: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          subject_type: string | null
+          subject_id: string | null
+          requester_id: string | null
+          requester_name: string | null
+          status: string | null
+          effective_status: string | null
+          summary: Json | null
+          lapses_at: string | null
+          created_at: string | null
+          decided_at: string | null
+          current_step_id: string | null
+          current_seq: number | null
+          current_step_role: Database["public"]["Enums"]["staff_role"] | null
+          steps: Json | null
+        }
+        Relationships: []
+      }
+      receivables: {
+        Row: {
+          plan_item_id: string | null
+          project_id: string | null
+          contract_id: string | null
+          contract_no: string | null
+          contract_status: string | null
+          unit_id: string | null
+          unit_label: string | null
+          customer_id: string | null
+          customer_name: string | null
+          customer_phone: string | null
+          consultant_id: string | null
+          consultant_name: string | null
+          seq: number | null
+          kind: string | null
+          due_date: string | null
+          amount_due: number | null
+          paid: number | null
+          outstanding: number | null
+          overdue_days: number | null
+        }
+        Relationships: []
+      }
+      reception_board: {
+        Row: {
+          project_id: string | null
+          day: string | null
+          staff_id: string | null
+          staff_name: string | null
+          busy: boolean | null
+          turns: number | null
+          checked_in_at: string | null
+          last_assigned_at: string | null
+          position: number | null
+        }
+        Relationships: []
+      }
+      report_board: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          broker_id: string | null
+          broker_name: string | null
+          agency_id: string | null
+          agency_name: string | null
+          store_id: string | null
+          customer_name: string | null
+          phone_input: string | null
+          customer_phone: string | null
+          expected_visit_at: string | null
+          note: string | null
+          status: Database["public"]["Enums"]["report_status"] | null
+          invalid_reason: string | null
+          invalid_reason_text: string | null
+          lapses_at: string | null
+          customer_id: string | null
+          consultant_id: string | null
+          visited_at: string | null
+          protection_days: number | null
+          protected_until: string | null
+          protection_active: boolean | null
+          created_at: string | null
+          ruled_at: string | null
+        }
+        Relationships: []
+      }
+      subscription_overview: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          unit_id: string | null
+          unit_label: string | null
+          customer_id: string | null
+          customer_name: string | null
+          consultant_id: string | null
+          consultant_name: string | null
+          payment_method: string | null
+          list_price: number | null
+          price_after_policies: number | null
+          price: number | null
+          deposit_due: number | null
+          sincerity_applied: number | null
+          discount_request_id: string | null
+          contract_deadline: string | null
+          status: string | null
+          created_at: string | null
+          closed_at: string | null
+          received: number | null
+          outstanding: number | null
+          deposit_outstanding: number | null
+          past_deadline: boolean | null
+          days_past_deadline: number | null
+          contract_id: string | null
+        }
+        Relationships: []
+      }
+      unit_board: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          building_id: string | null
+          building_code: string | null
+          building_name: string | null
+          building_sort: number | null
+          floor: number | null
+          number: string | null
+          rooms: number | null
+          halls: number | null
+          baths: number | null
+          layout: string | null
+          building_area: number | null
+          inner_area: number | null
+          orientation: string | null
+          unit_price: number | null
+          list_price: number | null
+          status: Database["public"]["Enums"]["unit_status"] | null
+          held_by: string | null
+          held_by_name: string | null
+          held_for: string | null
+          hold_expires_at: string | null
+          withheld_reason: string | null
+          updated_at: string | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
+      approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
+      bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
+      cancel_discount_request: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
+      cancel_unit_change: { Args: { p_unit_change_id: string; p_reason?: string }; Returns: Json }
+      carry_over_payment: { Args: { p_unit_change_id: string }; Returns: Json }
+      claim_customer: { Args: { p_customer_id: string }; Returns: Json }
+      confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
+      create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
+      create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
+      create_telegram_bind_code: { Args: { p_staff_id: string }; Returns: string }
+      decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
+      delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
+      file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
+      hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
+      import_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
+      log_follow_up: { Args: { p_customer_id: string; p_method: string; p_content: string; p_objections?: string; p_result?: string; p_next_date?: string }; Returns: Json }
+      mark_commission_paid: { Args: { p_commission_id: string; p_paid_on?: string; p_reference?: string }; Returns: Json }
+      mark_customer_lost: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
+      next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
+      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
+      reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
+      reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
+      reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
+      reception_set_busy: { Args: { p_project_id: string; p_busy: boolean; p_staff_id?: string }; Returns: Json }
+      record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string }; Returns: Json }
+      record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
+      record_visit: { Args: { p_customer_id: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string }; Returns: Json }
+      register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
+      register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number; p_area_max?: number; p_budget_max?: number; p_purpose?: string; p_note?: string }; Returns: Json }
+      release_unit: { Args: { p_unit_id: string }; Returns: Json }
+      request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
+      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string }; Returns: Json }
+      request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
+      reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
+      revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
+      rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
+      search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
+      set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
+      sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
+      submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
+      unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
+      unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
+      update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
+      update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
+      withhold_unit: { Args: { p_unit_id: string; p_reason: string }; Returns: Json }
     }
     Enums: {
       customer_source: "call" | "walk_in" | "agency" | "referral" | "expo" | "promotion" | "online" | "other"
       customer_status: "new" | "following" | "subscribed" | "signed" | "lost"
+      report_status: "valid" | "invalid" | "pending" | "visited" | "expired"
       staff_role: "consultant" | "sales_manager" | "marketing_director" | "vp" | "gm" | "finance" | "channel_manager" | "broker" | "admin"
       unit_status: "available" | "held" | "subscribed" | "signed" | "withheld"
     }
