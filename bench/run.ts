@@ -1,12 +1,16 @@
 export {};
 
 /**
- * `npm run bench [-- name …]`: each benchmark prints one JSON line. Each starts its own private
- * stack, so they never touch .data/ or a running `npm start`.
+ * `npm run bench [-- name …]`: each benchmark prints one JSON line. Those that need a database
+ * start their own private stack, so they never touch .data/ or a running `npm start`.
  */
 const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string, unknown>> }>> = {
   stack_start: () => import("./stack_start.ts"),
   rest_roundtrip: () => import("./rest_roundtrip.ts"),
+  bot_parse: () => import("./bot_parse.ts"),
+  customer_search: () => import("./customer_search.ts"),
+  opening_day: () => import("./opening_day.ts"),
+  admin_bundle: () => import("./admin_bundle.ts"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { startLocalStack, StackError, type LocalStack } from "../supabase/local/index.ts";
 import { printStackBanner } from "../supabase/local/banner.ts";
 import { isPortFree } from "../supabase/local/ports.ts";
+import { startAdmin } from "../admin/serve.ts";
 
 /**
  * `npm start`: the local Supabase stack (unless SUPABASE_URL points at a hosted project), the admin
@@ -13,6 +14,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
 const children: ChildProcess[] = [];
 let stack: LocalStack | undefined;
+let stopAdmin: (() => Promise<void>) | undefined;
 let stopping = false;
 
 async function stopAll(code: number) {
@@ -20,14 +22,15 @@ async function stopAll(code: number) {
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
   await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  await stopAdmin?.().catch(() => {});
   await stack?.stop();
   process.exit(code);
 }
 process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
-function runChild(name: string, command: string, args: string[], env: Record<string, string>, cwd = repo) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+function runChild(name: string, command: string, args: string[], env: Record<string, string>) {
+  const child = spawn(command, args, { cwd: repo, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
   child.on("exit", (code) => {
     if (stopping) return;
     console.error(`${name} 已退出（code ${code}），正在停止全部服务。${name} exited (code ${code}); stopping everything.`);
@@ -58,14 +61,9 @@ async function main() {
     jwtSecret = stack.jwtSecret;
   }
 
-  runChild(
-    "admin",
-    process.execPath,
-    [path.join(repo, "node_modules/vite/bin/vite.js"), "--port", String(ADMIN_PORT), "--strictPort", "--host", "127.0.0.1"],
-    { VITE_SUPABASE_URL: supabaseUrl, VITE_SUPABASE_ANON_KEY: anonKey! },
-    path.join(repo, "admin"),
-  );
-  console.log(`\n管理后台 Admin: http://localhost:${ADMIN_PORT}`);
+  const admin = await startAdmin({ port: ADMIN_PORT, host: "localhost", supabaseUrl, anonKey: anonKey!, mode: "dev", logLevel: "warn" });
+  stopAdmin = admin.stop;
+  console.log(`\n管理后台 Admin: ${admin.url}`);
 
   const botEnv = {
     SUPABASE_URL: supabaseUrl,

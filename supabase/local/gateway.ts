@@ -57,7 +57,9 @@ export function createGateway(opts: { postgrestUrl: string; auth: AuthHandler; j
 
   return http.createServer(async (req, res) => {
     if (req.method === "OPTIONS") {
-      res.writeHead(204, CORS_HEADERS).end();
+      // Like Kong's cors plugin: allow whatever headers the browser asks for (x-surface, …).
+      const requested = req.headers["access-control-request-headers"];
+      res.writeHead(204, { ...CORS_HEADERS, ...(requested ? { "access-control-allow-headers": requested } : {}) }).end();
       return;
     }
     const url = new URL(req.url ?? "/", "http://gateway.local");

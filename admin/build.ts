@@ -1,0 +1,31 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+
+export const ADMIN_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const VITE_CONFIG = path.join(ADMIN_DIR, "vite.config.ts");
+
+/** The Supabase settings compiled into the admin (what VITE_SUPABASE_* would give). */
+export const supabaseDefine = (supabaseUrl: string, anonKey: string) => ({
+  "import.meta.env.VITE_SUPABASE_URL": JSON.stringify(supabaseUrl),
+  "import.meta.env.VITE_SUPABASE_ANON_KEY": JSON.stringify(anonKey),
+});
+
+export interface BuildAdminOptions {
+  outDir: string;
+  /** An absolute URL, or a path such as "/" for the admin's own origin (see serve.ts). */
+  supabaseUrl: string;
+  anonKey: string;
+}
+
+/** A production build of the admin (with `.vite/manifest.json`) into `outDir`. */
+export async function buildAdmin({ outDir, supabaseUrl, anonKey }: BuildAdminOptions): Promise<void> {
+  await build({
+    root: ADMIN_DIR,
+    configFile: VITE_CONFIG,
+    mode: "production",
+    logLevel: "warn",
+    define: supabaseDefine(supabaseUrl, anonKey),
+    build: { outDir, emptyOutDir: true },
+  });
+}

@@ -1,0 +1,97 @@
+import "@refinedev/antd/dist/reset.css";
+import { Authenticated, Refine } from "@refinedev/core";
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
+import { App as AntdApp, ConfigProvider } from "antd";
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { PageLoading } from "./components/page-loading.tsx";
+import { antdLocale } from "./i18n/antd-locale.ts";
+import i18next, { asLocale } from "./i18n/index.ts";
+import LoginPage from "./pages/login/index.tsx";
+import { accessControlProvider } from "./providers/access-control-provider.ts";
+import { authProvider } from "./providers/auth-provider.ts";
+import { createDataProvider } from "./providers/data-provider.ts";
+import { useNotificationProvider } from "./providers/notification-provider.tsx";
+import { useI18nProvider } from "./providers/i18n-provider.ts";
+import { supabase, supabaseUrl } from "./providers/supabase-client.ts";
+import { documentTitle } from "./routing/document-title.ts";
+import { GuardedPage } from "./routing/guarded-page.tsx";
+import { PAGE_ROUTES, REFINE_RESOURCES } from "./routing/resource-pages.ts";
+import { CurrentProjectProvider } from "./session/current-project.tsx";
+import { THEME } from "./theme.ts";
+
+const dataProvider = createDataProvider(supabase, { url: supabaseUrl, getLocale: () => i18next.language });
+
+// The signed-in shell and every page load on demand; the login page is in the entry chunk.
+const AppLayout = lazy(() => import("./components/app-layout.tsx"));
+const ChangePasswordPage = lazy(() => import("./pages/account/password.tsx"));
+const NotFoundPage = lazy(() => import("./pages/not-found.tsx"));
+
+export default function App() {
+  const { i18n } = useTranslation();
+  const i18nProvider = useI18nProvider();
+  return (
+    <BrowserRouter>
+      <ConfigProvider locale={antdLocale(asLocale(i18n.language))} theme={THEME}>
+        <AntdApp>
+          <Refine
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            accessControlProvider={accessControlProvider}
+            i18nProvider={i18nProvider}
+            routerProvider={routerProvider}
+            notificationProvider={useNotificationProvider}
+            resources={REFINE_RESOURCES}
+            options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
+          >
+            <Routes>
+              <Route
+                element={
+                  <Authenticated key="signed-in" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
+                    <CurrentProjectProvider>
+                      <Suspense fallback={<PageLoading />}>
+                        <AppLayout />
+                      </Suspense>
+                    </CurrentProjectProvider>
+                  </Authenticated>
+                }
+              >
+                {PAGE_ROUTES.map(({ resource, action, path, Page }) => (
+                  <Route key={path} path={path} element={<GuardedPage resource={resource} action={action} Page={Page} />} />
+                ))}
+                <Route
+                  path="/account/password"
+                  element={
+                    <Suspense fallback={<PageLoading />}>
+                      <ChangePasswordPage />
+                    </Suspense>
+                  }
+                />
+                <Route
+                  path="*"
+                  element={
+                    <Suspense fallback={<PageLoading />}>
+                      <NotFoundPage />
+                    </Suspense>
+                  }
+                />
+              </Route>
+              <Route
+                element={
+                  <Authenticated key="signed-out" fallback={<Outlet />}>
+                    <NavigateToResource resource="dashboard" />
+                  </Authenticated>
+                }
+              >
+                <Route path="/login" element={<LoginPage />} />
+              </Route>
+            </Routes>
+            <UnsavedChangesNotifier />
+            <DocumentTitleHandler handler={documentTitle} />
+          </Refine>
+        </AntdApp>
+      </ConfigProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,44 @@
+import { DashboardOutlined, ProjectOutlined } from "@ant-design/icons";
+import type { ComponentType } from "react";
+import { SIGNED_IN, type AccessRules } from "./access/rules.ts";
+import { ROLES } from "./session/roles.ts";
+
+/**
+ * Every screen of the admin, in menu order. To add a resource:
+ *
+ *  1. add an entry here: `name` is the table (or view) the data provider reads, `access` says
+ *     which roles may use each action — mirror the RLS policies and RPC checks, so that menus
+ *     and buttons are hidden exactly where the database would refuse;
+ *  2. create `src/resources/<name>/{list,create,edit,show}.tsx` (each with a default export;
+ *     only the files you need). Routes follow from the files present and are lazy-loaded:
+ *     `/<name>`, `/<name>/create`, `/<name>/edit/:id`, `/<name>/show/:id`;
+ *  3. add the labels to `src/i18n/zh-CN.json` and `en.json`: `<name>.<name>` is the menu label,
+ *     `<name>.titles.*` the page titles, `<name>.fields.*` the columns.
+ *
+ * A screen that is not CRUD (销控 board, approvals inbox, reports) sets `page` instead: its
+ * route and a lazy loader from `src/pages/`.
+ */
+export interface ResourceDefinition {
+  name: string;
+  icon?: ComponentType;
+  access: AccessRules;
+  page?: { path: string; load: () => Promise<{ default: ComponentType }> };
+  /** Groups the entry under another one in the menu. */
+  parent?: string;
+  hideInMenu?: boolean;
+}
+
+export const RESOURCES: ResourceDefinition[] = [
+  {
+    name: "dashboard",
+    icon: DashboardOutlined,
+    page: { path: "/", load: () => import("./pages/dashboard/index.tsx") },
+    access: { list: SIGNED_IN },
+  },
+  {
+    // RLS: members (brokers included) read their projects, admins read all; only admins write.
+    name: "projects",
+    icon: ProjectOutlined,
+    access: { list: ROLES, show: ROLES, create: ["admin"], edit: ["admin"] },
+  },
+];

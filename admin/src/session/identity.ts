@@ -1,0 +1,77 @@
+import type { SupabaseClient } from "@supabase/supabase-js";
+import { isRole, sortRoles, type Role } from "./roles.ts";
+
+/** A project the signed-in person belongs to, with their roles there. */
+export interface Membership {
+  projectId: string;
+  projectName: string;
+  projectCode: string;
+  roles: Role[];
+}
+
+/** Who is signed in, as the admin shows it: name, email and roles per project. */
+export interface StaffIdentity {
+  id: string;
+  email: string;
+  name: string;
+  /** Admin in any project: `private.is_admin()` is not scoped to a project. */
+  isAdmin: boolean;
+  memberships: Membership[];
+}
+
+interface StaffRow {
+  id: string;
+  name: string;
+  email: string;
+  active: boolean;
+  staff_projects: { role: string; project_id: string; projects: { id: string; name: string; code: string } | null }[];
+}
+
+/** One query: the staff row with its roles and their projects (RLS lets everyone read their own). */
+export async function fetchIdentity(client: SupabaseClient): Promise<StaffIdentity | null> {
+  const { data: session } = await client.auth.getSession();
+  const user = session.session?.user;
+  if (!user) return null;
+  const { data, error } = await client
+    .from("staff")
+    .select("id, name, email, active, staff_projects(role, project_id, projects(id, name, code))")
+    .eq("id", user.id)
+    .maybeSingle<StaffRow>();
+  if (error) throw error;
+  const email = user.email ?? data?.email ?? "";
+  if (!data || !data.active) return { id: user.id, email, name: data?.name ?? email, isAdmin: false, memberships: [] };
+
+  const byProject = new Map<string, Membership>();
+  for (const row of data.staff_projects) {
+    if (!isRole(row.role)) continue;
+    const project = row.projects;
+    const membership = byProject.get(row.project_id) ?? {
+      projectId: row.project_id,
+      projectName: project?.name ?? row.project_id,
+      projectCode: project?.code ?? "",
+      roles: [],
+    };
+    membership.roles = sortRoles([...membership.roles, row.role]);
+    byProject.set(row.project_id, membership);
+  }
+  const memberships = [...byProject.values()].sort((a, b) => a.projectCode.localeCompare(b.projectCode));
+  return {
+    id: data.id,
+    email,
+    name: data.name,
+    isAdmin: memberships.some((m) => m.roles.includes("admin")),
+    memberships,
+  };
+}
+
+/** The project in use: the stored choice when the person still belongs to it, else the first. */
+export function resolveProject(identity: StaffIdentity | null | undefined, storedId: string | null): Membership | null {
+  const memberships = identity?.memberships ?? [];
+  return memberships.find((m) => m.projectId === storedId) ?? memberships[0] ?? null;
+}
+
+/** Roles that count in the current project; admin counts everywhere, as in the database. */
+export function effectiveRoles(identity: StaffIdentity | null | undefined, project: Membership | null): Role[] {
+  if (!identity) return [];
+  return sortRoles([...(project?.roles ?? []), ...(identity.isAdmin ? (["admin"] as const) : [])]);
+}

@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort } from "@so/supabase/local/ports";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { startAdmin, type AdminServer } from "../../../serve.ts";
+import { testStack } from "./stack.ts";
+
+export const DEMO_PASSWORD = "demo-password";
+const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+export const SCREENSHOT_DIR = path.join(REPO_DIR, "screenshots", "admin");
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** demo name ("consultant1") or full email → email. */
+export const demoEmail = (who: string) => (who.includes("@") ? who : `${who}@demo.local`);
+
+export interface AdminBrowser {
+  /** The admin's base URL, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  /** A fresh browser context (own storage: nobody signed in) with one page, zh-CN, 1280×800. */
+  newPage(): Promise<Page>;
+  /** Signs in through the login page and waits for the dashboard's welcome. */
+  signIn(page: Page, who: string, password?: string): Promise<void>;
+  /** Saves a full-page PNG to screenshots/admin/<name>.png and returns its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+}
+
+/**
+ * For one test file: the admin (production build + vite preview) against the private test stack,
+ * and a headless Chromium. Pages record uncaught errors; a test fails if its page had one.
+ */
+export function useAdminBrowser(): AdminBrowser {
+  let admin: AdminServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const stack = testStack();
+    [admin, browser] = await Promise.all([
+      freePort().then((port) => startAdmin({ port, supabaseUrl: stack.url, anonKey: stack.anonKey, mode: "preview" })),
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
+    ]);
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    const errors = pageErrors.splice(0);
+    if (errors.length) throw new Error(`页面脚本出错 Uncaught errors in the page:\n${errors.join("\n")}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await admin?.stop();
+  });
+
+  return {
+    get url() {
+      if (!admin) throw new Error("the admin is not started (use inside tests)");
+      return admin.url;
+    },
+    async newPage() {
+      if (!browser || !admin) throw new Error("the browser is not started (use inside tests)");
+      const context = await browser.newContext({
+        baseURL: admin.url,
+        locale: "zh-CN",
+        timezoneId: "Asia/Shanghai",
+        viewport: { width: 1280, height: 800 },
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
+      return page;
+    },
+    async signIn(page, who, password = DEMO_PASSWORD) {
+      await page.goto("/login");
+      await page.getByLabel("邮箱").fill(demoEmail(who));
+      await page.getByLabel("密码").fill(password);
+      await page.getByRole("button", { name: /登\s*录/ }).click();
+      await page.getByTestId("welcome").waitFor();
+    },
+    async screenshot(page, name) {
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+      return file;
+    },
+  };
+}
