@@ -1,7 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
-import zhCN from "./zh-CN.json";
+import { MESSAGES } from "./messages.ts";
 
 /** zh-CN first; English second. The choice is remembered per browser. */
 export const LOCALES = ["zh-CN", "en"] as const;
@@ -22,7 +21,7 @@ function storedLocale(): Locale {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { "zh-CN": { translation: zhCN }, en: { translation: en } },
+  resources: { "zh-CN": { translation: MESSAGES["zh-CN"] }, en: { translation: MESSAGES.en } },
   lng: storedLocale(),
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import en from "../../src/i18n/en.json";
-import zhCN from "../../src/i18n/zh-CN.json";
+import { MESSAGES } from "../../src/i18n/messages.ts";
 import { ROLES } from "../../src/session/roles.ts";
+
+const en = MESSAGES.en;
+const zhCN = MESSAGES["zh-CN"] as typeof import("../../src/i18n/zh-CN.json");
 
 const keys = (value: unknown, prefix = ""): string[] =>
   value && typeof value === "object"
