@@ -6,11 +6,17 @@ export function printStackBanner(stack: LocalStack): void {
     `Supabase API   ${stack.url}   (REST ${stack.url}/rest/v1, Auth ${stack.url}/auth/v1)`,
     `Postgres       ${stack.dbUrl}`,
     `anon key       ${stack.anonKey}`,
-    stack.migrations.applied.length ? `已应用迁移 migrations applied: ${stack.migrations.applied.join(", ")}` : "迁移已是最新 migrations up to date",
+    migrationsLine(stack.migrations.applied),
     stack.migrations.seeded ? "已导入演示数据 demo data seeded" : "",
     "",
     `演示账号 Demo accounts (密码 password: ${DEMO_PASSWORD})`,
     ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(24)} ${a.label}`),
   ];
   console.log(lines.filter((l, i) => l !== "" || i > 0).join("\n"));
+}
+
+function migrationsLine(applied: string[]): string {
+  if (applied.length === 0) return "迁移已是最新 migrations up to date";
+  const names = applied.length > 3 ? `${applied.slice(0, 2).join(", ")} … ${applied.at(-1)}` : applied.join(", ");
+  return `已应用 ${applied.length} 个迁移 ${applied.length} migrations applied: ${names}`;
 }
