@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string
   customer_search: () => import("./customer_search.ts"),
   opening_day: () => import("./opening_day.ts"),
   admin_bundle: () => import("./admin_bundle.ts"),
+  bot_reply: () => import("./bot_reply.ts"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

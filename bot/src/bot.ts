@@ -8,17 +8,26 @@ import { isBound, type BotContext, type BotServices } from "./context.ts";
 import { createServiceClient } from "./db/clients.ts";
 import { StaffClients } from "./db/staff-clients.ts";
 import { createErrorHandler } from "./error-handler.ts";
+import { approvalsDialogs, approvalsFeature } from "./features/approvals/index.ts";
+import { cancelFeature } from "./features/cancel.ts";
+import { discountDialogs, discountFeature } from "./features/discount/index.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { followUpDialogs, followUpFeature } from "./features/follow-up/index.ts";
 import { helpFeature } from "./features/help.ts";
 import { langFeature } from "./features/lang.ts";
+import { registerDialogs, registerFeature } from "./features/register/index.ts";
+import { reportsDialogs, reportsFeature } from "./features/reports/index.ts";
 import { startFeature } from "./features/start.ts";
+import { todayFeature } from "./features/today/index.ts";
 import { unboundFeature } from "./features/unbound.ts";
+import { unitsDialogs, unitsFeature } from "./features/units/index.ts";
 import { whoamiFeature } from "./features/whoami.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
+import { createNlu } from "./nlu/index.ts";
 import { identify } from "./middlewares/identity.ts";
 import { privateOnly } from "./middlewares/private-only.ts";
 import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.ts";
-import { applyChosenLocale, sessionInPostgres } from "./middlewares/session.ts";
+import { applyChosenLocale, rememberAppLanguage, sessionInPostgres } from "./middlewares/session.ts";
 
 export interface CreateBotOptions {
   token: string;
@@ -64,6 +73,12 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     staffClients: new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret }),
     logger,
     llm: options.llm,
+    // config.ts spells it baseUrl; the parser (the OpenAI SDK) takes baseURL.
+    nlu: createNlu(
+      options.llm
+        ? { apiKey: options.llm.apiKey, baseURL: options.llm.baseUrl, model: options.llm.model, timeoutMs: options.llm.timeoutMs }
+        : {},
+    ),
   };
 
   const handleError = createErrorHandler(logger);
@@ -81,7 +96,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
 
   const bound = guarded.filter(isBound);
   bound.use(sessionInPostgres(services.service));
-  bound.use(applyChosenLocale);
+  bound.use(applyChosenLocale, rememberAppLanguage);
   bound.use(
     conversations<BotContext, BotContext>({
       storage: {
@@ -94,7 +109,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       },
     }),
   );
-  bound.use(startFeature, helpFeature, langFeature, whoamiFeature);
+  // Every dialogue first: one that is waiting sees the person's next message before any feature does.
+  bound.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs);
+  bound.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature);
+  bound.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature);
   for (const feature of options.features ?? []) bound.use(feature);
   bound.use(fallbackFeature);
   return bot;

@@ -16,6 +16,8 @@ export interface LlmConfig {
   apiKey: string;
   baseUrl?: string;
   model?: string;
+  /** Budget for one LLM reading before the rules answer (the parser's default when unset). */
+  timeoutMs?: number;
 }
 
 export interface BotConfig {

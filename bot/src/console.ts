@@ -9,6 +9,7 @@ import { renderEvent, type TappableButton } from "./console/render.ts";
 import { ensureStack, type ConsoleStack } from "./console/stack.ts";
 import { ConsoleUpdates } from "./console/updates.ts";
 import type { Logger } from "./logger.ts";
+import { createDelivery, type Delivery } from "./notify/delivery.ts";
 
 /**
  * `npm run bot:console`: the same bot in the terminal, no Telegram. Typed lines become messages,
@@ -51,6 +52,7 @@ async function chooseAccount(): Promise<string | undefined> {
 async function main() {
   let stack: ConsoleStack | undefined;
   let account: ConsoleAccount | undefined;
+  let delivery: Delivery | undefined;
   try {
     stack = await ensureStack(out);
     const who = await chooseAccount();
@@ -78,6 +80,11 @@ async function main() {
       logger,
     });
     await bot.init();
+    // The outbox for this person only (cards, decisions, reminders), never anybody else's.
+    delivery = createDelivery({
+      api: bot.api, supabaseUrl: supabase.url, anonKey: supabase.anonKey, serviceRoleKey: supabase.serviceRoleKey,
+      jwtSecret: supabase.jwtSecret, logger, recipientId: account.staffId, digestEveryMs: false, pollMs: 1_000,
+    });
 
     out(`\n控制台模式：您现在是 ${account.name}（${account.email}，Telegram ID ${account.telegramUserId}）。`);
     out(`Console mode: you are ${account.name}. 输入消息发送，输入按钮编号点击按钮，Ctrl-D 退出。Type to send, a number taps a button, Ctrl-D quits.\n`);
@@ -85,6 +92,7 @@ async function main() {
       out(`你 > /start ${account.bindCode}`);
       await bot.handleUpdate(updates.text(telegram.takeMessageId(), `/start ${account.bindCode}`));
     }
+    delivery.start();
 
     for (;;) {
       if (interactive) process.stdout.write("你 > ");
@@ -104,6 +112,7 @@ async function main() {
     }
   } finally {
     rl.close();
+    await delivery?.stop();
     await account?.release().catch((error) => logger.warn("解绑失败 Could not unbind", error));
     await stack?.stop();
   }

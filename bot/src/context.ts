@@ -6,6 +6,7 @@ import type { StaffMember } from "./db/identity.ts";
 import type { StaffClients } from "./db/staff-clients.ts";
 import type { Locale, Translate } from "./i18n/index.ts";
 import type { Logger } from "./logger.ts";
+import type { Nlu } from "./nlu/index.ts";
 
 /** Per-chat state kept in Postgres (`bot_sessions`), so a restart mid-dialogue loses nothing. */
 export interface SessionData {
@@ -13,6 +14,8 @@ export interface SessionData {
   locale?: Locale;
   /** The conversations plugin's state (dialogues in progress). */
   conversations?: VersionedState<ConversationData>;
+  /** The Telegram app's language as last seen: messages the bot sends on its own (notifications) use it too. */
+  appLanguage?: string;
 }
 
 /** What every update can reach: the bot's own clients and settings. */
@@ -22,6 +25,8 @@ export interface BotServices {
   staffClients: StaffClients;
   logger: Logger;
   llm?: LlmConfig;
+  /** Free text → intent and fields: the LLM when configured, the rules otherwise. */
+  nlu: Nlu;
 }
 
 interface BotFlavor {

@@ -4,6 +4,8 @@ import { createBot } from "./bot.ts";
 import { publishCommands } from "./commands.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import type { BotContext } from "./context.ts";
+import { createDelivery } from "./notify/delivery.ts";
+import { consoleLogger } from "./logger.ts";
 import { ALLOWED_UPDATES, startWebhookServer } from "./webhook.ts";
 
 /**
@@ -29,6 +31,16 @@ async function main() {
   });
   await bot.init();
   await publishCommands(bot.api).catch((error) => console.warn("setMyCommands failed", error));
+  // The outbox (notifications) and the morning digest: several bot instances may run them at once.
+  const delivery = createDelivery({
+    api: bot.api,
+    supabaseUrl: config.supabase.url,
+    anonKey: config.supabase.anonKey,
+    serviceRoleKey: config.supabase.serviceRoleKey,
+    jwtSecret: config.supabase.jwtSecret,
+    logger: consoleLogger,
+  });
+  delivery.start();
 
   let stop: () => Promise<void>;
   if (config.webhook) {
@@ -47,6 +59,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`收到 ${signal}，机器人正在停止… Received ${signal}, stopping the bot…`);
+    await delivery.stop();
     await stop();
     process.exit(0);
   };

@@ -237,6 +237,51 @@ export type Database = {
         }
         Relationships: []
       }
+      bot_cards: {
+        Row: {
+          id: number
+          approval_id: string
+          step_id: string | null
+          staff_id: string
+          chat_id: number
+          message_id: number
+          locale: string
+          card: Json
+          shown: string | null
+          live: boolean
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: never
+          approval_id: string
+          step_id?: string | null
+          staff_id: string
+          chat_id: number
+          message_id: number
+          locale?: string
+          card: Json
+          shown?: string | null
+          live?: boolean
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: never
+          approval_id?: string
+          step_id?: string | null
+          staff_id?: string
+          chat_id?: number
+          message_id?: number
+          locale?: string
+          card?: Json
+          shown?: string | null
+          live?: boolean
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       bot_sessions: {
         Row: {
           key: string
@@ -804,6 +849,30 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
+        }
+        Relationships: []
+      }
+      digest_log: {
+        Row: {
+          staff_id: string
+          day: string
+          project_id: string | null
+          notification_id: number | null
+          created_at: string
+        }
+        Insert: {
+          staff_id: string
+          day: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
+        }
+        Update: {
+          staff_id?: string
+          day?: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
         }
         Relationships: []
       }
@@ -1862,24 +1931,29 @@ export type Database = {
       }
     }
     Functions: {
+      approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
       bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
       cancel_discount_request: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
       cancel_unit_change: { Args: { p_unit_change_id: string; p_reason?: string }; Returns: Json }
       carry_over_payment: { Args: { p_unit_change_id: string }; Returns: Json }
       claim_customer: { Args: { p_customer_id: string }; Returns: Json }
+      claim_notifications: { Args: { p_limit?: number; p_lease_seconds?: number; p_recipient?: string }; Returns: Json[] }
       confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
       create_telegram_bind_code: { Args: { p_staff_id: string }; Returns: string }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
       delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
+      enqueue_digests: { Args: { p_now?: string }; Returns: number }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
       hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
       import_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
       log_follow_up: { Args: { p_customer_id: string; p_method: string; p_content: string; p_objections?: string; p_result?: string; p_next_date?: string }; Returns: Json }
       mark_commission_paid: { Args: { p_commission_id: string; p_paid_on?: string; p_reference?: string }; Returns: Json }
       mark_customer_lost: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
+      mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
+      mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }

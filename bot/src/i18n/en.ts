@@ -1,3 +1,4 @@
+import { featureMessagesEn } from "./messages/index.ts";
 import type { Messages } from "./zh-CN.ts";
 
 /** English, the second language: for Telegram users whose language is English or who chose /lang en. */
@@ -19,8 +20,11 @@ export const en: Messages = {
   "group.openPrivate": "Open private chat",
   "help.title": (p) => `${p.name} (${p.roles}), here is what I can do for you:`,
   "help.commands":
-    "Commands:\n/help show this help\n/whoami my account and roles\n/lang switch language (中文 / English)\n/start show the welcome again",
-  "help.freeText": "You can also describe what you need in plain words; I repeat what I understood and write nothing until you confirm.",
+    "Commands:\n/today my day\n/register register a customer step by step\n/followup log a follow-up\n/discount ask for a special discount\n/reports my reports (brokers)\n/cancel cancel what is in progress\n/help show this help\n/whoami my account and roles\n/lang switch language (中文 / English)\n/start show the welcome again",
+  "help.freeText":
+    "You can also describe what you need in plain words (Chinese works best); I repeat what I understood and write nothing until you confirm. For example:\n" +
+    "• 张三 13812345678 来访 想要三房 预算300万 A类\n• 3栋还有三房吗 / 300万以内 120平左右\n" +
+    "• 王五 电话回访 嫌价格高 下周三再约\n• 3-1203 王五 申请97折\n• 报备 李四 138****5678 明天下午3点到访 (brokers)",
   "help.noRoles": "You have no project role yet. Please ask the administrator to assign one.",
   "lang.prompt": "请选择语言 / Choose your language:",
   "lang.changed": "Language set to English.",
@@ -55,4 +59,5 @@ export const en: Messages = {
   "help.role.channel_manager": "Channel manager: review broker reports, confirm visits, see channel performance.",
   "help.role.broker": "Broker: report customers (at least 1 hour ahead), see how reports were ruled and your commission.",
   "help.role.admin": "Administrator: staff, projects and rules are kept in the admin; here you can see your account.",
+  ...featureMessagesEn,
 };

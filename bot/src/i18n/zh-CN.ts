@@ -1,3 +1,5 @@
+import { featureMessagesZh } from "./messages/index.ts";
+
 /** zh-CN, the default language. Every key here must exist in en.ts with the same parameters. */
 export const zhCN = {
   "unbound.explain":
@@ -18,8 +20,11 @@ export const zhCN = {
   "group.openPrivate": "打开私聊",
   "help.title": (p: { name: string; roles: string }) => `${p.name}（${p.roles}），我可以为您做这些事：`,
   "help.commands":
-    "常用命令：\n/help 查看本说明\n/whoami 查看我的账号与角色\n/lang 切换语言（中文 / English）\n/start 重新显示欢迎信息",
-  "help.freeText": "也可以直接用中文描述要办的事，我会先复述我的理解，经您确认后才会写入。",
+    "常用命令：\n/today 我的今日待办\n/register 登记客户（逐项填写）\n/followup 记录跟进\n/discount 申请特殊优惠\n/reports 我的报备（经纪人）\n/cancel 取消当前操作\n/help 查看本说明\n/whoami 查看我的账号与角色\n/lang 切换语言（中文 / English）\n/start 重新显示欢迎信息",
+  "help.freeText":
+    "也可以直接用中文描述要办的事，我会先复述我的理解，经您确认后才会写入。例如：\n" +
+    "• 张三 13812345678 来访 想要三房 预算300万 A类\n• 3栋还有三房吗 / 300万以内 120平左右\n" +
+    "• 王五 电话回访 嫌价格高 下周三再约\n• 3-1203 王五 申请97折\n• 报备 李四 138****5678 明天下午3点到访（经纪人）",
   "help.noRoles": "您目前没有任何项目角色，请联系系统管理员为您分配。",
   "lang.prompt": "请选择语言 / Choose your language:",
   "lang.changed": "已切换为中文。",
@@ -54,6 +59,7 @@ export const zhCN = {
   "help.role.channel_manager": "渠道经理：审核经纪人报备，确认带看，查看渠道业绩。",
   "help.role.broker": "经纪人：报备客户（至少提前 1 小时）、查看报备判客结果和佣金。",
   "help.role.admin": "系统管理员：员工、项目和规则请在管理后台维护；在这里可查看账号信息。",
+  ...featureMessagesZh,
 };
 
 export type Messages = typeof zhCN;

@@ -19,3 +19,10 @@ export const applyChosenLocale: MiddlewareFn<BotContext> = (ctx, next) => {
   }
   return next();
 };
+
+/** Remember the Telegram app's language, so the outbox speaks it too (written only when it changes). */
+export const rememberAppLanguage: MiddlewareFn<BotContext> = (ctx, next) => {
+  const code = ctx.from?.language_code;
+  if (code && ctx.session.appLanguage !== code) ctx.session.appLanguage = code;
+  return next();
+};

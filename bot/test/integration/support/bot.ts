@@ -3,6 +3,7 @@ import type { Update, User } from "grammy/types";
 import { stack } from "../../../../supabase/tests/support/clients.ts";
 import { createBot } from "../../../src/bot.ts";
 import type { BotContext } from "../../../src/context.ts";
+import type { LlmConfig } from "../../../src/config.ts";
 import type { Logger } from "../../../src/logger.ts";
 import type { RateLimitOptions } from "../../../src/middlewares/rate-limit.ts";
 import { codeFromAdmin } from "./staff.ts";
@@ -27,7 +28,7 @@ export interface TestBot {
  * over the same database is the bot after a restart.
  */
 export async function testBot(
-  opts: { features?: Composer<BotContext>[]; rateLimit?: RateLimitOptions | false; telegram?: TelegramStub } = {},
+  opts: { features?: Composer<BotContext>[]; rateLimit?: RateLimitOptions | false; telegram?: TelegramStub; llm?: LlmConfig } = {},
 ): Promise<TestBot> {
   const s = stack();
   const telegram = opts.telegram ?? telegramStub();
@@ -47,6 +48,7 @@ export async function testBot(
     features: opts.features,
     rateLimit: opts.rateLimit ?? false,
     logger,
+    llm: opts.llm,
   });
   await bot.init();
   return {

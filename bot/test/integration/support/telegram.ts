@@ -8,6 +8,15 @@ import type { Message, Update, User, UserFromGetMe } from "grammy/types";
 export interface ApiCall {
   method: string;
   payload: Record<string, any>;
+  /** What the stub answered (the message object for sendMessage / editMessageText). */
+  result?: any;
+}
+
+/** A Bot API error the stub answers with, e.g. { error_code: 403, description: "Forbidden: bot was blocked by the user" }. */
+export interface StubError {
+  error_code: number;
+  description: string;
+  parameters?: Record<string, unknown>;
 }
 
 export const TEST_BOT: UserFromGetMe = {
@@ -28,6 +37,8 @@ export const TEST_BOT: UserFromGetMe = {
 
 export function telegramStub() {
   const calls: ApiCall[] = [];
+  /** sendMessage to these chats fails (as Telegram would answer). */
+  const failing = new Map<number, StubError>();
   let nextMessageId = 100_000;
   const now = () => Math.floor(Date.now() / 1000);
 
@@ -57,8 +68,14 @@ export function telegramStub() {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const method = url.slice(url.lastIndexOf("/") + 1);
     const payload = typeof init?.body === "string" ? JSON.parse(init.body) : {};
-    calls.push({ method, payload });
-    return new Response(JSON.stringify({ ok: true, result: answer(method, payload) }), {
+    const failure = method === "sendMessage" ? failing.get(Number(payload.chat_id)) : undefined;
+    if (failure) {
+      calls.push({ method, payload, result: { failed: failure } });
+      return new Response(JSON.stringify({ ok: false, ...failure }), { headers: { "content-type": "application/json" } });
+    }
+    const result = answer(method, payload);
+    calls.push({ method, payload, result });
+    return new Response(JSON.stringify({ ok: true, result }), {
       headers: { "content-type": "application/json" },
     });
   };
@@ -74,6 +91,8 @@ export function telegramStub() {
         .filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId)
         .map((c) => String(c.payload.text)),
     clear: () => void calls.splice(0),
+    /** Make every sendMessage to this chat fail with `error` (null: deliver again). */
+    failSendsTo: (chatId: number, error: StubError | null) => void (error ? failing.set(chatId, error) : failing.delete(chatId)),
   };
 }
 export type TelegramStub = ReturnType<typeof telegramStub>;

@@ -1,0 +1,97 @@
+import { normalizeMobile } from "@so/shared/phone";
+import type { BoundContext } from "../../context.ts";
+import type { Translate } from "../../i18n/index.ts";
+import { choiceKeyboard } from "../../keyboards/dialog.ts";
+import { ask } from "./ask.ts";
+import { read, type Dialog, type DialogCtx } from "./dialog.ts";
+import { maskedPhone } from "./format.ts";
+import { rows } from "./rpc.ts";
+
+export interface CustomerRef {
+  id: string;
+  name: string;
+  phone: string;
+}
+
+interface Found extends CustomerRef {
+  owner_id: string | null;
+  in_pool: boolean;
+}
+
+const SHOWN = 8;
+
+/**
+ * Customers matching a name, phone or phone tail, as search_customers finds them for the person
+ * (RLS decides what they may see): their own first; only when none of theirs matches, the others
+ * it shows (the pool; a manager's whole project). An exact name beats a longer one it prefixes.
+ */
+export async function findCustomers(ctx: BoundContext, projectId: string, query: string): Promise<CustomerRef[]> {
+  const found = await rows<Found>(
+    "search_customers",
+    ctx.db.rpc("search_customers", { p_project_id: projectId, p_query: query, p_limit: 20 }),
+  );
+  const mine = found.filter((c) => c.owner_id === ctx.staff.id && !c.in_pool);
+  const pool = mine.length > 0 ? mine : found;
+  const exact = pool.filter((c) => c.name === query.trim());
+  return (exact.length > 0 ? exact : pool).slice(0, SHOWN).map(({ id, name, phone }) => ({ id, name, phone }));
+}
+
+/** The person's own protected customers, newest first (for a pick list). */
+export async function recentCustomers(ctx: BoundContext, projectId: string): Promise<CustomerRef[]> {
+  return rows<CustomerRef>(
+    "recent customers",
+    ctx.db
+      .from("customers")
+      .select("id, name, phone")
+      .eq("project_id", projectId)
+      .eq("owner_id", ctx.staff.id)
+      .gt("ownership_expires_at", new Date().toISOString())
+      .order("created_at", { ascending: false })
+      .limit(SHOWN),
+  );
+}
+
+export const customerLabel = (c: CustomerRef) => `${c.name} ${maskedPhone(c.phone)}`;
+
+/**
+ * Which customer: by the name or phone the person gave (one match is taken; several are offered
+ * as buttons), else from their recent customers; they may always type another name or phone.
+ * 取消 ends the dialogue; a whole sentence instead of a name leaves it for that new request.
+ */
+export async function pickCustomer(
+  conversation: Dialog,
+  ctx: DialogCtx,
+  t: Translate,
+  opts: { projectId: string; prompt: string; query: string | null },
+): Promise<{ customer: CustomerRef; ctx: DialogCtx }> {
+  let query = opts.query?.trim() || null;
+  let current = ctx;
+  for (;;) {
+    const q = query;
+    const candidates = q
+      ? await read(conversation, (o) => findCustomers(o, opts.projectId, q))
+      : await read(conversation, (o) => recentCustomers(o, opts.projectId));
+    if (q && candidates.length === 1) return { customer: candidates[0], ctx: current };
+    const question = !q
+      ? candidates.length > 0 ? `${opts.prompt}\n${t("customers.pickOrType")}` : `${opts.prompt}\n${t("customers.type")}`
+      : candidates.length > 0 ? t("customers.several", { query: q }) : t("customers.none", { query: q });
+    const keyboard = choiceKeyboard(
+      candidates.map((c, i) => ({ label: customerLabel(c), value: String(i) })),
+      "pick",
+      { perRow: 1, extra: [{ text: t("dialog.cancel"), action: "cancel" }] },
+    );
+    const answer = await ask(conversation, current, t, question, { keyboard });
+    current = answer.ctx;
+    if (answer.kind === "tap") {
+      const chosen = answer.action === "pick" ? candidates[Number(answer.value)] : undefined;
+      if (chosen) {
+        await current.editMessageReplyMarkup().catch(() => {});
+        return { customer: chosen, ctx: current };
+      }
+      continue;
+    }
+    // A whole sentence is a new request, not a name: the dialogue steps aside for it.
+    if (/\s/.test(answer.text) && normalizeMobile(answer.text) === null) return conversation.halt({ next: true });
+    query = answer.text;
+  }
+}

@@ -1,0 +1,28 @@
+import { formatWan, formatYuan, moneyText, roundFen } from "@so/shared/money";
+import { maskMobile } from "@so/shared/phone";
+
+/** ¥4,172,800.00（417.28万）— exact yuan first, then as people say it. */
+export const priceText = (amount: string) => `${formatYuan(amount)}（${formatWan(amount)}）`;
+export { formatWan, formatYuan };
+
+/** 万 as the parser reads it (a JS number such as 285.5) → yuan, exactly: the decimal point moves four places. */
+export const wanToYuan = (wan: number): string => {
+  const digits = String(wan);
+  return moneyText(digits.includes("e") ? roundFen(digits).times(10000) : `${digits}e4`);
+};
+
+/** A price factor (0.97) applied to an amount, rounded to the fen like the database. */
+export const applyRate = (amount: string, rate: number): string => moneyText(roundFen(amount).times(String(rate)));
+
+/** 128.00 → 128㎡, 99.84 → 99.84㎡. */
+export const areaText = (area: string | number) => `${Number(area).toString()}㎡`;
+
+/** 138****5678, or the input itself when it is not a full mobile (already masked). */
+export const maskedPhone = (phone: string) => maskMobile(phone) ?? phone;
+
+/** A short stable fingerprint of what a message shows (to skip edits that change nothing). */
+export function fingerprint(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}

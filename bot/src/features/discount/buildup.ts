@@ -1,0 +1,37 @@
+import type { Db } from "../../db/clients.ts";
+import { rows } from "../common/rpc.ts";
+
+/** What price_buildup answers (amounts as exact strings). */
+export interface Buildup {
+  unit_label: string;
+  list_price: string;
+  steps: { policy: string; kind: "factor" | "amount"; factor?: string; amount?: string; price_after: string }[];
+  policies: { id: string; name: string }[];
+  price_after_policies: string;
+  requested_price: string | null;
+  special_discount_amount: string;
+  depth_pct: string;
+  needs_approval: boolean;
+  beyond_authority: boolean;
+  chain: string[] | null;
+}
+
+export interface Policy {
+  id: string;
+  name: string;
+}
+
+/** The project's active preferential policies, in the order the build-up applies them. */
+export const activePolicies = (db: Db, projectId: string) =>
+  rows<Policy>(
+    "policies",
+    db.from("policies").select("id, name").eq("project_id", projectId).eq("active", true).order("sort").order("name"),
+  );
+
+/** What request_discount answers. */
+export interface Requested {
+  id: string;
+  approval_id: string;
+  chain: string[];
+  lapses_at: string;
+}

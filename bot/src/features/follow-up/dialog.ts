@@ -1,0 +1,91 @@
+import type { Translate } from "../../i18n/index.ts";
+import { choiceKeyboard, confirmKeyboard } from "../../keyboards/dialog.ts";
+import type { FollowUpMethod } from "../../nlu/schema.ts";
+import { askUntil, chooseOnCard } from "../common/ask.ts";
+import { formatDateTime, formatDay } from "../common/clock.ts";
+import { pickCustomer } from "../common/customers.ts";
+import { call, dialogLocale, finishMessage, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
+import { readNextDate } from "../common/read.ts";
+import { refusalText } from "../common/rpc.ts";
+import { followUpCard, type FollowUpDraft } from "./card.ts";
+
+export interface FollowUpInput {
+  projectId: string;
+  customerQuery: string | null;
+  method: FollowUpMethod | null;
+  content: string | null;
+  nextDate: string | null;
+}
+
+const METHODS: readonly FollowUpMethod[] = ["phone", "wechat", "visit", "message"];
+type Field = "method" | "content" | "next";
+
+/** 追访: which customer (one of mine, by name or phone), how, what, when next → card → 确认 → log_follow_up. */
+export async function followUpDialog(conversation: Dialog, ctx: DialogCtx, input: FollowUpInput): Promise<void> {
+  const { locale, t } = await dialogLocale(conversation);
+  const picked = await pickCustomer(conversation, ctx, t, {
+    projectId: input.projectId,
+    prompt: t("followUp.askCustomer"),
+    query: input.customerQuery,
+  });
+  let current = picked.ctx;
+  let method = input.method;
+  if (!method) ({ value: method, ctx: current } = await askMethod(conversation, current, t));
+  let content = input.content?.trim() || null;
+  if (!content) ({ value: content, ctx: current } = await askContent(conversation, current, t));
+  let draft: FollowUpDraft = { customer: picked.customer, method, content, nextDate: input.nextDate };
+
+  for (;;) {
+    const card = await current.reply(followUpCard(t, locale, draft), { reply_markup: confirmKeyboard(t) });
+    const tap = await waitTap(conversation, t, card.message_id);
+    current = tap.ctx;
+    if (tap.action === "ok") {
+      const result = await call<{ ownership_expires_at: string | null }>(conversation, "log_follow_up", {
+        p_customer_id: draft.customer.id, p_method: draft.method, p_content: draft.content, p_next_date: draft.nextDate,
+      });
+      if (!result.ok) {
+        await current.editMessageReplyMarkup().catch(() => {});
+        return void (await current.reply(refusalText(result, locale)));
+      }
+      await finishMessage(current, t("dialog.saved"));
+      const next = draft.nextDate ? formatDay(draft.nextDate, locale) : t("followUp.noNext");
+      const until = result.data.ownership_expires_at;
+      await current.reply(
+        t("followUp.saved", { name: draft.customer.name, method: t(`method.${draft.method}`), next }) +
+          (until ? `\n${t("followUp.protected", { until: formatDateTime(until, locale) })}` : ""),
+      );
+      return;
+    }
+    if (tap.action !== "edit") continue;
+    const fields: Field[] = ["method", "content", "next"];
+    const which = await chooseOnCard(conversation, current, t, card.message_id, fields.map((f) => ({ label: t(`followUp.field.${f}`), value: f })));
+    current = which.ctx;
+    if (which.value === "method") ({ value: method, ctx: current } = await askMethod(conversation, current, t));
+    if (which.value === "content") ({ value: content, ctx: current } = await askContent(conversation, current, t));
+    if (which.value === "next") {
+      const r = await askUntil(conversation, current, t, t("followUp.askNext"), async (a) => {
+        if (a.kind === "tap" && a.action === "skip") return { date: null };
+        if (a.kind !== "text") return undefined;
+        const date = readNextDate(a.text);
+        if (date) return { date };
+        await a.ctx.reply(t("followUp.badDate"));
+        return undefined;
+      }, { skip: true });
+      current = r.ctx;
+      draft = { ...draft, nextDate: r.value.date };
+    }
+    draft = { ...draft, method, content };
+  }
+}
+
+function askMethod(conversation: Dialog, ctx: DialogCtx, t: Translate) {
+  const keyboard = choiceKeyboard(METHODS.map((m) => ({ label: t(`method.${m}`), value: m })), "v", {
+    perRow: 4, extra: [{ text: t("dialog.cancel"), action: "cancel" }],
+  });
+  return askUntil(conversation, ctx, t, t("followUp.askMethod"), (a) =>
+    a.kind === "tap" && (METHODS as readonly string[]).includes(a.value) ? (a.value as FollowUpMethod) : undefined, { keyboard });
+}
+
+function askContent(conversation: Dialog, ctx: DialogCtx, t: Translate) {
+  return askUntil(conversation, ctx, t, t("followUp.askContent"), (a) => (a.kind === "text" && a.text ? a.text : undefined));
+}

@@ -1,0 +1,40 @@
+import { approvalsEn, approvalsZh } from "./approvals.ts";
+import { customersEn, customersZh } from "./customers.ts";
+import { dialogEn, dialogZh } from "./dialog.ts";
+import { discountEn, discountZh } from "./discount.ts";
+import { followUpEn, followUpZh } from "./follow-up.ts";
+import { labelsEn, labelsZh } from "./labels.ts";
+import { notifyEn, notifyZh } from "./notify.ts";
+import { registerEn, registerZh } from "./register.ts";
+import { reportsEn, reportsZh } from "./reports.ts";
+import { todayEn, todayZh } from "./today.ts";
+import { unitsEn, unitsZh } from "./units.ts";
+
+/** The features' messages, one file per area (zh-CN first, English typed against it). */
+export const featureMessagesZh = {
+  ...labelsZh,
+  ...dialogZh,
+  ...customersZh,
+  ...registerZh,
+  ...unitsZh,
+  ...followUpZh,
+  ...discountZh,
+  ...approvalsZh,
+  ...todayZh,
+  ...reportsZh,
+  ...notifyZh,
+};
+
+export const featureMessagesEn: typeof featureMessagesZh = {
+  ...labelsEn,
+  ...dialogEn,
+  ...customersEn,
+  ...registerEn,
+  ...unitsEn,
+  ...followUpEn,
+  ...discountEn,
+  ...approvalsEn,
+  ...todayEn,
+  ...reportsEn,
+  ...notifyEn,
+};

@@ -1,0 +1,74 @@
+import type { Api } from "grammy";
+import { createServiceClient } from "../db/clients.ts";
+import { StaffClients } from "../db/staff-clients.ts";
+import type { Logger } from "../logger.ts";
+import { DigestScheduler } from "./digest.ts";
+import { OutboxWorker, type OutboxOptions } from "./worker.ts";
+
+export interface DeliveryOptions extends OutboxOptions {
+  api: Api;
+  supabaseUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  jwtSecret: string;
+  logger: Logger;
+  /** Pause between outbox rounds when nothing is due. */
+  pollMs?: number;
+  /** How often the digest clock asks the database; false: no digests from this process. */
+  digestEveryMs?: number | false;
+}
+
+export interface Delivery {
+  outbox: OutboxWorker;
+  digests: DigestScheduler;
+  /** Runs both loops until stop(). */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** The bot's background work: the outbox worker and the morning digest's clock. */
+export function createDelivery(options: DeliveryOptions): Delivery {
+  const service = createServiceClient(options.supabaseUrl, options.serviceRoleKey);
+  const staffClients = new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret });
+  const outbox = new OutboxWorker({ api: options.api, service, staffClients, logger: options.logger }, options);
+  const digests = new DigestScheduler(service);
+  const timers = new Set<NodeJS.Timeout>();
+  const inflight = new Set<Promise<unknown>>();
+  let running = false;
+
+  const loop = (every: number, work: () => Promise<unknown>, what: string) => {
+    const tick = () => {
+      if (!running) return;
+      const done: Promise<unknown> = work()
+        .catch((error) => options.logger.error(`${what} failed`, error))
+        .finally(() => {
+          inflight.delete(done);
+          if (!running) return;
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            tick();
+          }, every);
+          timers.add(timer);
+        });
+      inflight.add(done);
+    };
+    tick();
+  };
+
+  return {
+    outbox,
+    digests,
+    start() {
+      if (running) return;
+      running = true;
+      loop(options.pollMs ?? 2_000, () => outbox.drain(), "Outbox delivery");
+      if (options.digestEveryMs !== false) loop(options.digestEveryMs ?? 60_000, () => digests.round(), "Digest scheduling");
+    },
+    async stop() {
+      running = false;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      await Promise.all(inflight);
+    },
+  };
+}
