@@ -939,6 +939,84 @@ export type Database = {
         }
         Relationships: []
       }
+      duty_logs: {
+        Row: {
+          id: string
+          project_id: string
+          day: string
+          staff_id: string
+          shift: string | null
+          content: string
+          issues: string | null
+          handover: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          day: string
+          staff_id?: string
+          shift?: string | null
+          content: string
+          issues?: string | null
+          handover?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          day?: string
+          staff_id?: string
+          shift?: string | null
+          content?: string
+          issues?: string | null
+          handover?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      duty_roster: {
+        Row: {
+          id: string
+          project_id: string
+          day: string
+          staff_id: string
+          shift: string
+          post: string | null
+          note: string | null
+          created_by: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          day: string
+          staff_id: string
+          shift: string
+          post?: string | null
+          note?: string | null
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          day?: string
+          staff_id?: string
+          shift?: string
+          post?: string | null
+          note?: string | null
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       follow_ups: {
         Row: {
           id: string
@@ -975,6 +1053,45 @@ export type Database = {
           result?: string | null
           next_date?: string | null
           created_at?: string
+        }
+        Relationships: []
+      }
+      morning_meetings: {
+        Row: {
+          id: string
+          project_id: string
+          held_on: string
+          host_id: string | null
+          attendance: string | null
+          content: string
+          targets: string | null
+          created_by: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          held_on: string
+          host_id?: string | null
+          attendance?: string | null
+          content: string
+          targets?: string | null
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          held_on?: string
+          host_id?: string | null
+          attendance?: string | null
+          content?: string
+          targets?: string | null
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
         }
         Relationships: []
       }
@@ -1275,6 +1392,48 @@ export type Database = {
           telegram_user_id?: number | null
           locale?: string
           created_at?: string
+        }
+        Relationships: []
+      }
+      staff_invitations: {
+        Row: {
+          id: string
+          email: string
+          name: string
+          roles: Json
+          status: string
+          invited_by: string | null
+          created_at: string
+          expires_at: string
+          accepted_at: string | null
+          accepted_user_id: string | null
+          revoked_at: string | null
+        }
+        Insert: {
+          id?: string
+          email: string
+          name: string
+          roles: Json
+          status?: string
+          invited_by?: string | null
+          created_at?: string
+          expires_at?: string
+          accepted_at?: string | null
+          accepted_user_id?: string | null
+          revoked_at?: string | null
+        }
+        Update: {
+          id?: string
+          email?: string
+          name?: string
+          roles?: Json
+          status?: string
+          invited_by?: string | null
+          created_at?: string
+          expires_at?: string
+          accepted_at?: string | null
+          accepted_user_id?: string | null
+          revoked_at?: string | null
         }
         Relationships: []
       }
@@ -1584,6 +1743,132 @@ export type Database = {
         }
         Relationships: []
       }
+      weekly_minute_items: {
+        Row: {
+          id: string
+          minutes_id: string
+          project_id: string
+          seq: number
+          topic: string
+          decision: string | null
+          owner_id: string | null
+          due_date: string | null
+          done: boolean
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          minutes_id: string
+          project_id: string
+          seq?: number
+          topic: string
+          decision?: string | null
+          owner_id?: string | null
+          due_date?: string | null
+          done?: boolean
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          minutes_id?: string
+          project_id?: string
+          seq?: number
+          topic?: string
+          decision?: string | null
+          owner_id?: string | null
+          due_date?: string | null
+          done?: boolean
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      weekly_minutes: {
+        Row: {
+          id: string
+          project_id: string
+          week_start: string
+          title: string
+          held_on: string | null
+          host_id: string | null
+          attendees: string | null
+          summary: string | null
+          next_focus: string | null
+          figures: Json
+          figures_at: string
+          created_by: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          week_start: string
+          title: string
+          held_on?: string | null
+          host_id?: string | null
+          attendees?: string | null
+          summary?: string | null
+          next_focus?: string | null
+          figures: Json
+          figures_at?: string
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          week_start?: string
+          title?: string
+          held_on?: string | null
+          host_id?: string | null
+          attendees?: string | null
+          summary?: string | null
+          next_focus?: string | null
+          figures?: Json
+          figures_at?: string
+          created_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      work_diaries: {
+        Row: {
+          id: string
+          project_id: string
+          day: string
+          staff_id: string
+          content: string
+          plan: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          day: string
+          staff_id?: string
+          content: string
+          plan?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          day?: string
+          staff_id?: string
+          content?: string
+          plan?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
     }
     Views: {
       approval_overview: {
@@ -1604,6 +1889,116 @@ export type Database = {
           current_seq: number | null
           current_step_role: Database["public"]["Enums"]["staff_role"] | null
           steps: Json | null
+        }
+        Relationships: []
+      }
+      audit_actions: {
+        Row: {
+          table_name: string | null
+          action: string | null
+          entries: number | null
+        }
+        Relationships: []
+      }
+      audit_trail: {
+        Row: {
+          id: number | null
+          at: string | null
+          actor: string | null
+          actor_name: string | null
+          surface: string | null
+          action: string | null
+          table_name: string | null
+          record_id: string | null
+          project_id: string | null
+          project_name: string | null
+          before: Json | null
+          after: Json | null
+        }
+        Relationships: []
+      }
+      broker_commissions: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          contract_id: string | null
+          contract_no: string | null
+          signed_on: string | null
+          unit_label: string | null
+          customer_name: string | null
+          report_id: string | null
+          agency_id: string | null
+          agency_name: string | null
+          broker_id: string | null
+          broker_name: string | null
+          basis_amount: number | null
+          commission_type: string | null
+          commission_value: number | null
+          amount: number | null
+          status: string | null
+          computed_at: string | null
+          approved_at: string | null
+          paid_at: string | null
+          paid_on: string | null
+          payment_reference: string | null
+        }
+        Relationships: []
+      }
+      broker_reports: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          broker_id: string | null
+          broker_name: string | null
+          agency_id: string | null
+          agency_name: string | null
+          store_id: string | null
+          customer_name: string | null
+          phone_input: string | null
+          customer_phone: string | null
+          expected_visit_at: string | null
+          note: string | null
+          status: Database["public"]["Enums"]["report_status"] | null
+          invalid_reason: string | null
+          invalid_reason_text: string | null
+          lapses_at: string | null
+          customer_id: string | null
+          consultant_id: string | null
+          visited_at: string | null
+          protection_days: number | null
+          protected_until: string | null
+          protection_active: boolean | null
+          created_at: string | null
+          ruled_at: string | null
+        }
+        Relationships: []
+      }
+      broker_visits: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          broker_id: string | null
+          broker_name: string | null
+          agency_id: string | null
+          agency_name: string | null
+          store_id: string | null
+          customer_name: string | null
+          phone_input: string | null
+          customer_phone: string | null
+          expected_visit_at: string | null
+          note: string | null
+          status: Database["public"]["Enums"]["report_status"] | null
+          invalid_reason: string | null
+          invalid_reason_text: string | null
+          lapses_at: string | null
+          customer_id: string | null
+          consultant_id: string | null
+          visited_at: string | null
+          protection_days: number | null
+          protected_until: string | null
+          protection_active: boolean | null
+          created_at: string | null
+          ruled_at: string | null
         }
         Relationships: []
       }
@@ -1674,6 +2069,67 @@ export type Database = {
         }
         Relationships: []
       }
+      customer_list: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          name: string | null
+          phone: string | null
+          phone_tail: string | null
+          gender: string | null
+          source: Database["public"]["Enums"]["customer_source"] | null
+          grade: string | null
+          rooms: number | null
+          area_min: number | null
+          area_max: number | null
+          budget_max: number | null
+          purpose: string | null
+          note: string | null
+          status: Database["public"]["Enums"]["customer_status"] | null
+          lost_reason: string | null
+          owner_id: string | null
+          owner_name: string | null
+          owned_since: string | null
+          last_follow_up_at: string | null
+          ownership_expires_at: string | null
+          in_pool: boolean | null
+          idle_days: number | null
+          created_by: string | null
+          created_at: string | null
+        }
+        Relationships: []
+      }
+      customer_timeline: {
+        Row: {
+          id: string | null
+          customer_id: string | null
+          project_id: string | null
+          at: string | null
+          kind: string | null
+          actor_id: string | null
+          actor_name: string | null
+          data: Json | null
+        }
+        Relationships: []
+      }
+      delegation_overview: {
+        Row: {
+          id: string | null
+          delegator_id: string | null
+          delegator_name: string | null
+          delegate_id: string | null
+          delegate_name: string | null
+          project_id: string | null
+          project_name: string | null
+          valid_from: string | null
+          valid_to: string | null
+          note: string | null
+          created_at: string | null
+          revoked_at: string | null
+          state: string | null
+        }
+        Relationships: []
+      }
       discount_request_overview: {
         Row: {
           id: string | null
@@ -1701,6 +2157,20 @@ export type Database = {
           used_at: string | null
           current_step_id: string | null
           current_step_role: Database["public"]["Enums"]["staff_role"] | null
+        }
+        Relationships: []
+      }
+      failed_notifications: {
+        Row: {
+          id: number | null
+          recipient_id: string | null
+          recipient_name: string | null
+          project_id: string | null
+          kind: string | null
+          attempts: number | null
+          last_error: string | null
+          created_at: string | null
+          next_attempt_at: string | null
         }
         Relationships: []
       }
@@ -1803,6 +2273,37 @@ export type Database = {
         }
         Relationships: []
       }
+      payment_overview: {
+        Row: {
+          id: string | null
+          project_id: string | null
+          customer_id: string | null
+          customer_name: string | null
+          customer_phone: string | null
+          subscription_id: string | null
+          unit_id: string | null
+          unit_label: string | null
+          contract_id: string | null
+          contract_no: string | null
+          plan_item_id: string | null
+          plan_item_seq: number | null
+          kind: string | null
+          amount: number | null
+          method: string | null
+          receipt_no: string | null
+          paid_on: string | null
+          reason: string | null
+          reverses: string | null
+          reverses_receipt_no: string | null
+          reversed_by: string | null
+          reversal_reason: string | null
+          unit_change_id: string | null
+          recorded_by: string | null
+          recorded_by_name: string | null
+          created_at: string | null
+        }
+        Relationships: []
+      }
       receivables: {
         Row: {
           plan_item_id: string | null
@@ -1870,6 +2371,23 @@ export type Database = {
         }
         Relationships: []
       }
+      staff_invitation_list: {
+        Row: {
+          id: string | null
+          email: string | null
+          name: string | null
+          status: string | null
+          roles: Json | null
+          invited_by: string | null
+          invited_by_name: string | null
+          created_at: string | null
+          expires_at: string | null
+          accepted_at: string | null
+          accepted_user_id: string | null
+          revoked_at: string | null
+        }
+        Relationships: []
+      }
       subscription_overview: {
         Row: {
           id: string | null
@@ -1929,8 +2447,39 @@ export type Database = {
         }
         Relationships: []
       }
+      unit_change_overview: {
+        Row: {
+          id: string | null
+          approval_id: string | null
+          project_id: string | null
+          kind: string | null
+          subscription_id: string | null
+          customer_id: string | null
+          customer_name: string | null
+          old_unit_id: string | null
+          unit_label: string | null
+          new_unit_id: string | null
+          new_unit_label: string | null
+          new_price_preview: number | null
+          reason: string | null
+          requester_id: string | null
+          requester_name: string | null
+          status: string | null
+          current_step_role: Database["public"]["Enums"]["staff_role"] | null
+          new_subscription_id: string | null
+          amount_received: number | null
+          refund_due: number | null
+          carry_over_due: number | null
+          carried_over: number | null
+          settled_at: string | null
+          created_at: string | null
+          decided_at: string | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
+      add_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
       bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
@@ -1943,18 +2492,27 @@ export type Database = {
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
       create_telegram_bind_code: { Args: { p_staff_id: string }; Returns: string }
+      daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
+      dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
       delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
       enqueue_digests: { Args: { p_now?: string }; Returns: number }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
+      generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }
       hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
       import_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
+      in_force: { Args: { c: string }; Returns: boolean }
+      invite_staff: { Args: { p_email: string; p_name: string; p_roles: Json }; Returns: Json }
       log_follow_up: { Args: { p_customer_id: string; p_method: string; p_content: string; p_objections?: string; p_result?: string; p_next_date?: string }; Returns: Json }
       mark_commission_paid: { Args: { p_commission_id: string; p_paid_on?: string; p_reference?: string }; Returns: Json }
       mark_customer_lost: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
       mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
+      monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
+      next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
+      on_probation: { Args: { s: string }; Returns: boolean }
+      preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
       price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
@@ -1966,12 +2524,16 @@ export type Database = {
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
       register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number; p_area_max?: number; p_budget_max?: number; p_purpose?: string; p_note?: string }; Returns: Json }
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
+      remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
       request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
+      revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
+      sales_board: { Args: { p_project_id: string }; Returns: Json }
+      sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
       search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
       set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
@@ -1980,6 +2542,7 @@ export type Database = {
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
+      update_staff: { Args: { p_staff_id: string; p_name: string; p_phone?: string; p_hired_on?: string; p_regularised_on?: string; p_active?: boolean }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string; p_reason: string }; Returns: Json }
     }
