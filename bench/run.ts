@@ -8,10 +8,12 @@ const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string
   stack_start: () => import("./stack_start.ts"),
   rest_roundtrip: () => import("./rest_roundtrip.ts"),
   bot_parse: () => import("./bot_parse.ts"),
+  bot_reply: () => import("./bot_reply.ts"),
   customer_search: () => import("./customer_search.ts"),
   opening_day: () => import("./opening_day.ts"),
   admin_bundle: () => import("./admin_bundle.ts"),
-  bot_reply: () => import("./bot_reply.ts"),
+  sales_board_render: () => import("./sales_board_render.ts"),
+  monthly_report: () => import("./monthly_report.ts"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -27,6 +27,7 @@ const dataProvider = createDataProvider(supabase, { url: supabaseUrl, getLocale:
 const AppLayout = lazy(() => import("./components/app-layout.tsx"));
 const ChangePasswordPage = lazy(() => import("./pages/account/password.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found.tsx"));
+const RegisterPage = lazy(() => import("./pages/register/index.tsx"));
 
 export default function App() {
   const { i18n } = useTranslation();
@@ -85,6 +86,14 @@ export default function App() {
                 }
               >
                 <Route path="/login" element={<LoginPage />} />
+                <Route
+                  path="/register"
+                  element={
+                    <Suspense fallback={<PageLoading />}>
+                      <RegisterPage />
+                    </Suspense>
+                  }
+                />
               </Route>
             </Routes>
             <UnsavedChangesNotifier />

@@ -1,7 +1,7 @@
 import { DashboardOutlined, ProjectOutlined } from "@ant-design/icons";
 import type { ComponentType } from "react";
 import { SIGNED_IN, type AccessRules } from "./access/rules.ts";
-import { ROLES } from "./session/roles.ts";
+import { STAFF_ROLES } from "./session/roles.ts";
 import { inventoryResources } from "./resource-groups/inventory.ts";
 import { customersResources } from "./resource-groups/customers.ts";
 import { receptionResources } from "./resource-groups/reception.ts";
@@ -56,8 +56,9 @@ export const RESOURCES: ResourceDefinition[] = [
   ...staffResources,
   {
     // RLS: members (brokers included) read their projects, admins read all; only admins write.
+    // Brokers see their portal and nothing else (the project name is in the header).
     name: "projects",
     icon: ProjectOutlined,
-    access: { list: ROLES, show: ROLES, create: ["admin"], edit: ["admin"] },
+    access: { list: STAFF_ROLES, show: STAFF_ROLES, create: ["admin"], edit: ["admin"] },
   },
 ];

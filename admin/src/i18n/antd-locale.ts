@@ -1,5 +1,6 @@
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
+// The ES builds: antd/locale/* are CommonJS, whose default import Vite hands over as { default }.
+import enUS from "antd/es/locale/en_US";
+import zhCN from "antd/es/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import type { Locale } from "./index.ts";

@@ -1,4 +1,40 @@
+import { SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "@ant-design/icons";
 import type { ResourceDefinition } from "../resources.ts";
+import { MANAGER_ROLES, type Role } from "../session/roles.ts";
+
+/** Consultants and managers: the roles that register and work customers (private.sales_roles()). */
+export const SALES_ROLES: readonly Role[] = ["consultant", ...MANAGER_ROLES];
+/**
+ * Who reads customers (RLS on public.customers): consultants their own and the pool, managers
+ * and finance the project, channel managers those reported through the channel. Not admins.
+ */
+const CUSTOMER_READERS: readonly Role[] = [...SALES_ROLES, "finance", "channel_manager"];
 
 /** The customers screens, in menu order (see resources.ts for how to add one). */
-export const customersResources: ResourceDefinition[] = [];
+export const customersResources: ResourceDefinition[] = [
+  // Menu group 客户 (no page of its own).
+  { name: "customer_center", icon: TeamOutlined, access: { list: CUSTOMER_READERS } },
+  {
+    // list/show read the view customer_list; writes are register_customer, update_customer,
+    // mark_customer_lost (owner or manager, decided per customer) and claim_customer.
+    name: "customers",
+    parent: "customer_center",
+    icon: UnorderedListOutlined,
+    access: { list: CUSTOMER_READERS, show: CUSTOMER_READERS, create: SALES_ROLES, edit: SALES_ROLES },
+  },
+  {
+    // 撞单: managers read all and rule (rule_collision); the two consultants read theirs.
+    name: "customer_collisions",
+    parent: "customer_center",
+    icon: SwapOutlined,
+    access: { list: SALES_ROLES, edit: MANAGER_ROLES },
+  },
+  {
+    // 转移客户 (reassign_customers): managers only.
+    name: "customer_reassign",
+    parent: "customer_center",
+    icon: UserSwitchOutlined,
+    page: { path: "/customer-reassign", load: () => import("../pages/customer-reassign/index.tsx") },
+    access: { list: MANAGER_ROLES },
+  },
+];

@@ -1,4 +1,54 @@
+import {
+  AccountBookOutlined,
+  AlertOutlined,
+  MoneyCollectOutlined,
+  ReconciliationOutlined,
+  RollbackOutlined,
+  WalletOutlined,
+} from "@ant-design/icons";
 import type { ResourceDefinition } from "../resources.ts";
+import { MANAGER_ROLES, type Role } from "../session/roles.ts";
+
+const FINANCE_READERS: readonly Role[] = ["finance", ...MANAGER_ROLES, "admin"];
+/** commissions RLS: channel managers, finance, managers, admins (brokers their own, elsewhere). */
+const COMMISSION_READERS: readonly Role[] = ["channel_manager", ...FINANCE_READERS];
 
 /** The finance screens, in menu order (see resources.ts for how to add one). */
-export const financeResources: ResourceDefinition[] = [];
+export const financeResources: ResourceDefinition[] = [
+  { name: "finance", icon: AccountBookOutlined, access: { list: [...COMMISSION_READERS, "consultant"] } },
+  {
+    // payments RLS: finance and managers read; only finance records (record_payment) and reverses (edit).
+    name: "payments",
+    parent: "finance",
+    icon: WalletOutlined,
+    access: { list: FINANCE_READERS, create: ["finance"], edit: ["finance"] },
+  },
+  {
+    // receivables (催款): finance and managers; consultants see their own deals' items.
+    name: "receivables",
+    parent: "finance",
+    icon: AlertOutlined,
+    access: { list: [...FINANCE_READERS, "consultant"] },
+  },
+  {
+    // money_due_on_changes: refunds (退房) and carry-overs (换房); finance settles them.
+    name: "money_due_on_changes",
+    parent: "finance",
+    icon: RollbackOutlined,
+    access: { list: FINANCE_READERS, create: ["finance"] },
+  },
+  {
+    // approve_commission: channel managers (edit); mark_commission_paid: finance (commission_payouts).
+    name: "commissions",
+    parent: "finance",
+    icon: MoneyCollectOutlined,
+    access: { list: COMMISSION_READERS, edit: ["channel_manager"] },
+  },
+  { name: "commission_payouts", hideInMenu: true, access: { create: ["finance"] } },
+  {
+    name: "commission_statements",
+    parent: "finance",
+    icon: ReconciliationOutlined,
+    access: { list: COMMISSION_READERS },
+  },
+];

@@ -21,7 +21,7 @@ describe("登录 sign-in", () => {
     expect(await page.getByTestId("role-tags").first().textContent()).toContain("置业顾问");
     await admin.screenshot(page, "dashboard-consultant");
 
-    await page.getByRole("menuitem", { name: "项目" }).click();
+    await page.getByRole("menuitem").filter({ hasText: /^项目$/ }).click();
     await page.waitForURL(/\/projects/);
     const table = page.getByTestId("projects-table");
     await table.getByRole("cell", { name: "云栖雅苑" }).waitFor();

@@ -5,8 +5,12 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { RoleTags } from "../../components/role-tags.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { SalesOverview } from "./sales-overview.tsx";
 
-/** 工作台: who you are, your roles and duties in the current project, your projects. */
+/**
+ * 工作台: who you are; the current project's numbers for today and this month, its funnel and stock
+ * left (as your role may see them); your roles and duties; your projects.
+ */
 export default function DashboardPage() {
   const { t } = useTranslation();
   const go = useGo();
@@ -24,6 +28,8 @@ export default function DashboardPage() {
       </div>
 
       {!project && <Alert type="info" showIcon message={t("pages.dashboard.noProjects")} />}
+
+      {project && roles.some((role) => role !== "broker") && <SalesOverview key={project.projectId} projectId={project.projectId} />}
 
       {project && (
         <Row gutter={[16, 16]}>

@@ -3,6 +3,7 @@ import { useGo, useInvalidateAuthStore, useLogin, useParsed } from "@refinedev/c
 import { Alert, Button, Flex, Form, Input, Typography, theme } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { LanguageSwitch } from "../../components/header/language-switch.tsx";
 
 interface Credentials {
@@ -75,6 +76,9 @@ export default function LoginPage() {
             {t("pages.login.signin")}
           </Button>
         </Form>
+        <Typography.Paragraph style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
+          {t("registerPage.noAccount")} <Link to="/register">{t("registerPage.link")}</Link>
+        </Typography.Paragraph>
       </div>
     </Flex>
   );

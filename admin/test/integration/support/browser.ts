@@ -28,7 +28,7 @@ export const demoEmail = (who: string) => (who.includes("@") ? who : `${who}@dem
 export interface AdminBrowser {
   /** The admin's base URL, e.g. http://127.0.0.1:41234 */
   readonly url: string;
-  /** A fresh browser context (own storage: nobody signed in) with one page, zh-CN, 1280×800. */
+  /** A fresh browser context (own storage: nobody signed in) with one page, zh-CN, 1280×800, up to 60 s per step. */
   newPage(): Promise<Page>;
   /** Signs in through the login page and waits for the dashboard's welcome. */
   signIn(page: Page, who: string, password?: string): Promise<void>;
@@ -80,7 +80,7 @@ export function useAdminBrowser(): AdminBrowser {
       });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      page.setDefaultTimeout(60_000); // CI machines may be shared and slow: wait, never sleep
       page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
       return page;
     },
@@ -94,7 +94,8 @@ export function useAdminBrowser(): AdminBrowser {
     async screenshot(page, name) {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+      // A full-page capture of a long CJK page is the slowest step on a loaded machine.
+      await page.screenshot({ path: file, fullPage: true, animations: "disabled", timeout: 90_000 });
       return file;
     },
   };

@@ -1,0 +1,59 @@
+import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, MinusCircleOutlined, SendOutlined } from "@ant-design/icons";
+import { Space, Tag, Timeline, Typography } from "antd";
+import dayjs from "dayjs";
+import { useTranslation } from "react-i18next";
+import type { ApprovalOverview } from "./types.ts";
+import { useStaffNames } from "./use-staff-names.ts";
+
+const fmt = (at: string | null) => (at ? dayjs(at).format("YYYY-MM-DD HH:mm") : "");
+
+/** 审批记录: submitted by whom and when, then each step — who decided, when, the comment, on whose behalf. */
+export function ApprovalTimeline({ approval }: { approval: ApprovalOverview }) {
+  const { t } = useTranslation();
+  const steps = approval.steps ?? [];
+  const names = useStaffNames(steps.map((s) => s.on_behalf_of));
+  const lapsed = approval.effective_status === "lapsed";
+
+  const items = [
+    {
+      color: "blue",
+      dot: <SendOutlined />,
+      children: (
+        <Space direction="vertical" size={0}>
+          <Typography.Text strong>{t("approval_center.timeline.submitted", { name: approval.requester_name ?? "" })}</Typography.Text>
+          <Typography.Text type="secondary">{fmt(approval.created_at)}</Typography.Text>
+          {approval.summary.reason && <Typography.Text>{t("approval_center.timeline.reason", { reason: approval.summary.reason })}</Typography.Text>}
+        </Space>
+      ),
+    },
+    ...steps.map((step) => {
+      const decided = step.status === "approved" || step.status === "rejected";
+      const color = step.status === "approved" ? "green" : step.status === "rejected" ? "red" : step.status === "pending" ? "blue" : "gray";
+      const dot =
+        step.status === "approved" ? <CheckCircleFilled /> : step.status === "rejected" ? <CloseCircleFilled /> : step.status === "pending" ? <ClockCircleOutlined /> : <MinusCircleOutlined />;
+      return {
+        color,
+        dot,
+        children: (
+          <Space direction="vertical" size={0} data-testid={`step-${step.seq}`}>
+            <Space size={6} wrap>
+              <Typography.Text strong>{t("approval_center.timeline.step", { seq: step.seq, role: t(`roles.${step.role}`) })}</Typography.Text>
+              <Tag color={step.status === "approved" ? "success" : step.status === "rejected" ? "error" : step.status === "pending" ? (lapsed ? "warning" : "processing") : "default"}>
+                {step.status === "pending" && lapsed ? t("approval_center.status.lapsed") : t(`approval_center.stepStatus.${step.status}`)}
+              </Tag>
+            </Space>
+            {decided && (
+              <Typography.Text>
+                {step.decider}
+                {step.on_behalf_of && <Typography.Text type="secondary">{t("approval_center.timeline.onBehalf", { name: names[step.on_behalf_of] ?? "" })}</Typography.Text>}
+                <Typography.Text type="secondary"> · {fmt(step.decided_at)}</Typography.Text>
+              </Typography.Text>
+            )}
+            {step.comment && <Typography.Text type={step.status === "rejected" ? "danger" : undefined}>{t("approval_center.timeline.comment", { comment: step.comment })}</Typography.Text>}
+          </Space>
+        ),
+      };
+    }),
+  ];
+  return <Timeline items={items} data-testid="approval-timeline" />;
+}

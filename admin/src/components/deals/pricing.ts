@@ -1,0 +1,106 @@
+import { useCustom, useList, useOne, type HttpError } from "@refinedev/core";
+import { priceBuildup, type ApprovalRule, type PolicyLike, type PriceBuildup } from "@so/shared/money";
+import { useDebounced } from "./use-debounced.ts";
+
+export interface Policy extends PolicyLike {
+  id: string;
+  note: string | null;
+  active: boolean;
+}
+
+export interface ProjectRules {
+  id: string;
+  name: string;
+  address: string | null;
+  approval_lapse_hours: number;
+  contract_deadline_days: number;
+}
+
+/** The project's active policies (优惠政策), its authority matrix (审批权限) and rule settings. */
+export function usePricing(projectId: string | undefined) {
+  const enabled = Boolean(projectId);
+  const policies = useList<Policy>({
+    resource: "policies",
+    pagination: { mode: "off" },
+    filters: [
+      { field: "project_id", operator: "eq", value: projectId },
+      { field: "active", operator: "eq", value: true },
+    ],
+    sorters: [
+      { field: "sort", order: "asc" },
+      { field: "name", order: "asc" },
+    ],
+    queryOptions: { enabled },
+  });
+  const rules = useList<ApprovalRule>({
+    resource: "approval_rules",
+    pagination: { mode: "off" },
+    filters: [{ field: "project_id", operator: "eq", value: projectId }],
+    meta: { select: "max_depth_pct, chain" },
+    queryOptions: { enabled },
+  });
+  const project = useOne<ProjectRules>({
+    resource: "projects",
+    id: projectId ?? "",
+    meta: { select: "id, name, address, approval_lapse_hours, contract_deadline_days" },
+    queryOptions: { enabled },
+  });
+  return { policies: policies.result.data, rules: rules.result.data, project: project.result };
+}
+
+/**
+ * The build-up computed here as the user types (shared/money mirrors private.compute_buildup);
+ * null while the input cannot be priced (e.g. a policy would take the price below zero).
+ */
+export function localBuildup(
+  listPrice: unknown,
+  policies: readonly PolicyLike[],
+  requested: string | null,
+  rules: readonly ApprovalRule[],
+): PriceBuildup | null {
+  if (listPrice === undefined || listPrice === null) return null;
+  try {
+    return priceBuildup(String(listPrice), policies, requested, rules);
+  } catch {
+    return null;
+  }
+}
+
+export interface DbBuildup extends PriceBuildup {
+  unit_id: string;
+  unit_label: string;
+}
+
+/** The database's own price_buildup() for the same input (debounced), to confirm the live figures. */
+export function useDbBuildup(unitId: string | undefined, policyIds: string[], requested: string | null) {
+  const input = useDebounced({ unitId, policyIds: [...policyIds].sort().join(","), requested }, 350);
+  const query: Record<string, string> = {};
+  if (input.unitId) query.p_unit_id = input.unitId;
+  query.p_policy_ids = `{${input.policyIds}}`;
+  if (input.requested) query.p_requested_price = input.requested;
+  const { result, query: q } = useCustom<DbBuildup, HttpError>({
+    url: "rpc/price_buildup",
+    method: "get",
+    config: { query },
+    queryOptions: { enabled: Boolean(input.unitId), retry: false },
+    errorNotification: false,
+  });
+  const settled = input.unitId === unitId && input.requested === requested && input.policyIds === [...policyIds].sort().join(",");
+  return {
+    buildup: q.isSuccess && !q.isFetching && settled ? (result.data as DbBuildup) : null,
+    error: q.isError && settled ? q.error : null,
+    checking: q.isFetching || !settled,
+  };
+}
+
+/** Do the live figures and the database's agree (prices, depth and chain)? */
+export function sameBuildup(a: PriceBuildup | null, b: PriceBuildup | null): boolean {
+  if (!a || !b) return false;
+  return (
+    a.final_price === b.final_price &&
+    a.price_after_policies === b.price_after_policies &&
+    a.depth_pct === b.depth_pct &&
+    a.special_discount_amount === b.special_discount_amount &&
+    JSON.stringify(a.chain ?? null) === JSON.stringify(b.chain ?? null)
+  );
+}

@@ -1,0 +1,67 @@
+import { useCustom, type HttpError } from "@refinedev/core";
+import type { UnitStatus } from "./unit-status.ts";
+
+/** A unit as `sales_board()` returns it: money and areas as exact decimal strings. */
+export interface BoardUnit {
+  id: string;
+  building_id: string;
+  building_code: string;
+  floor: number;
+  number: string;
+  rooms: number;
+  halls: number;
+  baths: number;
+  building_area: string;
+  inner_area: string | null;
+  orientation: string | null;
+  unit_price: string;
+  list_price: string;
+  /** Effective: an expired hold is available. */
+  status: UnitStatus;
+  held_by: string | null;
+  held_by_name: string | null;
+  held_for: string | null;
+  /** Only when the caller may read that customer. */
+  held_for_name: string | null;
+  hold_expires_at: string | null;
+  withheld_reason: string | null;
+  updated_at: string;
+}
+
+export interface BoardBuilding {
+  id: string;
+  code: string;
+  name: string;
+  floors: number;
+  sort: number;
+}
+
+export type SalesBoard = {
+  at: string;
+  project: { id: string; code: string; name: string; hold_minutes: number } | null;
+  buildings: BoardBuilding[];
+  units: BoardUnit[];
+};
+
+/** How often the board reloads, so a sale made elsewhere shows up (no realtime locally). */
+export const BOARD_REFRESH_MS = 10_000;
+
+/**
+ * The whole 销控表 of a project in one request (`sales_board()`), refreshed every 10 s and
+ * when the window regains focus. `live: false` loads it once (print view, exports).
+ */
+export function useSalesBoard(projectId: string | undefined, { live = true }: { live?: boolean } = {}) {
+  const { query, result } = useCustom<SalesBoard, HttpError, { p_project_id: string }>({
+    url: "rpc/sales_board",
+    method: "get",
+    config: { query: { p_project_id: projectId ?? "" } },
+    queryOptions: {
+      enabled: Boolean(projectId),
+      refetchInterval: live ? BOARD_REFRESH_MS : false,
+      refetchOnWindowFocus: live,
+    },
+    errorNotification: false,
+  });
+  const board = query.data ? (result.data as SalesBoard) : undefined;
+  return { board, query };
+}

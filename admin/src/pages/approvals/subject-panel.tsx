@@ -1,0 +1,115 @@
+import { useOne } from "@refinedev/core";
+import { Descriptions, Space, Table, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import type { ApprovalOverview } from "../../components/approvals/types.ts";
+import { BuildupTable, type Buildup } from "../../components/deals/buildup-table.tsx";
+import { Money } from "../../components/deals/money.tsx";
+import { NOWRAP_LABELS, TWO_COLUMNS } from "../../components/deals/descriptions.ts";
+
+export interface DiscountRequestRow {
+  id: string;
+  unit_id: string;
+  unit_label: string;
+  customer_id: string;
+  customer_name: string | null;
+  requester_id: string;
+  requested_price: number;
+  depth_pct: number;
+  reason: string;
+  buildup: Buildup;
+  status: string;
+  effective_status: string;
+  lapses_at: string;
+  used_at: string | null;
+}
+
+/** A discount request: unit, customer, the full price build-up and the reason. */
+function DiscountSubject({ approval }: { approval: ApprovalOverview }) {
+  const { t } = useTranslation();
+  const { result } = useOne<DiscountRequestRow>({ resource: "discount_request_overview", id: approval.subject_id });
+  const s = approval.summary;
+  return (
+    <Space direction="vertical" style={{ width: "100%" }}>
+      <Descriptions size="small" column={TWO_COLUMNS} styles={NOWRAP_LABELS} bordered>
+        <Descriptions.Item label={t("approval_center.fields.unit")}>{s.unit_label}</Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.customer")}>{s.customer_name}</Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.reason")} span={2}>
+          {s.reason}
+        </Descriptions.Item>
+      </Descriptions>
+      {result?.buildup && <BuildupTable buildup={result.buildup} />}
+    </Space>
+  );
+}
+
+/** 换房 / 退房: the subscription, units, prices, money already received and the reason. */
+function UnitChangeSubject({ approval }: { approval: ApprovalOverview }) {
+  const { t } = useTranslation();
+  const s = approval.summary;
+  const change = approval.subject_type === "unit_change";
+  return (
+    <Descriptions size="small" column={TWO_COLUMNS} styles={NOWRAP_LABELS} bordered>
+      <Descriptions.Item label={t("approval_center.fields.customer")}>{s.customer_name}</Descriptions.Item>
+      <Descriptions.Item label={t(change ? "approval_center.fields.old_unit" : "approval_center.fields.unit")}>{s.unit_label}</Descriptions.Item>
+      <Descriptions.Item label={t("approval_center.fields.price")}>
+        <Money value={s.price} />
+      </Descriptions.Item>
+      {change && <Descriptions.Item label={t("approval_center.fields.new_unit")}>{s.new_unit_label}</Descriptions.Item>}
+      {change && (
+        <Descriptions.Item label={t("approval_center.fields.new_price")}>
+          <Money value={s.new_price} />
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t("approval_center.fields.amount_received")}>
+        <Money value={s.amount_received} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t("approval_center.fields.reason")} span={2}>
+        {s.reason}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+/** A contract: number, price and payment method as on the subscription, and its payment plan. */
+function ContractSubject({ approval }: { approval: ApprovalOverview }) {
+  const { t } = useTranslation();
+  const s = approval.summary;
+  return (
+    <Space direction="vertical" style={{ width: "100%" }}>
+      <Descriptions size="small" column={TWO_COLUMNS} styles={NOWRAP_LABELS} bordered>
+        <Descriptions.Item label={t("approval_center.fields.contract_no")}>{s.contract_no}</Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.unit")}>{s.unit_label}</Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.customer")}>{s.customer_name}</Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.price")}>
+          <Money value={s.price} strong />
+        </Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.payment_method")} span={2}>{s.payment_method ? t(`deals.paymentMethods.${s.payment_method}`) : ""}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Text strong>{t("approval_center.fields.plan")}</Typography.Text>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="seq"
+        dataSource={s.plan ?? []}
+        columns={[
+          { title: t("deals.plan.seq"), dataIndex: "seq" },
+          { title: t("deals.plan.kind"), dataIndex: "kind", render: (v: string) => t(`deals.planKinds.${v}`) },
+          { title: t("deals.plan.due_date"), dataIndex: "due_date" },
+          { title: t("deals.plan.amount"), dataIndex: "amount", align: "right", render: (v: string) => <Money value={v} /> },
+        ]}
+      />
+    </Space>
+  );
+}
+
+/** What the approval is about, by subject type. */
+export function SubjectPanel({ approval }: { approval: ApprovalOverview }) {
+  switch (approval.subject_type) {
+    case "discount":
+      return <DiscountSubject approval={approval} />;
+    case "contract":
+      return <ContractSubject approval={approval} />;
+    default:
+      return <UnitChangeSubject approval={approval} />;
+  }
+}

@@ -1,0 +1,68 @@
+import { useCustom, type HttpError } from "@refinedev/core";
+import { maskMobile } from "@so/shared/phone";
+import { Select, Tag } from "antd";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+interface FoundCustomer {
+  id: string;
+  name: string;
+  phone: string;
+  grade: string | null;
+  in_pool: boolean;
+}
+
+type SearchResult = FoundCustomer[] & { [key: string]: unknown };
+
+/** Waits until typing pauses before searching, so each keystroke is not a request. */
+function useSettled(value: string, ms = 250): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * 选择客户: the caller's customers found by `search_customers` (phone tail, full mobile or name
+ * prefix) — as the database lets them see (a consultant: their own and the public pool).
+ */
+export function CustomerPicker({ projectId, value, onChange }: { projectId: string; value?: string; onChange: (id: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState("");
+  const q = useSettled(typed.trim());
+  const { query, result } = useCustom<SearchResult, HttpError>({
+    url: "rpc/search_customers",
+    method: "get",
+    config: { query: { p_project_id: projectId, p_query: q, p_limit: 20 } },
+    queryOptions: { enabled: q.length > 0 },
+    errorNotification: false,
+  });
+  const found = q && query.data ? ((result.data as unknown as FoundCustomer[]) ?? []) : [];
+  return (
+    <Select
+      showSearch
+      allowClear
+      value={value}
+      onChange={(id) => onChange(id)}
+      onSearch={setTyped}
+      filterOption={false}
+      placeholder={t("board.actions.customerPlaceholder")}
+      notFoundContent={q ? (query.isFetching ? t("board.actions.searching") : t("board.actions.noCustomer")) : t("board.actions.typeToSearch")}
+      loading={query.isFetching}
+      style={{ width: "100%" }}
+      data-testid="customer-picker"
+      options={found.map((c) => ({
+        value: c.id,
+        label: (
+          <span>
+            {c.name} <span style={{ color: "rgba(0,0,0,0.45)" }}>{maskMobile(c.phone) ?? c.phone}</span>
+            {c.grade && <Tag style={{ marginInlineStart: 6 }}>{c.grade}</Tag>}
+            {c.in_pool && <Tag color="orange">{t("board.actions.inPool")}</Tag>}
+          </span>
+        ),
+      }))}
+    />
+  );
+}

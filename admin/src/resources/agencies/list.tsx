@@ -1,0 +1,45 @@
+import { EditButton, List, ShowButton, useTable } from "@refinedev/antd";
+import { Space, Table, Tag } from "antd";
+import { useTranslation } from "react-i18next";
+import type { Agency } from "./types.ts";
+
+interface AgencyRow extends Agency {
+  agency_stores: { id: string }[];
+  brokers: { id: string }[];
+}
+
+/** 中介公司: name, contact, stores and brokers, whether the cooperation is on. */
+export default function AgencyList() {
+  const { t } = useTranslation();
+  const { tableProps } = useTable<AgencyRow>({
+    syncWithLocation: true,
+    sorters: { initial: [{ field: "name", order: "asc" }] },
+    meta: { select: "id, name, contact_name, contact_phone, active, created_at, agency_stores(id), brokers(id)" },
+  });
+  return (
+    <List>
+      <Table {...tableProps} rowKey="id" data-testid="agencies-table">
+        <Table.Column<AgencyRow> dataIndex="name" title={t("agencies.fields.name")} sorter />
+        <Table.Column<AgencyRow> dataIndex="contact_name" title={t("agencies.fields.contact_name")} render={(v) => v ?? "—"} />
+        <Table.Column<AgencyRow> dataIndex="contact_phone" title={t("agencies.fields.contact_phone")} render={(v) => v ?? "—"} />
+        <Table.Column<AgencyRow> dataIndex="agency_stores" title={t("agencies.fields.stores")} render={(v: { id: string }[]) => v.length} />
+        <Table.Column<AgencyRow> dataIndex="brokers" title={t("agencies.fields.brokers")} render={(v: { id: string }[]) => v.length} />
+        <Table.Column<AgencyRow>
+          dataIndex="active"
+          title={t("agencies.fields.active")}
+          render={(v: boolean) => <Tag color={v ? "success" : "default"}>{t(v ? "agencies.active" : "agencies.inactive")}</Tag>}
+        />
+        <Table.Column<AgencyRow>
+          title={t("table.actions")}
+          dataIndex="actions"
+          render={(_, r) => (
+            <Space>
+              <ShowButton hideText size="small" recordItemId={r.id} />
+              <EditButton hideText size="small" recordItemId={r.id} />
+            </Space>
+          )}
+        />
+      </Table>
+    </List>
+  );
+}

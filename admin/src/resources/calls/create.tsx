@@ -1,0 +1,122 @@
+import { Create } from "@refinedev/antd";
+import { useGo } from "@refinedev/core";
+import { Button, Checkbox, Col, Form, Input, Result, Row, Switch } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { registerCustomerInput } from "@so/shared/schemas/customers";
+import { CALL_TOPICS, recordCallInput } from "@so/shared/schemas/reception";
+import { PhoneInput } from "../../components/customers/phone-input.tsx";
+import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
+import { RpcError } from "../../components/customers/rpc-error.tsx";
+import type { RegisterResult } from "../../components/customers/types.ts";
+import { useRpc } from "../../components/customers/use-rpc.ts";
+import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
+import { useCurrentProject } from "../../session/current-project.tsx";
+
+/**
+ * 来电登记 (record_call): caller, number, what was asked (价格、位置、面积、户型、工程进度、贷款),
+ * invited to visit or not. Optionally registers the caller as a customer (source 来电) through
+ * the ownership check.
+ */
+export default function CallCreate() {
+  const { t } = useTranslation();
+  const go = useGo();
+  const { project } = useCurrentProject();
+  const [form] = Form.useForm();
+  const record = useRpc("record_call");
+  const register = useRpc<RegisterResult>("register_customer");
+  const [done, setDone] = useState<{ registered: RegisterResult | null; name: string } | null>(null);
+  const alsoRegister = Form.useWatch("register", form);
+
+  const submit = async (values: Record<string, unknown>) => {
+    const call = parseWith(recordCallInput, form, { ...values, p_project_id: project?.projectId, p_invited: Boolean(values.p_invited) });
+    if (!call.ok) return;
+    let customer = null;
+    if (values.register) {
+      // The caller's name and phone are what register_customer needs.
+      const parsed = parseWith(
+        registerCustomerInput,
+        form,
+        { p_project_id: project?.projectId, p_name: values.p_caller_name ?? "", p_phone: values.p_phone ?? "", p_source: "call" },
+        { rename: { p_name: "p_caller_name" } },
+      );
+      if (!parsed.ok) return;
+      customer = parsed.data;
+    }
+    // Registered first, so that record_call links the call to the customer (by the phone).
+    const registered = customer ? await register.call(customer).catch(() => null) : null;
+    if (customer && !registered) return;
+    if (!(await record.call(call.data).catch(() => null))) return;
+    setDone({ registered, name: call.data.p_caller_name ?? "" });
+  };
+
+  const again = () => {
+    form.resetFields();
+    record.reset();
+    register.reset();
+    setDone(null);
+  };
+
+  return (
+    <Create
+      title={t("calls.titles.create")}
+      saveButtonProps={{ onClick: () => form.submit(), loading: record.pending || register.pending, hidden: Boolean(done), children: t("calls.actions.submit") }}
+      contentProps={done ? { actions: undefined } : undefined}
+    >
+      {done ? (
+        done.registered ? (
+          <RegisterOutcome result={done.registered} name={done.name} onAgain={again} extra={t("calls.recorded")} />
+        ) : (
+          <Result
+            status="success"
+            title={<span data-testid="call-recorded">{t("calls.recorded")}</span>}
+            extra={[
+              <Button key="again" type="primary" onClick={again}>
+                {t("calls.actions.another")}
+              </Button>,
+              <Button key="list" onClick={() => go({ to: "/calls" })}>
+                {t("calls.actions.list")}
+              </Button>,
+            ]}
+          />
+        )
+      ) : (
+        <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_topics: [], p_invited: false }} style={{ maxWidth: 880 }}>
+          <RpcError error={register.error ?? record.error} />
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="p_caller_name" label={t("calls.fields.caller")} required={Boolean(alsoRegister)}>
+                <Input maxLength={50} placeholder={t("calls.placeholders.caller")} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="p_phone" label={t("calls.fields.phone")} required={Boolean(alsoRegister)} extra={t("calls.help.phone")}>
+                <PhoneInput placeholder="138 0013 8000" />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="p_topics" label={t("calls.fields.topics")}>
+                <Checkbox.Group options={CALL_TOPICS.map((topic) => ({ value: topic, label: t(`reception.topics.${topic}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="p_invited" label={t("calls.fields.invited")} valuePropName="checked">
+                <Switch checkedChildren={t("calls.invited")} unCheckedChildren={t("calls.notInvited")} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="register" label={t("calls.fields.register")} valuePropName="checked" extra={t("calls.help.register")}>
+                <Switch />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="p_note" label={t("calls.fields.note")}>
+                <Input.TextArea rows={3} maxLength={500} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      )}
+    </Create>
+  );
+}

@@ -1,0 +1,134 @@
+import { Create } from "@refinedev/antd";
+import { useGo, useList, useOne } from "@refinedev/core";
+import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Tooltip } from "antd";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { DbError } from "../../components/deals/db-error.tsx";
+import { Money, parseAmount } from "../../components/deals/money.tsx";
+import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useCurrentProject } from "../../session/current-project.tsx";
+import type { SubscriptionOverview } from "../subscriptions/types.ts";
+import { PlanEditor, planDifference, suggestedPlan, type PlanRow } from "./plan-editor.tsx";
+import { NOWRAP_LABELS, THREE_COLUMNS } from "../../components/deals/descriptions.ts";
+
+interface Values {
+  subscription?: string;
+  contract_no?: string;
+  plan: PlanRow[];
+}
+
+/**
+ * 转签合同: from an active subscription, with exactly its price and payment method (认购书主要条款与
+ * 合同一致), a contract number and a payment plan adding up to the price; create_contract starts
+ * the approval (销售经理 → 营销部长).
+ */
+export default function ContractCreate() {
+  const { t } = useTranslation();
+  const go = useGo();
+  const { message } = App.useApp();
+  const [params] = useSearchParams();
+  const { project } = useCurrentProject();
+  const [form] = Form.useForm<Values>();
+  const create = useRpc<{ id: string }>("create_contract");
+  const subscriptionId = Form.useWatch("subscription", form) ?? params.get("subscription") ?? undefined;
+  const plan = Form.useWatch("plan", form);
+
+  const candidates = useList<SubscriptionOverview>({
+    resource: "subscription_overview",
+    pagination: { mode: "off" },
+    filters: [
+      { field: "project_id", operator: "eq", value: project?.projectId },
+      { field: "status", operator: "eq", value: "active" },
+      { field: "contract_id", operator: "null", value: true },
+    ],
+    sorters: [{ field: "created_at", order: "desc" }],
+    queryOptions: { enabled: Boolean(project) },
+  }).result.data;
+  const { result: sub } = useOne<SubscriptionOverview>({
+    resource: "subscription_overview",
+    id: subscriptionId ?? "",
+    queryOptions: { enabled: Boolean(subscriptionId) },
+  });
+
+  useEffect(() => {
+    if (sub) form.setFieldValue("plan", suggestedPlan(sub.payment_method, sub.price, sub.deposit_due));
+  }, [sub?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const diff = sub ? planDifference(plan, sub.price) : null;
+  const balanced = Boolean(diff?.difference.isZero());
+
+  const onFinish = async (values: Values) => {
+    const result = await create
+      .call({
+        p_subscription_id: subscriptionId,
+        p_contract_no: values.contract_no ?? "",
+        p_plan: values.plan.map((row, i) => ({
+          seq: i + 1,
+          kind: row.kind,
+          due_date: row.due_date?.format("YYYY-MM-DD"),
+          amount: parseAmount(row.amount)?.toFixed(2) ?? row.amount,
+        })),
+      })
+      .catch(() => null);
+    if (!result) return;
+    message.success(t("contracts.created"));
+    go({ to: `/contracts/show/${result.id}` });
+  };
+
+  return (
+    <Create
+      title={t("contracts.titles.create")}
+      footerButtons={
+        <Tooltip title={balanced ? undefined : t("contracts.help.balanceFirst")}>
+          <Button type="primary" disabled={!sub || !balanced} onClick={() => form.submit()} loading={create.isPending} data-testid="submit-contract">
+            {t("contracts.submit")}
+          </Button>
+        </Tooltip>
+      }
+    >
+      <DbError error={create.error} />
+      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ subscription: params.get("subscription") ?? undefined, plan: [] }}>
+        <Form.Item name="subscription" label={t("contracts.fields.subscription")} rules={[{ required: true }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            placeholder={t("contracts.help.pickSubscription")}
+            options={[
+              ...(sub && !candidates.some((c) => c.id === sub.id) ? [sub] : []),
+              ...candidates,
+            ].map((s) => ({ value: s.id, label: `${s.unit_label} · ${s.customer_name ?? ""}` }))}
+          />
+        </Form.Item>
+        {sub && (
+          <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+            <Descriptions bordered size="small" column={THREE_COLUMNS} styles={NOWRAP_LABELS}>
+              <Descriptions.Item label={t("subscriptions.fields.unit")}>{sub.unit_label}</Descriptions.Item>
+              <Descriptions.Item label={t("subscriptions.fields.customer")}>{sub.customer_name}</Descriptions.Item>
+              <Descriptions.Item label={t("subscriptions.fields.status")}>{t(`deals.subscriptionStatus.${sub.status}`)}</Descriptions.Item>
+              <Descriptions.Item label={t("contracts.fields.price")}>
+                <Money value={sub.price} strong />
+              </Descriptions.Item>
+              <Descriptions.Item label={t("contracts.fields.payment_method")}>{t(`deals.paymentMethods.${sub.payment_method}`)}</Descriptions.Item>
+              <Descriptions.Item label={t("subscriptions.fields.received")}>
+                <Money value={sub.received} />
+              </Descriptions.Item>
+            </Descriptions>
+            <Alert type="info" showIcon message={t("contracts.help.sameTerms")} />
+            <Form.Item
+              name="contract_no"
+              label={t("contracts.fields.contract_no")}
+              rules={[{ required: true, whitespace: true, message: t("contracts.help.noRequired") }]}
+              style={{ maxWidth: 360 }}
+            >
+              <Input placeholder="YQ-2026-0101" data-testid="contract-no" />
+            </Form.Item>
+            <Card size="small" title={t("contracts.fields.plan")}>
+              <PlanEditor form={form} price={sub.price} method={sub.payment_method} />
+            </Card>
+          </Space>
+        )}
+      </Form>
+    </Create>
+  );
+}

@@ -1,0 +1,158 @@
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Col, DatePicker, Form, Input, Row, Select, Space, Typography, type FormInstance } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import Decimal from "decimal.js";
+import { useTranslation } from "react-i18next";
+import { dec, formatYuan, parseAmount } from "../../components/deals/money.tsx";
+
+export interface PlanRow {
+  kind?: "deposit" | "down_payment" | "installment" | "mortgage";
+  due_date?: Dayjs;
+  amount?: string;
+}
+
+const KINDS = ["deposit", "down_payment", "installment", "mortgage"] as const;
+
+/** The plan's total and what is left to reach the price, exactly (decimal.js); null while an amount is unreadable. */
+export function planDifference(rows: PlanRow[] | undefined, price: unknown): { total: Decimal; difference: Decimal } | null {
+  let total = new Decimal(0);
+  for (const row of rows ?? []) {
+    const amount = parseAmount(row.amount);
+    if (!amount) return null;
+    total = total.plus(amount);
+  }
+  return { total, difference: dec(price).minus(total) };
+}
+
+/** A first plan by payment method: 定金 now, then 首付 and the rest (按揭放款 or 房款). */
+export function suggestedPlan(method: string, price: unknown, deposit: unknown): PlanRow[] {
+  const p = dec(price);
+  const d = Decimal.min(dec(deposit), p);
+  const today = dayjs();
+  if (method === "mortgage") {
+    const down = p.times("0.3").toDecimalPlaces(-4, Decimal.ROUND_DOWN).minus(d);
+    return [
+      { kind: "deposit", due_date: today, amount: d.toFixed(2) },
+      { kind: "down_payment", due_date: today.add(7, "day"), amount: Decimal.max(down, 0).toFixed(2) },
+      { kind: "mortgage", due_date: today.add(60, "day"), amount: p.minus(d).minus(Decimal.max(down, 0)).toFixed(2) },
+    ];
+  }
+  if (method === "instalment") {
+    const half = p.minus(d).div(2).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    return [
+      { kind: "deposit", due_date: today, amount: d.toFixed(2) },
+      { kind: "down_payment", due_date: today.add(7, "day"), amount: half.toFixed(2) },
+      { kind: "installment", due_date: today.add(90, "day"), amount: p.minus(d).minus(half).toFixed(2) },
+    ];
+  }
+  return [
+    { kind: "deposit", due_date: today, amount: d.toFixed(2) },
+    { kind: "installment", due_date: today.add(7, "day"), amount: p.minus(d).toFixed(2) },
+  ];
+}
+
+/**
+ * 付款计划: instalments (type, due date, amount) that must add up to the price to the fen. The
+ * running difference is shown as the user types; the database refuses any other total
+ * (plan_total_mismatch).
+ */
+export function PlanEditor({ form, price, method }: { form: FormInstance; price: unknown; method: string }) {
+  const { t } = useTranslation();
+  const rows = Form.useWatch<PlanRow[]>("plan", form);
+  const diff = planDifference(rows, price);
+
+  const fillLast = () => {
+    const list: PlanRow[] = form.getFieldValue("plan") ?? [];
+    if (!list.length || !diff) return;
+    const last = list[list.length - 1];
+    const amount = dec(parseAmount(last.amount) ?? 0).plus(diff.difference);
+    form.setFieldValue(["plan", list.length - 1, "amount"], amount.toFixed(2));
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: "100%" }}>
+      <Form.List name="plan">
+        {(fields, { add, remove }) => (
+          <>
+            <Row gutter={8}>
+              <Col flex="56px" />
+              <Col flex="140px">
+                <Typography.Text type="secondary">{t("deals.plan.kind")}</Typography.Text>
+              </Col>
+              <Col flex="160px">
+                <Typography.Text type="secondary">{t("deals.plan.due_date")}</Typography.Text>
+              </Col>
+              <Col flex="auto">
+                <Typography.Text type="secondary">{t("deals.plan.amount")}</Typography.Text>
+              </Col>
+              <Col flex="40px" />
+            </Row>
+            {fields.map((field, index) => (
+              <Row gutter={8} key={field.key} align="top" data-testid={`plan-row-${index + 1}`}>
+                <Col flex="56px">
+                  <Typography.Text strong style={{ lineHeight: "32px" }}>
+                    {t("deals.plan.nth", { n: index + 1 })}
+                  </Typography.Text>
+                </Col>
+                <Col flex="140px">
+                  <Form.Item name={[field.name, "kind"]} rules={[{ required: true, message: t("deals.plan.kindRequired") }]}>
+                    <Select
+                      placeholder={t("deals.plan.kind")}
+                      options={KINDS.filter((k) => k !== "mortgage" || method === "mortgage").map((k) => ({ value: k, label: t(`deals.planKinds.${k}`) }))}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col flex="160px">
+                  <Form.Item name={[field.name, "due_date"]} rules={[{ required: true, message: t("deals.plan.dueRequired") }]}>
+                    <DatePicker placeholder={t("deals.plan.due_date")} style={{ width: "100%" }} />
+                  </Form.Item>
+                </Col>
+                <Col flex="auto">
+                  <Form.Item
+                    name={[field.name, "amount"]}
+                    rules={[
+                      { required: true, message: t("deals.plan.amountRequired") },
+                      { validator: (_, v) => (!v || parseAmount(v)?.gt(0) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
+                    ]}
+                  >
+                    <Input prefix="¥" placeholder={t("deals.plan.amount")} data-testid={`plan-amount-${index + 1}`} />
+                  </Form.Item>
+                </Col>
+                <Col flex="40px">
+                  <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} disabled={fields.length === 1} aria-label={t("deals.plan.remove")} />
+                </Col>
+              </Row>
+            ))}
+            <Space>
+              <Button icon={<PlusOutlined />} onClick={() => add({ kind: "installment" })} data-testid="plan-add">
+                {t("deals.plan.add")}
+              </Button>
+              <Button onClick={fillLast} disabled={!diff || diff.difference.isZero()} data-testid="plan-fill">
+                {t("deals.plan.fillLast")}
+              </Button>
+            </Space>
+          </>
+        )}
+      </Form.List>
+      <div data-testid="plan-totals" style={{ marginTop: 8 }}>
+        <Space size="large" wrap>
+          <Typography.Text>
+            {t("deals.plan.total")}：{diff ? formatYuan(diff.total) : "—"}
+          </Typography.Text>
+          <Typography.Text>
+            {t("deals.plan.price")}：{formatYuan(dec(price))}
+          </Typography.Text>
+          <Typography.Text strong type={diff && diff.difference.isZero() ? "success" : "danger"} data-testid="plan-difference">
+            {!diff
+              ? t("deals.plan.unreadable")
+              : diff.difference.isZero()
+                ? t("deals.plan.balanced")
+                : diff.difference.gt(0)
+                  ? t("deals.plan.short", { amount: formatYuan(diff.difference) })
+                  : t("deals.plan.over", { amount: formatYuan(diff.difference.neg()) })}
+          </Typography.Text>
+        </Space>
+      </div>
+    </Space>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCustom, type HttpError } from "@refinedev/core";
+import { Alert, Table, Typography } from "antd";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { customerSearchKind } from "@so/shared/schemas/customers";
+import type { ListedCustomer } from "./columns.tsx";
+import { customerColumns } from "./columns.tsx";
+
+interface Props {
+  projectId: string;
+  query: string;
+  nameOf: Map<string, string>;
+  canClaim: boolean;
+}
+
+/** search_customers: by phone tail (4 digits), full phone, phone prefix or name; RLS decides what is found. */
+export function CustomerSearchResults({ projectId, query, nameOf, canClaim }: Props) {
+  const { t } = useTranslation();
+  const { result, query: request } = useCustom<ListedCustomer[], HttpError>({
+    url: "rpc/search_customers",
+    method: "get",
+    config: { query: { p_project_id: projectId, p_query: query, p_limit: 100 } },
+    queryOptions: { enabled: query.length > 0 },
+  });
+  const rows = useMemo(
+    () => (Array.isArray(result.data) ? result.data : []).map((c) => ({ ...c, owner_name: c.owner_id ? (nameOf.get(c.owner_id) ?? null) : null })),
+    [result, nameOf],
+  );
+  if (request.error) return <Alert type="error" showIcon message={request.error.message} />;
+  return (
+    <>
+      <Typography.Paragraph type="secondary" data-testid="search-summary">
+        {request.isFetching
+          ? t("pages.loading")
+          : t("customers.search.summary", { count: rows.length, kind: t(`customers.search.kinds.${customerSearchKind(query)}`), query })}
+      </Typography.Paragraph>
+      <Table<ListedCustomer> dataSource={rows} rowKey="id" size="middle" loading={request.isFetching} pagination={false} data-testid="search-table">
+        {customerColumns(t, { showOwner: true, ownerTitle: t("customers.fields.owner"), canClaim })}
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import { Create } from "@refinedev/antd";
+import { useGo } from "@refinedev/core";
+import { App, Button, Card, Col, Form, Input, InputNumber, Row, Space, Typography } from "antd";
+import Decimal from "decimal.js";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { ApprovalChain } from "../../components/approvals/approval-chain.tsx";
+import { BuildupCheck } from "../../components/deals/buildup-check.tsx";
+import { CustomerSelect } from "../../components/deals/customer-select.tsx";
+import { DbError } from "../../components/deals/db-error.tsx";
+import { amountText, dec, parseAmount } from "../../components/deals/money.tsx";
+import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
+import { localBuildup, useDbBuildup, usePricing } from "../../components/deals/pricing.ts";
+import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
+import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useCurrentProject } from "../../session/current-project.tsx";
+
+interface Values {
+  unit?: string;
+  customer?: string;
+  policies: string[];
+  price?: string;
+  depth?: number | null;
+  reason?: string;
+}
+
+/**
+ * 特殊优惠申请: a price below the policies for one unit and one customer. The build-up is
+ * computed live as the user types and confirmed by the database's price_buildup(); the chain
+ * it will need is shown before submitting; request_discount decides.
+ */
+export default function DiscountRequestCreate() {
+  const { t } = useTranslation();
+  const go = useGo();
+  const { message } = App.useApp();
+  const [params] = useSearchParams();
+  const { project, identity } = useCurrentProject();
+  const [form] = Form.useForm<Values>();
+  const { policies, rules, project: settings } = usePricing(project?.projectId);
+  const units = useDealUnits(project?.projectId).result.data;
+  const submit = useRpc<{ approval_id: string }>("request_discount");
+
+  const unitId = Form.useWatch("unit", form);
+  const policyIds = Form.useWatch("policies", form) ?? [];
+  const priceText = Form.useWatch("price", form);
+  const unit = units.find((u) => u.id === unitId);
+  const chosen = policies.filter((p) => policyIds.includes(p.id));
+  const requested = parseAmount(priceText);
+  const local = localBuildup(unit?.list_price, chosen, requested ? requested.toFixed(2) : null, rules);
+  const db = useDbBuildup(unitId, policyIds, requested ? requested.toFixed(2) : null);
+  const chain = (db.buildup ?? local)?.chain ?? [];
+  const after = local?.price_after_policies;
+
+  const onDepth = (depth: number | null) => {
+    if (depth === null || depth === undefined || !after) return;
+    const price = dec(after).times(new Decimal(100).minus(String(depth))).div(100);
+    form.setFieldValue("price", amountText(price));
+  };
+  const onPrice = (text: string) => {
+    const p = parseAmount(text);
+    const b = p && unit ? localBuildup(unit.list_price, chosen, p.toFixed(2), rules) : null;
+    form.setFieldValue("depth", b ? Number(b.depth_pct) : null);
+  };
+
+  const onFinish = async (values: Values) => {
+    const result = await submit
+      .call({
+        p_unit_id: values.unit,
+        p_customer_id: values.customer,
+        p_policy_ids: values.policies ?? [],
+        p_requested_price: parseAmount(values.price)?.toFixed(2) ?? values.price,
+        p_reason: values.reason ?? "",
+      })
+      .catch(() => null);
+    if (!result) return;
+    message.success(t("discount_requests.submitted"));
+    go({ to: `/approvals/${result.approval_id}` });
+  };
+
+  return (
+    <Create
+      title={t("discount_requests.titles.create")}
+      footerButtons={
+        <Button type="primary" onClick={() => form.submit()} loading={submit.isPending} data-testid="submit-discount">
+          {t("discount_requests.submit")}
+        </Button>
+      }
+    >
+      <DbError error={submit.error} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ unit: params.get("unit") ?? undefined, customer: params.get("customer") ?? undefined, policies: [] }}
+        onValuesChange={(changed: Partial<Values>) => {
+          if (changed.unit) {
+            const held = units.find((u) => u.id === changed.unit)?.held_for;
+            if (held && !form.getFieldValue("customer")) form.setFieldValue("customer", held);
+          }
+          if (changed.policies || changed.unit) onPrice(form.getFieldValue("price") ?? "");
+        }}
+      >
+        <Row gutter={24}>
+          <Col xs={24} lg={12}>
+            <Form.Item name="unit" label={t("discount_requests.fields.unit")} rules={[{ required: true, message: t("discount_requests.required.unit") }]}>
+              <UnitSelect units={units} meId={identity?.id} />
+            </Form.Item>
+            <Form.Item name="customer" label={t("discount_requests.fields.customer")} rules={[{ required: true, message: t("discount_requests.required.customer") }]}>
+              {project && <CustomerSelect projectId={project.projectId} />}
+            </Form.Item>
+            <Form.Item name="policies" label={t("discount_requests.fields.policies")}>
+              <PolicyChecklist policies={policies} />
+            </Form.Item>
+            <Row gutter={12}>
+              <Col span={14}>
+                <Form.Item
+                  name="price"
+                  label={t("discount_requests.fields.requested_price")}
+                  rules={[
+                    { required: true, message: t("discount_requests.required.price") },
+                    { validator: (_, v) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
+                  ]}
+                >
+                  <Input prefix="¥" placeholder="2684640.00" onChange={(e) => onPrice(e.target.value)} data-testid="requested-price" />
+                </Form.Item>
+              </Col>
+              <Col span={10}>
+                <Form.Item name="depth" label={t("discount_requests.fields.depth")} tooltip={t("discount_requests.help.depth")}>
+                  <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: "100%" }} onChange={onDepth} data-testid="depth" />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="reason" label={t("discount_requests.fields.reason")} rules={[{ required: true, whitespace: true, message: t("discount_requests.required.reason") }]}>
+              <Input.TextArea rows={3} maxLength={500} showCount placeholder={t("discount_requests.help.reason")} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={12}>
+            <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+              <Card size="small" title={t("deals.buildup.title")}>
+                {unit ? (
+                  <BuildupCheck local={local} db={db.buildup} error={db.error} checking={db.checking} />
+                ) : (
+                  <Typography.Text type="secondary">{t("discount_requests.help.pickUnit")}</Typography.Text>
+                )}
+              </Card>
+              <Card size="small" title={t("discount_requests.chain")}>
+                {chain.length ? (
+                  <Space direction="vertical" style={{ width: "100%" }}>
+                    <ApprovalChain roles={chain} />
+                    <Typography.Text type="secondary">{t("discount_requests.help.lapse", { hours: settings?.approval_lapse_hours ?? 48 })}</Typography.Text>
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">
+                    {(db.buildup ?? local)?.beyond_authority ? t("discount_requests.help.beyond") : t("discount_requests.help.noApproval")}
+                  </Typography.Text>
+                )}
+              </Card>
+            </Space>
+          </Col>
+        </Row>
+      </Form>
+    </Create>
+  );
+}

@@ -1,0 +1,13 @@
+export type Shift = "early" | "late" | "full";
+export const SHIFTS: readonly Shift[] = ["early", "late", "full"];
+export const SHIFT_COLORS: Record<Shift, string> = { early: "blue", late: "purple", full: "green" };
+
+export interface RosterEntry {
+  id: string;
+  project_id: string;
+  day: string;
+  staff_id: string;
+  shift: Shift;
+  post: string | null;
+  note: string | null;
+}

@@ -1,0 +1,203 @@
+import { Create } from "@refinedev/antd";
+import { useGo } from "@refinedev/core";
+import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { BuildupCheck } from "../../components/deals/buildup-check.tsx";
+import { CustomerSelect } from "../../components/deals/customer-select.tsx";
+import { DbError } from "../../components/deals/db-error.tsx";
+import { formatYuan, parseAmount } from "../../components/deals/money.tsx";
+import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
+import { localBuildup, useDbBuildup, usePricing } from "../../components/deals/pricing.ts";
+import { useSincerityAvailable } from "../../components/deals/sincerity.ts";
+import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
+import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useCurrentProject } from "../../session/current-project.tsx";
+import { RequestSelect, useApprovedRequests } from "./request-select.tsx";
+
+interface Values {
+  unit?: string;
+  customer?: string;
+  source: "policies" | "request";
+  request?: string;
+  policies: string[];
+  payment_method: "full" | "mortgage" | "instalment";
+  sincerity: string;
+  deposit?: string;
+  deadline?: Dayjs;
+}
+
+const moneyRule = (message: string) => ({
+  validator: (_: unknown, v: string) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(message))),
+});
+
+/**
+ * 签认购书: a held unit for a customer at the price after policies, or at an approved special
+ * discount for exactly that unit and customer; payment method, 诚意金 applied, 定金 due and the
+ * contract deadline. create_subscription decides and its refusal is shown above the form.
+ */
+export default function SubscriptionCreate() {
+  const { t } = useTranslation();
+  const go = useGo();
+  const { message } = App.useApp();
+  const [params] = useSearchParams();
+  const { project, identity } = useCurrentProject();
+  const [form] = Form.useForm<Values>();
+  const { policies, rules, project: settings } = usePricing(project?.projectId);
+  const units = useDealUnits(project?.projectId).result.data;
+  const create = useRpc<{ id: string }>("create_subscription");
+
+  const unitId = Form.useWatch("unit", form);
+  const customerId = Form.useWatch("customer", form);
+  const source = Form.useWatch("source", form);
+  const requestId = Form.useWatch("request", form);
+  const policyIds = Form.useWatch("policies", form) ?? [];
+  const requests = useApprovedRequests(project?.projectId, unitId, customerId);
+  const request = source === "request" ? requests.find((r) => r.id === requestId) : undefined;
+  const unit = units.find((u) => u.id === unitId);
+  const requested = request ? String(request.requested_price) : null;
+  const chosen = policies.filter((p) => policyIds.includes(p.id));
+  const local = localBuildup(unit?.list_price, chosen, requested, rules);
+  const db = useDbBuildup(unitId, policyIds, requested ? parseAmount(requested)!.toFixed(2) : null);
+  const sincerity = useSincerityAvailable(customerId);
+
+  // An approval chosen (or given in the URL) brings the policies it was approved with.
+  useEffect(() => {
+    if (request && !(form.getFieldValue("policies") ?? []).length) form.setFieldValue("policies", request.policy_ids);
+  }, [request?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (settings && !form.getFieldValue("deadline")) form.setFieldValue("deadline", dayjs().add(settings.contract_deadline_days, "day"));
+  }, [settings, form]);
+
+  const onFinish = async (values: Values) => {
+    const result = await create
+      .call({
+        p_unit_id: values.unit,
+        p_customer_id: values.customer,
+        p_payment_method: values.payment_method,
+        p_policy_ids: values.policies ?? [],
+        p_discount_request_id: values.source === "request" ? (values.request ?? null) : null,
+        p_deposit_due: parseAmount(values.deposit)?.toFixed(2) ?? values.deposit,
+        p_sincerity_applied: parseAmount(values.sincerity)?.toFixed(2) ?? "0",
+        p_contract_deadline: values.deadline ? values.deadline.format("YYYY-MM-DD") : null,
+      })
+      .catch(() => null);
+    if (!result) return;
+    message.success(t("subscriptions.created"));
+    go({ to: `/subscriptions/show/${result.id}` });
+  };
+
+  return (
+    <Create
+      title={t("subscriptions.titles.create")}
+      footerButtons={
+        <Button type="primary" onClick={() => form.submit()} loading={create.isPending} data-testid="submit-subscription">
+          {t("subscriptions.submit")}
+        </Button>
+      }
+    >
+      <DbError error={create.error} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{
+          unit: params.get("unit") ?? undefined,
+          customer: params.get("customer") ?? undefined,
+          request: params.get("request") ?? undefined,
+          source: params.get("request") ? "request" : "policies",
+          policies: [],
+          payment_method: "full",
+          sincerity: "0",
+        }}
+        onValuesChange={(changed: Partial<Values>) => {
+          if (changed.unit) {
+            const held = units.find((u) => u.id === changed.unit)?.held_for;
+            if (held && !form.getFieldValue("customer")) form.setFieldValue("customer", held);
+          }
+          if (changed.request) {
+            const r = requests.find((x) => x.id === changed.request);
+            if (r) form.setFieldValue("policies", r.policy_ids);
+          }
+        }}
+      >
+        <Row gutter={24}>
+          <Col xs={24} lg={12}>
+            <Form.Item name="unit" label={t("subscriptions.fields.unit")} rules={[{ required: true, message: t("subscriptions.required.unit") }]}>
+              <UnitSelect units={units} meId={identity?.id} />
+            </Form.Item>
+            <Form.Item name="customer" label={t("subscriptions.fields.customer")} rules={[{ required: true, message: t("subscriptions.required.customer") }]}>
+              {project && <CustomerSelect projectId={project.projectId} />}
+            </Form.Item>
+            <Form.Item name="source" label={t("subscriptions.fields.price_source")}>
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: "policies", label: t("subscriptions.source.policies") },
+                  { value: "request", label: t("subscriptions.source.request") },
+                ]}
+              />
+            </Form.Item>
+            {source === "request" && (
+              <Form.Item
+                name="request"
+                label={t("subscriptions.fields.request")}
+                extra={t("subscriptions.request.help")}
+                rules={[{ required: true, message: t("subscriptions.required.request") }]}
+              >
+                <RequestSelect requests={requests} unitId={unitId} customerId={customerId} />
+              </Form.Item>
+            )}
+            <Form.Item name="policies" label={t("subscriptions.fields.policies")}>
+              <PolicyChecklist policies={policies} />
+            </Form.Item>
+            <Form.Item name="payment_method" label={t("subscriptions.fields.payment_method")}>
+              <Radio.Group
+                options={(["full", "mortgage", "instalment"] as const).map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
+              />
+            </Form.Item>
+            <Row gutter={12}>
+              <Col span={12}>
+                <Form.Item
+                  name="deposit"
+                  label={t("subscriptions.fields.deposit_due")}
+                  rules={[{ required: true, message: t("subscriptions.required.deposit") }, moneyRule(t("deals.money.invalid"))]}
+                >
+                  <Input prefix="¥" placeholder="50000" data-testid="deposit" />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item
+                  name="sincerity"
+                  label={t("subscriptions.fields.sincerity_applied")}
+                  rules={[moneyRule(t("deals.money.invalid"))]}
+                  extra={sincerity ? t("subscriptions.sincerityAvailable", { amount: formatYuan(sincerity) }) : undefined}
+                >
+                  <Input prefix="¥" />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="deadline" label={t("subscriptions.fields.contract_deadline")} rules={[{ required: true }]}>
+              <DatePicker style={{ width: "100%" }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={12}>
+            <Card size="small" title={t("deals.buildup.title")}>
+              {unit ? (
+                <Space direction="vertical" style={{ width: "100%" }}>
+                  <BuildupCheck local={local} db={db.buildup} error={db.error} checking={db.checking} />
+                  {source === "request" && !request && <Typography.Text type="secondary">{t("subscriptions.request.pick")}</Typography.Text>}
+                </Space>
+              ) : (
+                <Typography.Text type="secondary">{t("subscriptions.help.pickUnit")}</Typography.Text>
+              )}
+            </Card>
+          </Col>
+        </Row>
+      </Form>
+    </Create>
+  );
+}

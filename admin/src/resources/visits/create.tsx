@@ -1,0 +1,112 @@
+import { Create } from "@refinedev/antd";
+import { Col, Divider, Form, Input, Row, Select, Tag } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CUSTOMER_SOURCES, registerCustomerInput } from "@so/shared/schemas/customers";
+import { recordVisitInput } from "@so/shared/schemas/reception";
+import { PhoneInput } from "../../components/customers/phone-input.tsx";
+import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
+import { RpcError } from "../../components/customers/rpc-error.tsx";
+import type { RegisterResult } from "../../components/customers/types.ts";
+import { useRpc } from "../../components/customers/use-rpc.ts";
+import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
+import { VisitFields } from "../../components/reception/visit-fields.tsx";
+import { useCurrentProject } from "../../session/current-project.tsx";
+
+const VISIT_FIELDS = ["p_party_size", "p_shown", "p_questions", "p_intent", "p_notes"] as const;
+
+/**
+ * 来访登记 at the door: the visitor's phone and name go through register_customer (the
+ * ownership check: new, already yours, 撞单, or from the pool), then record_visit records the
+ * visit on that customer (首访/复访 decided by the database).
+ */
+export default function VisitCreate() {
+  const { t } = useTranslation();
+  const { project } = useCurrentProject();
+  const [form] = Form.useForm();
+  const register = useRpc<RegisterResult>("register_customer");
+  const record = useRpc<{ visit_id: string; is_first: boolean }>("record_visit");
+  const [done, setDone] = useState<{ result: RegisterResult; name: string; isFirst: boolean } | null>(null);
+
+  const submit = async (values: Record<string, unknown>) => {
+    const customer = parseWith(registerCustomerInput, form, {
+      p_project_id: project?.projectId,
+      p_name: values.p_name ?? "",
+      p_phone: values.p_phone ?? "",
+      p_source: values.p_source,
+      p_gender: values.p_gender,
+      p_grade: values.p_intent,
+    }, { rename: { p_grade: "p_intent" } });
+    const visit = parseWith(recordVisitInput.omit({ p_customer_id: true }), form, Object.fromEntries(VISIT_FIELDS.map((f) => [f, values[f]])), {
+      fields: VISIT_FIELDS,
+    });
+    if (!customer.ok || !visit.ok) return;
+    const result = await register.call(customer.data).catch(() => null);
+    if (!result) return;
+    const recorded = await record.call({ ...visit.data, p_customer_id: result.customer_id }).catch(() => null);
+    if (recorded) setDone({ result, name: customer.data.p_name, isFirst: recorded.is_first });
+  };
+
+  const again = () => {
+    form.resetFields();
+    register.reset();
+    record.reset();
+    setDone(null);
+  };
+
+  return (
+    <Create
+      title={t("visits.titles.create")}
+      saveButtonProps={{ onClick: () => form.submit(), loading: register.pending || record.pending, hidden: Boolean(done), children: t("visits.actions.submit") }}
+      contentProps={done ? { actions: undefined } : undefined}
+    >
+      {done ? (
+        <RegisterOutcome
+          result={done.result}
+          name={done.name}
+          onAgain={again}
+          extra={<Tag color={done.isFirst ? "green" : "blue"} data-testid="visit-recorded">{done.isFirst ? t("visits.recordedFirst") : t("visits.recordedReturn")}</Tag>}
+        />
+      ) : (
+        <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_source: "walk_in", p_party_size: 1 }} style={{ maxWidth: 880 }}>
+          <RpcError error={register.error ?? record.error} />
+          <Divider orientation="left" orientationMargin={0}>
+            {t("visits.sections.visitor")}
+          </Divider>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="p_phone" label={t("customers.fields.phone")} required extra={t("customers.help.phone")}>
+                <PhoneInput placeholder="138 0013 8000" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="p_name" label={t("customers.fields.name")} required>
+                <Input maxLength={50} placeholder={t("customers.placeholders.name")} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="p_source" label={t("customers.fields.source")} required>
+                <Select options={CUSTOMER_SOURCES.map((s) => ({ value: s, label: t(`customers.sources.${s}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="p_gender" label={t("customers.fields.gender")}>
+                <Select
+                  allowClear
+                  options={[
+                    { value: "male", label: t("customers.genders.male") },
+                    { value: "female", label: t("customers.genders.female") },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Divider orientation="left" orientationMargin={0}>
+            {t("visits.sections.visit")}
+          </Divider>
+          <VisitFields />
+        </Form>
+      )}
+    </Create>
+  );
+}

@@ -1,0 +1,9 @@
+export interface WorkDiary {
+  id: string;
+  project_id: string;
+  day: string;
+  staff_id: string;
+  content: string;
+  plan: string | null;
+  updated_at: string;
+}
