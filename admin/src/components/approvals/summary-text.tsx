@@ -1,6 +1,6 @@
 import { Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Money } from "../deals/money.tsx";
+import { Money } from "../money.tsx";
 import type { ApprovalSummary } from "./types.ts";
 
 /** One line for a list: what the approval is about (unit, customer, the figure that matters). */

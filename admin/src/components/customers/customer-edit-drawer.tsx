@@ -2,11 +2,11 @@ import { Button, Drawer, Form, Input, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { customerPatch } from "@so/shared/schemas/customers";
-import { wanToYuan, yuanToWan } from "./money.ts";
+import { wanToYuan, yuanToWan } from "../money.tsx";
 import { CustomerNeedsFields } from "./needs-fields.tsx";
 import { RpcError } from "./rpc-error.tsx";
 import type { CustomerRow } from "./types.ts";
-import { useRpc } from "./use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "./zod-form.ts";
 
 const EDITABLE = ["name", "gender", "grade", "rooms", "area_min", "area_max", "budget_max", "purpose", "note"] as const;

@@ -2,7 +2,7 @@ import { Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
 import { markCustomerLostInput } from "@so/shared/schemas/customers";
 import { RpcError } from "./rpc-error.tsx";
-import { useRpc } from "./use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "./zod-form.ts";
 
 /** 标记流失 (mark_customer_lost): a reason is required. */

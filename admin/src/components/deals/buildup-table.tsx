@@ -1,7 +1,7 @@
 import { Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { capitalAmount } from "./capital-amount.ts";
-import { dec, Money } from "./money.tsx";
+import { dec, Money } from "../money.tsx";
 
 /** The build-up as the database's price_buildup() returns it (amounts as strings) or as shared/money's mirror. */
 export interface Buildup {

@@ -1,6 +1,6 @@
 import { useList } from "@refinedev/core";
 import Decimal from "decimal.js";
-import { dec } from "./money.tsx";
+import { dec } from "../money.tsx";
 
 /**
  * 可抵扣诚意金: what the customer paid as 诚意金 (less refunds) outside any subscription, less

@@ -1,7 +1,7 @@
 import { useList } from "@refinedev/core";
 import { Select, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatWan } from "./money.tsx";
+import { formatWan } from "../money.tsx";
 
 /** A row of public.unit_board (销控表), as the deal forms use it. */
 export interface BoardUnit {

@@ -2,7 +2,7 @@ import { useList } from "@refinedev/core";
 import { Table, Typography } from "antd";
 import Decimal from "decimal.js";
 import { useTranslation } from "react-i18next";
-import { dec, Money } from "../deals/money.tsx";
+import { dec, Money } from "../money.tsx";
 import { StatusTag } from "../deals/status-tag.tsx";
 import { PaymentNote } from "./payment-note.tsx";
 import type { PaymentRow } from "./payment-row.ts";

@@ -1,5 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
-import { dec } from "../deals/money.tsx";
+import { dec } from "../money.tsx";
+
+export { downloadWorkbook } from "../../lib/spreadsheet.ts";
 
 export interface SheetColumn<T> {
   header: string;
@@ -58,25 +60,4 @@ export function addSheet<T>(workbook: Workbook, spec: SheetSpec<T>): Worksheet {
 function moneyCell(value: unknown): number | string {
   if (value === null || value === undefined || value === "") return "";
   return Number(dec(value).toFixed(2));
-}
-
-/** Builds a workbook (exceljs is loaded only when someone exports) and downloads it as .xlsx. */
-export async function downloadWorkbook(filename: string, build: (workbook: Workbook) => void): Promise<void> {
-  // exceljs ships a UMD bundle for browsers: its namespace may arrive as the default export.
-  const mod = await import("exceljs");
-  const ExcelJS = ((mod as unknown as { default?: typeof mod }).default ?? mod) as typeof mod;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "销售案场管理后台";
-  workbook.created = new Date();
-  build(workbook);
-  const buffer = await workbook.xlsx.writeBuffer();
-  const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { FOLLOW_UP_METHODS, logFollowUpInput } from "@so/shared/schemas/reception";
 import { RpcError } from "../customers/rpc-error.tsx";
-import { useRpc } from "../customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../customers/zod-form.ts";
 
 interface Props {

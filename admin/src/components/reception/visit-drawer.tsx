@@ -2,7 +2,7 @@ import { Button, Drawer, Form, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { recordVisitInput } from "@so/shared/schemas/reception";
 import { RpcError } from "../customers/rpc-error.tsx";
-import { useRpc } from "../customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../customers/zod-form.ts";
 import { VisitFields } from "./visit-fields.tsx";
 

@@ -1,6 +1,6 @@
 import { Card, Statistic, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { yuanText } from "./money.tsx";
+import { yuanText } from "../money.tsx";
 import type { Figures, ReportScope } from "./types.ts";
 
 interface Tile {

@@ -3,7 +3,7 @@ import type { HTMLAttributes } from "react";
 import type { ColumnsType } from "antd/es/table";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { Money } from "./money.tsx";
+import { Money } from "../money.tsx";
 import { ACTIVITY_FIGURES, FIGURE_KEYS, MONEY_FIGURES, type FigureKey, type FigureRow, type Figures, type ReportScope } from "./types.ts";
 import type { SheetColumn } from "./xlsx.ts";
 

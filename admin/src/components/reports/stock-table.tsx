@@ -1,7 +1,7 @@
 import { Table } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
-import { Money } from "./money.tsx";
+import { Money } from "../money.tsx";
 import type { StockRow } from "./types.ts";
 
 const COUNTS = ["total", "available", "held", "subscribed", "signed", "withheld", "unsold"] as const;

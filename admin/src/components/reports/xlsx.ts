@@ -1,5 +1,6 @@
 import type { Workbook } from "exceljs";
-import { amountNumber, dec } from "./money.tsx";
+import { downloadWorkbook } from "../../lib/spreadsheet.ts";
+import { amountNumber, dec } from "../money.tsx";
 
 /** How a column's values are written: money (¥, 2 decimals), a count, a percentage (12.50 → 12.50%), text. */
 export type CellKind = "money" | "count" | "pct" | "text";
@@ -66,21 +67,5 @@ export function addSheets(workbook: Workbook, sheets: SheetSpec[]): void {
 
 /** Builds the workbook (exceljs loads only when someone exports) and downloads it. */
 export async function downloadXlsx(filename: string, sheets: SheetSpec[]): Promise<void> {
-  // exceljs's browser build is CommonJS: the bundler may hand its namespace over as `default`.
-  const mod = await import("exceljs");
-  const ExcelJS = ((mod as unknown as { default?: typeof mod }).default ?? mod) as typeof mod;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "销售案场管理后台";
-  workbook.created = new Date();
-  addSheets(workbook, sheets);
-  const buffer = await workbook.xlsx.writeBuffer();
-  const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await downloadWorkbook(filename, (workbook) => addSheets(workbook, sheets));
 }

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { useStaffNames } from "../../components/approvals/use-staff-names.ts";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { APPROVALS_REFRESH_MS } from "./refresh.ts";
 
 interface InboxStep {
@@ -56,10 +56,10 @@ export function DecidePanel({ approvalId }: { approvalId: string }) {
           <Input.TextArea rows={3} maxLength={500} placeholder={t("approval_center.decide.commentPlaceholder")} />
         </Form.Item>
         <Space>
-          <Button type="primary" loading={decide.isPending} onClick={() => submit("approve")} data-testid="approve">
+          <Button type="primary" loading={decide.pending} onClick={() => submit("approve")} data-testid="approve">
             {t("approval_center.decide.approve")}
           </Button>
-          <Button danger loading={decide.isPending} onClick={() => submit("reject")} data-testid="reject">
+          <Button danger loading={decide.pending} onClick={() => submit("reject")} data-testid="reject">
             {t("approval_center.decide.reject")}
           </Button>
         </Space>

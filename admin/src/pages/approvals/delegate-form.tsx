@@ -3,7 +3,7 @@ import { DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 
 interface Values {
   delegate: string;
@@ -15,7 +15,7 @@ interface Values {
 export function DelegateForm({ open, onClose, projectId, meId }: { open: boolean; onClose: () => void; projectId: string; meId: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { call, error, clearError, isPending } = useRpc("delegate_approvals");
+  const { call, error, reset: clearError, pending } = useRpc("delegate_approvals");
   const { result } = useList<{ staff_id: string; role: string; staff: { name: string; active: boolean } | null }>({
     resource: "staff_projects",
     pagination: { mode: "off" },
@@ -56,7 +56,7 @@ export function DelegateForm({ open, onClose, projectId, meId }: { open: boolean
       title={t("approval_center.delegations.create")}
       okText={t("approval_center.delegations.submit")}
       onOk={() => form.submit()}
-      confirmLoading={isPending}
+      confirmLoading={pending}
       onCancel={() => {
         clearError();
         onClose();

@@ -4,7 +4,8 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
-import { useAllowed, useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 import { DelegateForm } from "./delegate-form.tsx";
 
 interface DelegationRow {

@@ -9,7 +9,7 @@ import { LapseCountdown } from "../../components/approvals/lapse-countdown.tsx";
 import type { ApprovalOverview } from "../../components/approvals/types.ts";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { DecidePanel } from "./decide-panel.tsx";
 import { NextSteps } from "./next-steps.tsx";

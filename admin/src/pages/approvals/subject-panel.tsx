@@ -3,7 +3,7 @@ import { Descriptions, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ApprovalOverview } from "../../components/approvals/types.ts";
 import { BuildupTable, type Buildup } from "../../components/deals/buildup-table.tsx";
-import { Money } from "../../components/deals/money.tsx";
+import { Money } from "../../components/money.tsx";
 import { NOWRAP_LABELS, TWO_COLUMNS } from "../../components/deals/descriptions.ts";
 
 export interface DiscountRequestRow {

@@ -9,7 +9,7 @@ import { CustomerStatusTag, GradeTag, PoolTag } from "../../components/customers
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { CustomerRow } from "../../components/customers/types.ts";
 import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FigureStats } from "../../components/reports/figure-stats.tsx";
 import { LazyChart } from "../../components/reports/lazy-chart.tsx";
 import { MonthlyReportReminder } from "../../components/reports/month-reminder.tsx";
-import { sumAmounts, sumCounts, wanText } from "../../components/reports/money.tsx";
+import { sumAmounts, sumCounts, wanText } from "../../components/money.tsx";
 import { StockTable } from "../../components/reports/stock-table.tsx";
 import { STOCK_COLORS, STOCK_STATUSES, type DashboardSummary } from "../../components/reports/types.ts";
 import { useReport } from "../../components/reports/use-report.ts";

@@ -1,6 +1,6 @@
 import type { CellValue } from "exceljs";
 import { decodeCsv, parseCsv } from "./csv.ts";
-import { loadExcelJS } from "./exceljs.ts";
+import { loadExcelJS } from "../../lib/spreadsheet.ts";
 import { normalizeHeader, PRICE_LIST_COLUMNS, type PriceListKey, type PriceListRow } from "./columns.ts";
 
 export interface SheetRow {

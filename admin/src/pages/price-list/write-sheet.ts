@@ -1,6 +1,6 @@
 import type { BoardUnit } from "../../components/inventory/use-sales-board.ts";
 import { toCsv } from "./csv.ts";
-import { loadExcelJS } from "./exceljs.ts";
+import { XLSX_TYPE, loadExcelJS, saveFile } from "../../lib/spreadsheet.ts";
 import { PRICE_LIST_COLUMNS, type PriceListKey } from "./columns.ts";
 
 export type SheetFormat = "xlsx" | "csv";
@@ -32,17 +32,6 @@ export function unitRow(u: BoardUnit): Record<PriceListKey, string | null> {
   };
 }
 
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 async function xlsxBlob(rows: Record<PriceListKey, string | null>[], notes?: string[]): Promise<Blob> {
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
@@ -59,7 +48,7 @@ async function xlsxBlob(rows: Record<PriceListKey, string | null>[], notes?: str
     for (const line of notes) help.addRow([line]);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return new Blob([buffer], { type: XLSX_TYPE });
 }
 
 function csvBlob(rows: Record<PriceListKey, string | null>[]): Blob {
@@ -71,10 +60,10 @@ function csvBlob(rows: Record<PriceListKey, string | null>[]): Blob {
 /** 导出价目表: the project's units, in the template's columns, as .xlsx or .csv. */
 export async function exportPriceList(units: readonly BoardUnit[], format: SheetFormat, fileStem: string) {
   const rows = units.map(unitRow);
-  download(format === "xlsx" ? await xlsxBlob(rows) : csvBlob(rows), `${fileStem}.${format}`);
+  saveFile(format === "xlsx" ? await xlsxBlob(rows) : csvBlob(rows), `${fileStem}.${format}`);
 }
 
 /** 下载模板: the headers only (the .xlsx also explains each column on a second sheet). */
 export async function downloadTemplate(format: SheetFormat, notes: string[], fileStem: string) {
-  download(format === "xlsx" ? await xlsxBlob([], notes) : csvBlob([]), `${fileStem}.${format}`);
+  saveFile(format === "xlsx" ? await xlsxBlob([], notes) : csvBlob([]), `${fileStem}.${format}`);
 }

@@ -2,7 +2,7 @@ import { App, Button, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 
 /**
  * 签到: a consultant checks themselves in; a manager checks in any consultant of the project

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PhoneInput } from "../../components/customers/phone-input.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 
 /** What next_walk_in(_by_phone) answers. */
 export interface Assignment {

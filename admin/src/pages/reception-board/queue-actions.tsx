@@ -1,6 +1,6 @@
 import { App, Button, Popconfirm, Space } from "antd";
 import { useTranslation } from "react-i18next";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import type { BoardRow } from "./use-board.ts";
 
 /**

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { Buildup } from "../../components/deals/buildup-table.tsx";
 import { capitalAmount } from "../../components/deals/capital-amount.ts";
-import { dec, formatYuan } from "../../components/deals/money.tsx";
+import { dec, formatYuan } from "../../components/money.tsx";
 import type { BoardUnit } from "../../components/deals/unit-select.tsx";
 import type { SubscriptionOverview } from "../../resources/subscriptions/types.ts";
 import "./print.css";

@@ -2,6 +2,7 @@ import { CreateButton, EditButton, List, useSelect, useTable } from "@refinedev/
 import { Form, Input, Select, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Broker } from "./types.ts";
+import { textSearch } from "../../components/text-search.ts";
 
 interface BrokerRow extends Broker {
   agencies: { name: string } | null;
@@ -17,18 +18,9 @@ export default function BrokerList() {
     sorters: { initial: [{ field: "created_at", order: "asc" }] },
     meta: { select: "*, agencies(name), agency_stores(name), staff(email)" },
     onSearch: ({ agency_id, q }) => {
-      const text = q?.trim().replace(/[%,()*]/g, "");
       return [
         { field: "agency_id", operator: "eq", value: agency_id || undefined },
-        {
-          operator: "or",
-          value: text
-            ? [
-                { field: "name", operator: "contains", value: text },
-                { field: "phone", operator: "contains", value: text },
-              ]
-            : [],
-        },
+        textSearch(["name", "phone"], q),
       ];
     },
   });

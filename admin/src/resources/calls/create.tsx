@@ -9,7 +9,7 @@ import { PhoneInput } from "../../components/customers/phone-input.tsx";
 import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 

@@ -5,7 +5,7 @@ import { App, Button, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Money } from "../../components/deals/money.tsx";
+import { Money } from "../../components/money.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { exportStatement, type StatementRow } from "./export.ts";
 

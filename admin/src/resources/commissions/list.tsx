@@ -3,9 +3,10 @@ import { App, Button, Popconfirm, Select, Space, Table, Typography } from "antd"
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { Money } from "../../components/deals/money.tsx";
+import { Money } from "../../components/money.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
-import { useAllowed, useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { PayModal } from "./pay-modal.tsx";
 import { ruleText } from "./rule-text.ts";

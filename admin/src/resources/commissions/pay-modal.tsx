@@ -2,8 +2,8 @@ import { App, DatePicker, Form, Input, Modal } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { formatYuan } from "../../components/deals/money.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { formatYuan } from "../../components/money.tsx";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import type { CommissionRow } from "./types.ts";
 
 /** 标记已付 (finance): the date paid and the bank reference (mark_commission_paid). */
@@ -17,10 +17,10 @@ export function PayModal({ commission, onClose }: { commission: CommissionRow | 
       open={Boolean(commission)}
       title={commission ? t("commissions.pay.title", { agency: commission.agency_name, amount: formatYuan(String(commission.amount)) }) : ""}
       okText={t("commissions.pay.submit")}
-      confirmLoading={rpc.isPending}
+      confirmLoading={rpc.pending}
       onOk={() => form.submit()}
       onCancel={() => {
-        rpc.clearError();
+        rpc.reset();
         onClose();
       }}
       destroyOnHidden

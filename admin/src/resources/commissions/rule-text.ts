@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { dec, formatYuan } from "../../components/deals/money.tsx";
+import { dec, formatYuan } from "../../components/money.tsx";
 import type { CommissionRow } from "./types.ts";
 
 /** 1.5% of the contract price, or ¥20000.00 per unit. */

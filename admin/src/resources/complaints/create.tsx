@@ -6,7 +6,7 @@ import { COMPLAINT_CHANNELS, fileComplaintInput } from "@so/shared/schemas/recep
 import { CustomerPicker } from "../../components/customers/customer-picker.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 

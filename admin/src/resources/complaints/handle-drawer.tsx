@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { updateComplaintInput } from "@so/shared/schemas/reception";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { STATUS_COLORS, type ComplaintRow } from "./types.ts";
 

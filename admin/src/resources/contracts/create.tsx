@@ -5,8 +5,8 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { Money, parseAmount } from "../../components/deals/money.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { Money, parseAmount } from "../../components/money.tsx";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { SubscriptionOverview } from "../subscriptions/types.ts";
 import { PlanEditor, planDifference, suggestedPlan, type PlanRow } from "./plan-editor.tsx";
@@ -81,7 +81,7 @@ export default function ContractCreate() {
       title={t("contracts.titles.create")}
       footerButtons={
         <Tooltip title={balanced ? undefined : t("contracts.help.balanceFirst")}>
-          <Button type="primary" disabled={!sub || !balanced} onClick={() => form.submit()} loading={create.isPending} data-testid="submit-contract">
+          <Button type="primary" disabled={!sub || !balanced} onClick={() => form.submit()} loading={create.pending} data-testid="submit-contract">
             {t("contracts.submit")}
           </Button>
         </Tooltip>

@@ -1,11 +1,12 @@
 import { CreateButton, List, ShowButton, useTable } from "@refinedev/antd";
 import { Input, Select, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Money } from "../../components/deals/money.tsx";
+import { Money } from "../../components/money.tsx";
 import { nowrap } from "../../components/deals/nowrap.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { ContractOverview } from "./types.ts";
+import { textSearch } from "../../components/text-search.ts";
 
 const STATUSES = ["pending", "approved", "signed", "rejected", "cancelled"];
 
@@ -28,22 +29,7 @@ export default function ContractList() {
           style={{ width: 240 }}
           placeholder={t("contracts.filters.search")}
           onSearch={(v) =>
-            setFilters(
-              [
-                {
-                  key: "search",
-                  operator: "or",
-                  value: v
-                    ? [
-                        { field: "contract_no", operator: "contains", value: v },
-                        { field: "customer_name", operator: "contains", value: v },
-                        { field: "unit_label", operator: "contains", value: v },
-                      ]
-                    : [],
-                },
-              ],
-              "merge",
-            )
+            setFilters([textSearch(["contract_no", "customer_name", "unit_label"], v)], "merge")
           }
         />
         <Select

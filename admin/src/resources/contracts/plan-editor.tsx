@@ -3,7 +3,7 @@ import { Button, Col, DatePicker, Form, Input, Row, Select, Space, Typography, t
 import dayjs, { type Dayjs } from "dayjs";
 import Decimal from "decimal.js";
 import { useTranslation } from "react-i18next";
-import { dec, formatYuan, parseAmount } from "../../components/deals/money.tsx";
+import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 
 export interface PlanRow {
   kind?: "deposit" | "down_payment" | "installment" | "mortgage";

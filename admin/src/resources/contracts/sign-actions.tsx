@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { useAllowed, useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 import type { ContractOverview } from "./types.ts";
 
 /** 签约 (sign_contract) once approved, and 网签备案 (register_contract) once signed. */
@@ -34,7 +35,7 @@ export function SignActions({ contract }: { contract: ContractOverview }) {
         open={open === "sign"}
         title={t("contracts.sign.title", { no: contract.contract_no })}
         okText={t("contracts.actions.sign")}
-        confirmLoading={sign.isPending}
+        confirmLoading={sign.pending}
         onOk={() => signForm.submit()}
         onCancel={() => setOpen(null)}
         destroyOnHidden
@@ -60,7 +61,7 @@ export function SignActions({ contract }: { contract: ContractOverview }) {
         open={open === "register"}
         title={t("contracts.register.title", { no: contract.contract_no })}
         okText={t("contracts.register.submit")}
-        confirmLoading={register.isPending}
+        confirmLoading={register.pending}
         onOk={() => registerForm.submit()}
         onCancel={() => setOpen(null)}
         destroyOnHidden

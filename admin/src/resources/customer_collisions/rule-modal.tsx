@@ -2,7 +2,7 @@ import { Alert, Form, Input, Modal, Radio, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ruleCollisionInput } from "@so/shared/schemas/customers";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import type { CollisionRow } from "./types.ts";
 

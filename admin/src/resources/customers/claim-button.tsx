@@ -1,6 +1,6 @@
 import { App, Button, Popconfirm } from "antd";
 import { useTranslation } from "react-i18next";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 
 /** 认领: takes a customer from the public pool (claim_customer); consultants only. */
 export function ClaimButton({ customerId, name, size = "small" }: { customerId: string; name: string; size?: "small" | "middle" }) {

@@ -3,13 +3,13 @@ import { Col, Divider, Form, Input, Row, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CUSTOMER_SOURCES, registerCustomerInput } from "@so/shared/schemas/customers";
-import { wanToYuan } from "../../components/customers/money.ts";
+import { wanToYuan } from "../../components/money.tsx";
 import { CustomerNeedsFields } from "../../components/customers/needs-fields.tsx";
 import { PhoneInput } from "../../components/customers/phone-input.tsx";
 import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
-import { useRpc } from "../../components/customers/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 

@@ -2,17 +2,18 @@ import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Space, Typography } from "antd";
 import Decimal from "decimal.js";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ApprovalChain } from "../../components/approvals/approval-chain.tsx";
 import { BuildupCheck } from "../../components/deals/buildup-check.tsx";
 import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { amountText, dec, parseAmount } from "../../components/deals/money.tsx";
+import { amountText, dec, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
 import { localBuildup, useDbBuildup, usePricing } from "../../components/deals/pricing.ts";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
 interface Values {
@@ -51,11 +52,15 @@ export default function DiscountRequestCreate() {
   const chain = (db.buildup ?? local)?.chain ?? [];
   const after = local?.price_after_policies;
 
-  const onDepth = (depth: number | null) => {
-    if (depth === null || depth === undefined || !after) return;
+  // Whichever the user typed last — the price or the depth — drives the other. A depth typed before
+  // the unit and policies have loaded (or changed afterwards) still sets the price once they are known.
+  const [drivenBy, setDrivenBy] = useState<"price" | "depth">("price");
+  const depth = Form.useWatch("depth", form);
+  useEffect(() => {
+    if (drivenBy !== "depth" || depth === null || depth === undefined || !after) return;
     const price = dec(after).times(new Decimal(100).minus(String(depth))).div(100);
     form.setFieldValue("price", amountText(price));
-  };
+  }, [drivenBy, depth, after, form]);
   const onPrice = (text: string) => {
     const p = parseAmount(text);
     const b = p && unit ? localBuildup(unit.list_price, chosen, p.toFixed(2), rules) : null;
@@ -81,7 +86,7 @@ export default function DiscountRequestCreate() {
     <Create
       title={t("discount_requests.titles.create")}
       footerButtons={
-        <Button type="primary" onClick={() => form.submit()} loading={submit.isPending} data-testid="submit-discount">
+        <Button type="primary" onClick={() => form.submit()} loading={submit.pending} data-testid="submit-discount">
           {t("discount_requests.submit")}
         </Button>
       }
@@ -97,7 +102,7 @@ export default function DiscountRequestCreate() {
             const held = units.find((u) => u.id === changed.unit)?.held_for;
             if (held && !form.getFieldValue("customer")) form.setFieldValue("customer", held);
           }
-          if (changed.policies || changed.unit) onPrice(form.getFieldValue("price") ?? "");
+          if ((changed.policies || changed.unit) && drivenBy === "price") onPrice(form.getFieldValue("price") ?? "");
         }}
       >
         <Row gutter={24}>
@@ -121,12 +126,16 @@ export default function DiscountRequestCreate() {
                     { validator: (_, v) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
                   ]}
                 >
-                  <Input prefix="¥" placeholder="2684640.00" onChange={(e) => onPrice(e.target.value)} data-testid="requested-price" />
+                  <Input prefix="¥" placeholder="2684640.00" onChange={(e) => {
+                      setDrivenBy("price");
+                      onPrice(e.target.value);
+                    }}
+                    data-testid="requested-price" />
                 </Form.Item>
               </Col>
               <Col span={10}>
                 <Form.Item name="depth" label={t("discount_requests.fields.depth")} tooltip={t("discount_requests.help.depth")}>
-                  <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: "100%" }} onChange={onDepth} data-testid="depth" />
+                  <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: "100%" }} onChange={() => setDrivenBy("depth")} data-testid="depth" />
                 </Form.Item>
               </Col>
             </Row>

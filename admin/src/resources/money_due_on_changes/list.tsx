@@ -5,9 +5,10 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { amountText, dec, formatYuan, Money } from "../../components/deals/money.tsx";
+import { amountText, dec, formatYuan, Money } from "../../components/money.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
-import { useAllowed, useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
 interface Row {

@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { formatYuan, parseAmount } from "../../components/deals/money.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { formatYuan, parseAmount } from "../../components/money.tsx";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
 const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "refund"] as const;
@@ -90,7 +90,7 @@ export default function PaymentCreate() {
     <Create
       title={t("payments.titles.create")}
       footerButtons={
-        <Button type="primary" onClick={() => form.submit()} loading={record.isPending} data-testid="submit-payment">
+        <Button type="primary" onClick={() => form.submit()} loading={record.pending} data-testid="submit-payment">
           {t("payments.submit")}
         </Button>
       }

@@ -3,13 +3,14 @@ import { Button, DatePicker, Input, Select, Space, Table, Typography } from "ant
 import Decimal from "decimal.js";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { dec, Money } from "../../components/deals/money.tsx";
+import { dec, Money } from "../../components/money.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
-import { useAllowed } from "../../components/deals/use-rpc.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 import { PaymentNote } from "../../components/finance/payment-note.tsx";
 import type { PaymentRow } from "../../components/finance/payment-row.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReverseModal } from "./reverse-modal.tsx";
+import { textSearch } from "../../components/text-search.ts";
 
 const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "refund", "carry_over"];
 
@@ -38,23 +39,7 @@ export default function PaymentList() {
           placeholder={t("payments.filters.search")}
           data-testid="payments-search"
           onSearch={(v) =>
-            setFilters(
-              [
-                {
-                  key: "search",
-                  operator: "or",
-                  value: v
-                    ? [
-                        { field: "customer_name", operator: "contains", value: v },
-                        { field: "receipt_no", operator: "contains", value: v },
-                        { field: "unit_label", operator: "contains", value: v },
-                        { field: "contract_no", operator: "contains", value: v },
-                      ]
-                    : [],
-                },
-              ],
-              "merge",
-            )
+            setFilters([textSearch(["customer_name", "receipt_no", "unit_label", "contract_no"], v)], "merge")
           }
         />
         <Select

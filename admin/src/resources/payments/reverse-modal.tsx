@@ -1,8 +1,8 @@
 import { App, Descriptions, Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { Money } from "../../components/deals/money.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { Money } from "../../components/money.tsx";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import type { PaymentRow } from "../../components/finance/payment-row.ts";
 
 /** 冲销: a reversing entry with the negated amount and a reason; the original stays (reverse_payment). */
@@ -17,10 +17,10 @@ export function ReverseModal({ payment, onClose }: { payment: PaymentRow | null;
       title={t("payments.reverse.title", { receipt: payment?.receipt_no ?? "" })}
       okText={t("payments.reverse.submit")}
       okButtonProps={{ danger: true }}
-      confirmLoading={rpc.isPending}
+      confirmLoading={rpc.pending}
       onOk={() => form.submit()}
       onCancel={() => {
-        rpc.clearError();
+        rpc.reset();
         onClose();
       }}
       destroyOnHidden

@@ -4,10 +4,11 @@ import { DownloadOutlined } from "@ant-design/icons";
 import { App, Button, Input, Radio, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { dec, Money } from "../../components/deals/money.tsx";
+import { dec, Money } from "../../components/money.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { exportReceivables } from "./export.ts";
 import type { ReceivableRow } from "./types.ts";
+import { textSearch } from "../../components/text-search.ts";
 
 type Scope = "overdue" | "open" | "all";
 
@@ -73,23 +74,7 @@ export default function ReceivableList() {
           style={{ width: 260 }}
           placeholder={t("receivables.filters.search")}
           onSearch={(v) =>
-            setFilters(
-              [
-                {
-                  key: "search",
-                  operator: "or",
-                  value: v
-                    ? [
-                        { field: "customer_name", operator: "contains", value: v },
-                        { field: "contract_no", operator: "contains", value: v },
-                        { field: "unit_label", operator: "contains", value: v },
-                        { field: "consultant_name", operator: "contains", value: v },
-                      ]
-                    : [],
-                },
-              ],
-              "merge",
-            )
+            setFilters([textSearch(["customer_name", "contract_no", "unit_label", "consultant_name"], v)], "merge")
           }
         />
       </Space>

@@ -3,6 +3,7 @@ import { Button, DatePicker, Form, Input, Select, Space, type FormProps } from "
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { REPORT_STATUSES } from "../../components/channel/types.ts";
+import { textSearch } from "../../components/text-search.ts";
 
 export interface ReportSearch {
   q?: string;
@@ -13,23 +14,12 @@ export interface ReportSearch {
 
 /** The search form's values as PostgREST filters (报备时间 by whole days, inclusive). */
 export function reportFilters({ q, status, agency_id, created }: ReportSearch): CrudFilters {
-  const text = q?.trim().replace(/[%,()*]/g, "");
   return [
     { field: "status", operator: "eq", value: status || undefined },
     { field: "agency_id", operator: "eq", value: agency_id || undefined },
     { field: "created_at", operator: "gte", value: created?.[0]?.startOf("day").toISOString() },
     { field: "created_at", operator: "lte", value: created?.[1]?.endOf("day").toISOString() },
-    {
-      operator: "or",
-      value: text
-        ? [
-            { field: "customer_name", operator: "contains", value: text },
-            { field: "phone_input", operator: "contains", value: text },
-            { field: "customer_phone", operator: "contains", value: text },
-            { field: "broker_name", operator: "contains", value: text },
-          ]
-        : [],
-    },
+    textSearch(["customer_name", "phone_input", "customer_phone", "broker_name"], q),
   ];
 }
 

@@ -8,6 +8,7 @@ import { useProjectOptions } from "../../components/staff/use-projects.ts";
 import { ProjectRoles } from "./project-roles.tsx";
 import { ActiveTag, ProbationTag } from "./status-tags.tsx";
 import { STAFF_SELECT, type StaffMember } from "./types.ts";
+import { textSearch } from "../../components/text-search.ts";
 
 interface Search {
   q?: string;
@@ -29,21 +30,11 @@ export default function StaffList() {
     meta: { select: byMembership ? `${STAFF_SELECT}, member:staff_projects!inner(project_id, role)` : STAFF_SELECT },
     onSearch: ({ q, project_id, role, active }): CrudFilters => {
       setByMembership(Boolean(project_id || role));
-      const text = q?.trim().replace(/[%,()*]/g, "");
       return [
         { field: "member.project_id", operator: "eq", value: project_id || undefined },
         { field: "member.role", operator: "eq", value: role || undefined },
         { field: "active", operator: "eq", value: active || undefined },
-        {
-          operator: "or",
-          value: text
-            ? [
-                { field: "name", operator: "contains", value: text },
-                { field: "email", operator: "contains", value: text },
-                { field: "phone", operator: "contains", value: text },
-              ]
-            : [],
-        },
+        textSearch(["name", "email", "phone"], q),
       ];
     },
   });

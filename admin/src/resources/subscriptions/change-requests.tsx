@@ -2,7 +2,7 @@ import { App, Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import type { SubscriptionOverview } from "./types.ts";
 
 interface Props {
@@ -25,7 +25,7 @@ export function UnitChangeModal({ subscription, open, onClose, onDone, meId }: P
       open={open}
       title={t("subscriptions.change.title", { unit: subscription.unit_label })}
       okText={t("subscriptions.change.submit")}
-      confirmLoading={rpc.isPending}
+      confirmLoading={rpc.pending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -64,7 +64,7 @@ export function CancellationModal({ subscription, open, onClose, onDone }: Props
       title={t("subscriptions.cancel.title", { unit: subscription.unit_label })}
       okText={t("subscriptions.cancel.submit")}
       okButtonProps={{ danger: true }}
-      confirmLoading={rpc.isPending}
+      confirmLoading={rpc.pending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden

@@ -8,12 +8,12 @@ import { useSearchParams } from "react-router";
 import { BuildupCheck } from "../../components/deals/buildup-check.tsx";
 import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { formatYuan, parseAmount } from "../../components/deals/money.tsx";
+import { formatYuan, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
 import { localBuildup, useDbBuildup, usePricing } from "../../components/deals/pricing.ts";
 import { useSincerityAvailable } from "../../components/deals/sincerity.ts";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
-import { useRpc } from "../../components/deals/use-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { RequestSelect, useApprovedRequests } from "./request-select.tsx";
 
@@ -94,7 +94,7 @@ export default function SubscriptionCreate() {
     <Create
       title={t("subscriptions.titles.create")}
       footerButtons={
-        <Button type="primary" onClick={() => form.submit()} loading={create.isPending} data-testid="submit-subscription">
+        <Button type="primary" onClick={() => form.submit()} loading={create.pending} data-testid="submit-subscription">
           {t("subscriptions.submit")}
         </Button>
       }

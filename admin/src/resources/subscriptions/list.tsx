@@ -1,11 +1,12 @@
 import { CreateButton, List, ShowButton, useTable } from "@refinedev/antd";
 import { Input, Select, Space, Switch, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { dec, formatYuan, Money } from "../../components/deals/money.tsx";
+import { dec, formatYuan, Money } from "../../components/money.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { DeadlineCell } from "./deadline-tag.tsx";
 import type { SubscriptionOverview } from "./types.ts";
+import { textSearch } from "../../components/text-search.ts";
 
 const STATUSES = ["active", "converted", "changed", "cancelled"];
 
@@ -29,21 +30,7 @@ export default function SubscriptionList() {
           style={{ width: 220 }}
           placeholder={t("subscriptions.filters.search")}
           onSearch={(v) =>
-            setFilters(
-              [
-                {
-                  key: "search",
-                  operator: "or",
-                  value: v
-                    ? [
-                        { field: "customer_name", operator: "contains", value: v },
-                        { field: "unit_label", operator: "contains", value: v },
-                      ]
-                    : [],
-                },
-              ],
-              "merge",
-            )
+            setFilters([textSearch(["customer_name", "unit_label"], v)], "merge")
           }
         />
         <Select

@@ -1,7 +1,7 @@
 import { useList } from "@refinedev/core";
 import { Select, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatYuan } from "../../components/deals/money.tsx";
+import { formatYuan } from "../../components/money.tsx";
 
 export interface ApprovedRequest {
   id: string;

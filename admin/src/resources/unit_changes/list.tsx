@@ -3,7 +3,7 @@ import { useGo } from "@refinedev/core";
 import { Button, Select, Space, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { Money } from "../../components/deals/money.tsx";
+import { Money } from "../../components/money.tsx";
 import { nowrap } from "../../components/deals/nowrap.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";

@@ -4,7 +4,7 @@ import { Alert, Button, DatePicker, Form, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useReportRpc } from "../../components/reports/use-report-rpc.ts";
+import { useRpc } from "../../hooks/use-rpc.ts";
 
 /** 生成例会纪要 (managers): pick a week; generate_weekly_minutes() creates them or updates their numbers. */
 export function GenerateMinutesButton({ projectId }: { projectId: string }) {
@@ -13,7 +13,7 @@ export function GenerateMinutesButton({ projectId }: { projectId: string }) {
   const { data: can } = useCan({ resource: "weekly_minutes", action: "create" });
   const [open, setOpen] = useState(false);
   const [week, setWeek] = useState<Dayjs>(dayjs());
-  const { call, pending, error, reset } = useReportRpc<{ minutes_id: string; created: boolean }>("generate_weekly_minutes");
+  const { call, pending, error, reset } = useRpc<{ minutes_id: string; created: boolean }>("generate_weekly_minutes");
   if (!can?.can) return null;
   const generate = async () => {
     try {

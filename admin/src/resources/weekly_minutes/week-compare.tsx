@@ -1,7 +1,7 @@
 import { Table, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { dec, yuanText } from "../../components/reports/money.tsx";
+import { dec, yuanText } from "../../components/money.tsx";
 import { FIGURE_KEYS, MONEY_FIGURES, type FigureKey, type Figures } from "../../components/reports/types.ts";
 
 interface Row {

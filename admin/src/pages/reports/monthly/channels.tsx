@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Money, pctText } from "../../../components/reports/money.tsx";
+import { Money, pctText } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import { Section, SectionTable } from "./section.tsx";
 

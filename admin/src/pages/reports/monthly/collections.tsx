@@ -1,7 +1,7 @@
 import { Col, Row, Space, Statistic } from "antd";
 import { useTranslation } from "react-i18next";
 import { LazyChart } from "../../../components/reports/lazy-chart.tsx";
-import { amountNumber, dec, Money, pctText, yuanText } from "../../../components/reports/money.tsx";
+import { amountNumber, dec, Money, pctText, yuanText } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import { Section, SectionTable } from "./section.tsx";
 

@@ -2,7 +2,7 @@ import { Col, Row } from "antd";
 import { useTranslation } from "react-i18next";
 import { FiguresTable } from "../../../components/reports/figures-table.tsx";
 import { LazyChart } from "../../../components/reports/lazy-chart.tsx";
-import { amountNumber, dec } from "../../../components/reports/money.tsx";
+import { amountNumber, dec } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import { Section } from "./section.tsx";
 

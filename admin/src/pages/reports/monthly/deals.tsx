@@ -2,7 +2,7 @@ import { Col, Row, Space, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { LazyChart } from "../../../components/reports/lazy-chart.tsx";
-import { amountNumber, dec, Money, sumAmounts, sumCounts } from "../../../components/reports/money.tsx";
+import { amountNumber, dec, Money, sumAmounts, sumCounts } from "../../../components/money.tsx";
 import type { Amount, MonthlyReport } from "../../../components/reports/types.ts";
 import { Section, SectionTable } from "./section.tsx";
 

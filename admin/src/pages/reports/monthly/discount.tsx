@@ -1,6 +1,6 @@
 import { Descriptions } from "antd";
 import { useTranslation } from "react-i18next";
-import { Money, pctText } from "../../../components/reports/money.tsx";
+import { Money, pctText } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import { Section } from "./section.tsx";
 

@@ -1,7 +1,7 @@
 import { Col, Descriptions, Row, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { LazyChart } from "../../../components/reports/lazy-chart.tsx";
-import { pctText } from "../../../components/reports/money.tsx";
+import { pctText } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import { Section } from "./section.tsx";
 

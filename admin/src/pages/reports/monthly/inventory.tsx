@@ -1,7 +1,7 @@
 import { Col, Row, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { LazyChart } from "../../../components/reports/lazy-chart.tsx";
-import { Money, pctText, sumAmounts, sumCounts } from "../../../components/reports/money.tsx";
+import { Money, pctText, sumAmounts, sumCounts } from "../../../components/money.tsx";
 import { STOCK_COLORS, STOCK_STATUSES, type MonthlyReport } from "../../../components/reports/types.ts";
 import { Section, SectionTable } from "./section.tsx";
 

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { figureSheetColumns, rowName } from "../../../components/reports/figures-table.tsx";
-import { sumAmounts, sumCounts } from "../../../components/reports/money.tsx";
+import { sumAmounts, sumCounts } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import type { SheetSpec } from "../../../components/reports/xlsx.ts";
 

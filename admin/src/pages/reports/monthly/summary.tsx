@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic } from "antd";
 import { useTranslation } from "react-i18next";
 import { FigureStats } from "../../../components/reports/figure-stats.tsx";
-import { pctText } from "../../../components/reports/money.tsx";
+import { pctText } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import { Section } from "./section.tsx";
 
