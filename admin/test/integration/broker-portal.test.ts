@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
 import { userId } from "../../../supabase/tests/support/sales.ts";
 import { useAdminBrowser } from "./support/browser.ts";
+import { DEMO_PROJECT_ID } from "./support/users.ts";
 
 /** A mobile nobody used yet (167 + 8 random digits: apart from the database tests' 166…). */
 const freshPhone = () => `167${crypto.randomInt(0, 100_000_000).toString().padStart(8, "0")}`;
@@ -91,13 +92,16 @@ describe("经纪人门户 broker portal", { timeout: 180_000 }, () => {
   });
 
   it("visits and commissions show broker1's own only", async () => {
+    // What the portal shows is the broker's current project, the demo one.
     const visits = await sql<{ customer_name: string }>(
       `select r.customer_name from public.channel_reports r join public.brokers b on b.id = r.broker_id
-        where b.user_id = $1 and r.status = 'visited'`,
-      [userId("broker1")],
+        where b.user_id = $1 and r.visited_at is not null and r.project_id = $2`,
+      [userId("broker1"), DEMO_PROJECT_ID],
     );
     const commissions = await sql<{ customer_name: string; amount: string; broker_user: string }>(
-      `select c.customer_name, c.amount, b.user_id as broker_user from public.commissions c join public.brokers b on b.id = c.broker_id`,
+      `select c.customer_name, c.amount, b.user_id as broker_user from public.commissions c join public.brokers b on b.id = c.broker_id
+        where c.project_id = $1`,
+      [DEMO_PROJECT_ID],
     );
     const page = await admin.newPage();
     await admin.signIn(page, "broker1");

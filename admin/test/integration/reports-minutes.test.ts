@@ -27,6 +27,7 @@ describe("周例会纪要 weekly minutes", () => {
     await dialog.getByLabel("议题").fill("逾期追访客户清零，A类客户本周全部回访");
     await dialog.getByLabel("决议").fill("每天下班前在群里报备回访结果，经理抽查");
     await dialog.getByLabel("负责人").click();
+    await page.keyboard.type("陈磊"); // other tests add people to the project: search, do not scroll
     await page.locator(".ant-select-dropdown:visible").getByText("陈磊", { exact: true }).click();
     await dialog.getByRole("button", { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: "hidden" });

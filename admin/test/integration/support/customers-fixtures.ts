@@ -27,6 +27,8 @@ export async function pick(page: Page, scope: ReturnType<Page["locator"]> | Page
   // waits until a drawer has finished sliding in.
   const input = scope.getByLabel(label, { exact: true }).and(page.getByRole("combobox"));
   await input.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]").click();
+  // A searchable list may be longer than its virtual window: type to bring the option into view.
+  if ((await input.getAttribute("readonly")) === null) await page.keyboard.type(option);
   await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option }).first().click();
 }
 
