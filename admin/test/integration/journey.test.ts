@@ -210,5 +210,22 @@ describe("认购全流程 journey (admin)", () => {
     await row.getByText(agencyName).waitFor();
     await row.getByText(yuan(expectedCommission)).waitFor();
     await admin.screenshot(channel, "finance-commissions");
+
+    // 10. The day's numbers: the team's project saw this one deal today, on the dashboard and in 日报.
+    const office = await as("manager");
+    const figure = async (page: typeof office, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? "").trim();
+    await office.getByTestId("dash-today-subscriptions").waitFor();
+    expect(await figure(office, "dash-today-subscriptions")).toBe("1");
+    expect(await figure(office, "dash-today-contracts")).toBe("1");
+    expect(await figure(office, "dash-today-subscription_amount")).toBe(yuan(approvedPrice));
+    expect(await figure(office, "dash-today-contract_amount")).toBe(yuan(approvedPrice));
+    await office.goto("/reports/daily");
+    const consultantRow = office.getByTestId(`row-${team.people.consultant.name}`);
+    await consultantRow.waitFor();
+    const cell = async (key: string) => ((await consultantRow.getByTestId(`fig-${key}`).textContent()) ?? "").trim();
+    expect(await cell("subscriptions")).toBe("1");
+    expect(await cell("contracts")).toBe("1");
+    expect(new Decimal((await cell("subscription_amount")).replace(/[¥,\s]/g, "")).toFixed(2)).toBe(new Decimal(approvedPrice).toFixed(2));
+    await admin.screenshot(office, "journey-daily-report");
   }, 600_000);
 });
