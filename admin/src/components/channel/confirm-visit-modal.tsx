@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ReportStatusTag } from "./report-status-tag.tsx";
 import type { ReportRow, ReportRuling } from "./types.ts";
-import { useProjectStaff } from "./use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 
 interface Values {
   full_phone: string;
@@ -30,7 +30,8 @@ export function ConfirmVisitModal({ report, open, onClose }: { report: ReportRow
   const [form] = Form.useForm<Values>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const invalidate = useInvalidate();
-  const { members: consultants, isLoading } = useProjectStaff(report.project_id, "consultant");
+  const { withRole, loading: isLoading } = useProjectStaff(report.project_id);
+  const consultants = withRole("consultant");
   const { mutate, mutation } = useCustomMutation<ReportRuling>();
 
   const submit = (values: Values) => {

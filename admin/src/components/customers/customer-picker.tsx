@@ -1,39 +1,61 @@
-import { useCustom } from "@refinedev/core";
-import { Select } from "antd";
-import { useDeferredValue, useState } from "react";
+import { useCustom, type HttpError } from "@refinedev/core";
+import { maskMobile } from "@so/shared/phone";
+import { Select, Tag } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDebounced } from "../../hooks/use-debounced.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-interface Found {
+interface FoundCustomer {
   id: string;
   name: string;
   phone: string;
+  grade: string | null;
+  in_pool: boolean;
 }
 
-/** Pick a customer by phone tail, phone or name (search_customers; only those the caller may see). */
-export function CustomerPicker({ value, onChange }: { value?: string | null; onChange?: (id: string | null) => void }) {
+type SearchResult = FoundCustomer[] & { [key: string]: unknown };
+
+/**
+ * 选择客户: the caller's customers found by `search_customers` (phone tail, full mobile or name
+ * prefix) — as the database lets them see (a consultant: their own and the public pool).
+ */
+export function CustomerPicker({ projectId, value, onChange }: { projectId?: string; value?: string | null; onChange?: (id: string | undefined) => void }) {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [typed, setTyped] = useState("");
-  const query = useDeferredValue(typed.trim());
-  const { result, query: request } = useCustom<Found[]>({
+  const q = useDebounced(typed.trim(), 250);
+  const { query, result } = useCustom<SearchResult, HttpError>({
     url: "rpc/search_customers",
     method: "get",
-    config: { query: { p_project_id: project?.projectId, p_query: query, p_limit: 20 } },
-    queryOptions: { enabled: Boolean(project) && query.length >= 2 },
+    config: { query: { p_project_id: projectId ?? project?.projectId, p_query: q, p_limit: 20 } },
+    queryOptions: { enabled: q.length > 0 && Boolean(projectId ?? project) },
+    errorNotification: false,
   });
+  const found = q && query.data ? ((result.data as unknown as FoundCustomer[]) ?? []) : [];
   return (
     <Select
       showSearch
       allowClear
       value={value ?? undefined}
-      onChange={(id) => onChange?.(id ?? null)}
-      filterOption={false}
+      onChange={(id) => onChange?.(id)}
       onSearch={setTyped}
-      loading={request.isFetching}
-      placeholder={t("customers.search.placeholder")}
-      notFoundContent={query.length >= 2 && !request.isFetching ? t("customers.search.none") : null}
-      options={(Array.isArray(result.data) ? result.data : []).map((c) => ({ value: c.id, label: `${c.name} ${c.phone}` }))}
+      filterOption={false}
+      placeholder={t("customers.picker.placeholder")}
+      notFoundContent={q ? (query.isFetching ? t("customers.picker.searching") : t("customers.picker.none")) : t("customers.picker.typeToSearch")}
+      loading={query.isFetching}
+      style={{ width: "100%" }}
+      data-testid="customer-picker"
+      options={found.map((c) => ({
+        value: c.id,
+        label: (
+          <span>
+            {c.name} <span style={{ color: "rgba(0,0,0,0.45)" }}>{maskMobile(c.phone) ?? c.phone}</span>
+            {c.grade && <Tag style={{ marginInlineStart: 6 }}>{c.grade}</Tag>}
+            {c.in_pool && <Tag color="orange">{t("customers.picker.inPool")}</Tag>}
+          </span>
+        ),
+      }))}
     />
   );
 }

@@ -2,15 +2,14 @@ import { useList, useOne } from "@refinedev/core";
 import { Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useDebounced } from "./use-debounced.ts";
+import { maskMobile } from "@so/shared/phone";
+import { useDebounced } from "../../hooks/use-debounced.ts";
 
 interface CustomerOption {
   id: string;
   name: string;
   phone: string;
 }
-
-const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 
 /**
  * 客户: search by name or phone among the customers RLS lets the person see (a consultant: their
@@ -69,7 +68,7 @@ export function CustomerSelect({
       loading={listQuery.isFetching}
       placeholder={t("deals.customerSelect.placeholder")}
       notFoundContent={t("deals.customerSelect.none")}
-      options={options.map((c) => ({ value: c.id, label: `${c.name} ${masked(c.phone)}` }))}
+      options={options.map((c) => ({ value: c.id, label: `${c.name} ${maskMobile(c.phone) ?? c.phone}` }))}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useCustom, useList, useOne, type HttpError } from "@refinedev/core";
 import { priceBuildup, type ApprovalRule, type PolicyLike, type PriceBuildup } from "@so/shared/money";
-import { useDebounced } from "./use-debounced.ts";
+import { useDebounced } from "../../hooks/use-debounced.ts";
 
 export interface Policy extends PolicyLike {
   id: string;

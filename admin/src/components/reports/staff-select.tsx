@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from "antd";
-import type { ProjectPerson } from "./use-project-staff.ts";
+import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 
 /** Pick a person of the project (for 负责人, 主持人). */
 export function StaffSelect({ people, ...props }: { people: ProjectPerson[] } & Omit<SelectProps<string>, "options">) {

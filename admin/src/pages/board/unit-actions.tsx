@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { unitPermissions } from "../../components/inventory/unit-permissions.ts";
 import type { BoardUnit } from "../../components/inventory/use-sales-board.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
-import { CustomerPicker } from "./customer-picker.tsx";
+import { CustomerPicker } from "../../components/customers/customer-picker.tsx";
 
 type Step = "hold" | "withhold" | null;
 

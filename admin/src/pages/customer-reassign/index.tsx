@@ -8,7 +8,7 @@ import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { CustomerStatusTag, GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { CustomerRow } from "../../components/customers/types.ts";
-import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -43,7 +43,7 @@ export default function CustomerReassignPage() {
     if (!parsed.ok) return;
     const result = await reassign.call(parsed.data).catch(() => null);
     if (result) {
-      setDone({ count: result.count, to: nameOf.get(parsed.data.p_to_staff) ?? "" });
+      setDone({ count: result.count, to: nameOf(parsed.data.p_to_staff) });
       setSelected([]);
     }
   };

@@ -1,10 +1,10 @@
 import { LockOutlined, MailOutlined } from "@ant-design/icons";
 import { useGo, useInvalidateAuthStore, useLogin, useParsed } from "@refinedev/core";
-import { Alert, Button, Flex, Form, Input, Typography, theme } from "antd";
+import { Alert, Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { LanguageSwitch } from "../../components/header/language-switch.tsx";
+import { AuthPanel } from "../../components/auth-panel.tsx";
 
 interface Credentials {
   email: string;
@@ -14,7 +14,6 @@ interface Credentials {
 /** 登录: email and password; a failure is explained in the form, in Chinese. */
 export default function LoginPage() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const go = useGo();
   const { params } = useParsed<{ to?: string }>();
   const invalidateAuthStore = useInvalidateAuthStore();
@@ -36,50 +35,29 @@ export default function LoginPage() {
   });
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: "100vh", background: token.colorBgLayout, padding: 16 }}>
-      <div style={{ position: "absolute", top: 16, right: 24 }}>
-        <LanguageSwitch />
-      </div>
-      {/* A plain panel rather than antd's Card, which would bring Tabs and Menu into the entry chunk. */}
-      <div
-        style={{
-          width: "100%",
-          maxWidth: 400,
-          padding: 32,
-          background: token.colorBgContainer,
-          borderRadius: token.borderRadiusLG,
-          boxShadow: token.boxShadowTertiary,
-        }}
-      >
-        <Typography.Title level={3} style={{ textAlign: "center", marginBottom: 4 }}>
-          {t("app.fullTitle")}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: "center", marginBottom: 24 }}>
-          {t("pages.login.title")}
-        </Typography.Paragraph>
-        {error && <Alert type="error" showIcon message={error} role="alert" data-testid="login-error" style={{ marginBottom: 16 }} />}
-        <Form<Credentials> layout="vertical" requiredMark={false} onFinish={(values) => login(values)} onValuesChange={() => setError(null)}>
-          <Form.Item
-            name="email"
-            label={t("pages.login.fields.email")}
-            rules={[
-              { required: true, message: t("pages.login.errors.requiredEmail") },
-              { type: "email", message: t("pages.login.errors.validEmail") },
-            ]}
-          >
-            <Input prefix={<MailOutlined />} size="large" autoComplete="username" placeholder="name@example.com" />
-          </Form.Item>
-          <Form.Item name="password" label={t("pages.login.fields.password")} rules={[{ required: true, message: t("pages.login.errors.requiredPassword") }]}>
-            <Input.Password prefix={<LockOutlined />} size="large" autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={isPending}>
-            {t("pages.login.signin")}
-          </Button>
-        </Form>
-        <Typography.Paragraph style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
-          {t("registerPage.noAccount")} <Link to="/register">{t("registerPage.link")}</Link>
-        </Typography.Paragraph>
-      </div>
-    </Flex>
+    <AuthPanel subtitle={t("pages.login.title")} maxWidth={400}>
+      {error && <Alert type="error" showIcon message={error} role="alert" data-testid="login-error" style={{ marginBottom: 16 }} />}
+      <Form<Credentials> layout="vertical" requiredMark={false} onFinish={(values) => login(values)} onValuesChange={() => setError(null)}>
+        <Form.Item
+          name="email"
+          label={t("pages.login.fields.email")}
+          rules={[
+            { required: true, message: t("pages.login.errors.requiredEmail") },
+            { type: "email", message: t("pages.login.errors.validEmail") },
+          ]}
+        >
+          <Input prefix={<MailOutlined />} size="large" autoComplete="username" placeholder="name@example.com" />
+        </Form.Item>
+        <Form.Item name="password" label={t("pages.login.fields.password")} rules={[{ required: true, message: t("pages.login.errors.requiredPassword") }]}>
+          <Input.Password prefix={<LockOutlined />} size="large" autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" size="large" block loading={isPending}>
+          {t("pages.login.signin")}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
+        {t("registerPage.noAccount")} <Link to="/register">{t("registerPage.link")}</Link>
+      </Typography.Paragraph>
+    </AuthPanel>
   );
 }

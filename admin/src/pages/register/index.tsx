@@ -1,10 +1,10 @@
 import { LockOutlined, MailOutlined, UserOutlined } from "@ant-design/icons";
 import { useGo, useInvalidateAuthStore, useParsed } from "@refinedev/core";
-import { Alert, Button, Flex, Form, Input, Typography, theme } from "antd";
+import { Alert, Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { LanguageSwitch } from "../../components/header/language-switch.tsx";
+import { AuthPanel } from "../../components/auth-panel.tsx";
 import { signUp } from "./sign-up.ts";
 
 interface Values {
@@ -23,7 +23,6 @@ const MIN_LENGTH = 8;
  */
 export default function RegisterPage() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const go = useGo();
   const invalidateAuthStore = useInvalidateAuthStore();
   const { params } = useParsed<{ email?: string }>();
@@ -44,77 +43,57 @@ export default function RegisterPage() {
   };
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: "100vh", background: token.colorBgLayout, padding: 16 }}>
-      <div style={{ position: "absolute", top: 16, right: 24 }}>
-        <LanguageSwitch />
-      </div>
-      <div
-        style={{
-          width: "100%",
-          maxWidth: 420,
-          padding: 32,
-          background: token.colorBgContainer,
-          borderRadius: token.borderRadiusLG,
-          boxShadow: token.boxShadowTertiary,
-        }}
-      >
-        <Typography.Title level={3} style={{ textAlign: "center", marginBottom: 4 }}>
-          {t("app.fullTitle")}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: "center", marginBottom: 8 }}>
-          {t("registerPage.title")}
-        </Typography.Paragraph>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-          {t("registerPage.intro")}
-        </Typography.Paragraph>
-        {error && <Alert type="error" showIcon message={error} role="alert" data-testid="register-error" style={{ marginBottom: 16 }} />}
-        <Form<Values> layout="vertical" requiredMark={false} onFinish={submit} onValuesChange={() => setError(null)} initialValues={{ email: params?.email ?? "" }}>
-          <Form.Item name="name" label={t("registerPage.fields.name")} rules={[{ required: true, whitespace: true, message: t("registerPage.errors.nameRequired") }]}>
-            <Input prefix={<UserOutlined />} size="large" autoComplete="name" maxLength={50} />
-          </Form.Item>
-          <Form.Item
-            name="email"
-            label={t("pages.login.fields.email")}
-            rules={[
-              { required: true, message: t("pages.login.errors.requiredEmail") },
-              { type: "email", message: t("pages.login.errors.validEmail") },
-            ]}
-          >
-            <Input prefix={<MailOutlined />} size="large" autoComplete="username" placeholder="name@example.com" />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t("pages.login.fields.password")}
-            rules={[
-              { required: true, message: t("pages.login.errors.requiredPassword") },
-              { min: MIN_LENGTH, message: t("pages.password.errors.tooShort", { min: MIN_LENGTH }) },
-            ]}
-          >
-            <Input.Password prefix={<LockOutlined />} size="large" autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t("registerPage.fields.confirm")}
-            dependencies={["password"]}
-            rules={[
-              { required: true, message: t("pages.password.errors.requiredConfirm") },
-              ({ getFieldValue }) => ({
-                validator: async (_, value: string) => {
-                  if (value && value !== getFieldValue("password")) throw new Error(t("pages.password.errors.mismatch"));
-                },
-              }),
-            ]}
-          >
-            <Input.Password prefix={<LockOutlined />} size="large" autoComplete="new-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={pending} data-testid="register-submit">
-            {t("registerPage.submit")}
-          </Button>
-        </Form>
-        <Typography.Paragraph style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
-          {t("registerPage.haveAccount")} <Link to="/login">{t("registerPage.toLogin")}</Link>
-        </Typography.Paragraph>
-      </div>
-    </Flex>
+    <AuthPanel subtitle={t("registerPage.title")} maxWidth={420}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        {t("registerPage.intro")}
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon message={error} role="alert" data-testid="register-error" style={{ marginBottom: 16 }} />}
+      <Form<Values> layout="vertical" requiredMark={false} onFinish={submit} onValuesChange={() => setError(null)} initialValues={{ email: params?.email ?? "" }}>
+        <Form.Item name="name" label={t("registerPage.fields.name")} rules={[{ required: true, whitespace: true, message: t("registerPage.errors.nameRequired") }]}>
+          <Input prefix={<UserOutlined />} size="large" autoComplete="name" maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t("pages.login.fields.email")}
+          rules={[
+            { required: true, message: t("pages.login.errors.requiredEmail") },
+            { type: "email", message: t("pages.login.errors.validEmail") },
+          ]}
+        >
+          <Input prefix={<MailOutlined />} size="large" autoComplete="username" placeholder="name@example.com" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t("pages.login.fields.password")}
+          rules={[
+            { required: true, message: t("pages.login.errors.requiredPassword") },
+            { min: MIN_LENGTH, message: t("pages.password.errors.tooShort", { min: MIN_LENGTH }) },
+          ]}
+        >
+          <Input.Password prefix={<LockOutlined />} size="large" autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t("registerPage.fields.confirm")}
+          dependencies={["password"]}
+          rules={[
+            { required: true, message: t("pages.password.errors.requiredConfirm") },
+            ({ getFieldValue }) => ({
+              validator: async (_, value: string) => {
+                if (value && value !== getFieldValue("password")) throw new Error(t("pages.password.errors.mismatch"));
+              },
+            }),
+          ]}
+        >
+          <Input.Password prefix={<LockOutlined />} size="large" autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" size="large" block loading={pending} data-testid="register-submit">
+          {t("registerPage.submit")}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
+        {t("registerPage.haveAccount")} <Link to="/login">{t("registerPage.toLogin")}</Link>
+      </Typography.Paragraph>
+    </AuthPanel>
   );
 }

@@ -2,7 +2,7 @@ import { useSelect } from "@refinedev/antd";
 import { normalizeMobile } from "@so/shared/phone";
 import { Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { useProjectStaff } from "../../components/channel/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
 /**
@@ -23,7 +23,8 @@ export function BrokerFields() {
     filters: [{ field: "agency_id", operator: "eq", value: agencyId }],
     queryOptions: { enabled: Boolean(agencyId) },
   });
-  const { members: logins, isLoading } = useProjectStaff(project?.projectId, "broker");
+  const { withRole, loading: isLoading } = useProjectStaff(project?.projectId);
+  const logins = withRole("broker");
 
   return (
     <>

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { COMPLAINT_CHANNELS, fileComplaintInput } from "@so/shared/schemas/reception";
 import { CustomerPicker } from "../../components/customers/customer-picker.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
-import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";

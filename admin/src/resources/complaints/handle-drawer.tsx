@@ -3,7 +3,7 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { updateComplaintInput } from "@so/shared/schemas/reception";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
-import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { STATUS_COLORS, type ComplaintRow } from "./types.ts";

@@ -3,7 +3,7 @@ import type { HttpError } from "@refinedev/core";
 import { Table } from "antd";
 import { useTranslation } from "react-i18next";
 import type { CustomerRow } from "../../components/customers/types.ts";
-import type { ProjectStaff } from "../../components/customers/use-project-staff.ts";
+import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 import { customerColumns } from "./columns.tsx";
 import { CustomerFilterForm, customerFilters, type CustomerFilterValues } from "./filters.tsx";
 
@@ -11,7 +11,7 @@ interface Props {
   projectId: string;
   pool: boolean;
   /** Offer the owner filter and column (managers, finance: they see everyone's customers). */
-  owners?: ProjectStaff[];
+  owners?: ProjectPerson[];
   canClaim: boolean;
 }
 

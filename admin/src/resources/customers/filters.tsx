@@ -2,7 +2,7 @@ import type { CrudFilters } from "@refinedev/core";
 import { Button, Form, Select, Space, type FormProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { CUSTOMER_SOURCES, GRADES } from "@so/shared/schemas/customers";
-import type { ProjectStaff } from "../../components/customers/use-project-staff.ts";
+import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 
 export interface CustomerFilterValues {
   grade?: string[];
@@ -27,7 +27,7 @@ export function customerFilters(values: CustomerFilterValues): CrudFilters {
 }
 
 /** 意向等级 · 来源 · 权属顾问 · 状态 · 未跟进天数 */
-export function CustomerFilterForm({ formProps, owners }: { formProps: FormProps<CustomerFilterValues>; owners?: ProjectStaff[] }) {
+export function CustomerFilterForm({ formProps, owners }: { formProps: FormProps<CustomerFilterValues>; owners?: ProjectPerson[] }) {
   const { t } = useTranslation();
   return (
     <Form {...formProps} layout="inline" style={{ rowGap: 8, marginBottom: 16 }} data-testid="customer-filters">

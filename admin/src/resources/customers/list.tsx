@@ -2,7 +2,7 @@ import { CreateButton, List } from "@refinedev/antd";
 import { Input, Space, Tabs, Typography } from "antd";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { useProjectStaff } from "../../components/customers/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { MANAGER_ROLES } from "../../session/roles.ts";
 import { CustomerTable } from "./customer-table.tsx";

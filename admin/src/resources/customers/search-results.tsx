@@ -9,7 +9,7 @@ import { customerColumns } from "./columns.tsx";
 interface Props {
   projectId: string;
   query: string;
-  nameOf: Map<string, string>;
+  nameOf: (id: string | null | undefined) => string;
   canClaim: boolean;
 }
 
@@ -23,7 +23,7 @@ export function CustomerSearchResults({ projectId, query, nameOf, canClaim }: Pr
     queryOptions: { enabled: query.length > 0 },
   });
   const rows = useMemo(
-    () => (Array.isArray(result.data) ? result.data : []).map((c) => ({ ...c, owner_name: c.owner_id ? (nameOf.get(c.owner_id) ?? null) : null })),
+    () => (Array.isArray(result.data) ? result.data : []).map((c) => ({ ...c, owner_name: nameOf(c.owner_id) || null })),
     [result, nameOf],
   );
   if (request.error) return <Alert type="error" showIcon message={request.error.message} />;

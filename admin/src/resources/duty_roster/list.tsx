@@ -8,7 +8,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ReportActions } from "../../components/reports/report-actions.tsx";
-import { useProjectStaff, type ProjectPerson } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff, type ProjectPerson } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ShiftModal, type ShiftTarget } from "./shift-modal.tsx";
 import { SHIFT_COLORS, type RosterEntry } from "./types.ts";

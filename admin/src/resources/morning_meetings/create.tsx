@@ -1,7 +1,7 @@
 import { Create, useForm } from "@refinedev/antd";
 import { Form } from "antd";
 import dayjs from "dayjs";
-import { useProjectStaff } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { MorningMeetingFields } from "./form-fields.tsx";
 import type { MorningMeeting } from "./types.ts";

@@ -1,6 +1,6 @@
 import { Edit, useForm } from "@refinedev/antd";
 import { Form } from "antd";
-import { useProjectStaff } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { MorningMeetingFields } from "./form-fields.tsx";
 import type { MorningMeeting } from "./types.ts";

@@ -2,7 +2,7 @@ import { DatePicker, Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
 import { dateItemProps } from "../../components/reports/date-item.ts";
 import { StaffSelect } from "../../components/reports/staff-select.tsx";
-import type { ProjectPerson } from "../../components/reports/use-project-staff.ts";
+import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 
 /** 日期, 主持人, 出勤情况, 晨会内容, 今日目标与分工: the fields of the create and edit forms. */
 export function MorningMeetingFields({ people }: { people: ProjectPerson[] }) {

@@ -2,7 +2,7 @@ import { DeleteButton, EditButton, List, ShowButton, useTable } from "@refinedev
 import { Space, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useProjectStaff } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { MorningMeeting } from "./types.ts";
 

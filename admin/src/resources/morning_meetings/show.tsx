@@ -3,7 +3,7 @@ import { useShow } from "@refinedev/core";
 import { Descriptions, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useProjectStaff } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { MorningMeeting } from "./types.ts";
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { dateItemProps } from "../../components/reports/date-item.ts";
 import { StaffSelect } from "../../components/reports/staff-select.tsx";
-import type { ProjectPerson } from "../../components/reports/use-project-staff.ts";
+import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 import type { MinuteItem } from "./types.ts";
 
 type Values = Pick<MinuteItem, "topic" | "decision" | "owner_id" | "due_date" | "done">;

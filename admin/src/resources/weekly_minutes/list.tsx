@@ -2,7 +2,7 @@ import { List, ShowButton, useTable } from "@refinedev/antd";
 import { Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useProjectStaff } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { GenerateMinutesButton } from "./generate-button.tsx";
 import type { WeeklyMinutes } from "./types.ts";

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { figureSheetColumns, FiguresTable, rowName } from "../../components/reports/figures-table.tsx";
 import { yuanText } from "../../components/money.tsx";
 import { ReportActions } from "../../components/reports/report-actions.tsx";
-import { useProjectStaff } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { FIGURE_KEYS, MONEY_FIGURES } from "../../components/reports/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";

@@ -2,7 +2,7 @@ import { List, useTable } from "@refinedev/antd";
 import { Alert, Table } from "antd";
 import { useTranslation } from "react-i18next";
 import { OwnRecordActions, RecordDay, RecordText } from "../../components/reports/own-records.tsx";
-import { useProjectStaff } from "../../components/reports/use-project-staff.ts";
+import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { WorkDiary } from "./types.ts";
 

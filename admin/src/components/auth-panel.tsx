@@ -1,0 +1,39 @@
+import { Flex, Typography, theme } from "antd";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "./header/language-switch.tsx";
+
+/**
+ * The centred panel of the sign-in and sign-up pages: the product's name, what the page is for,
+ * the language switch in the corner. A plain panel rather than antd's Card, which would bring Tabs
+ * and Menu into the entry chunk.
+ */
+export function AuthPanel({ subtitle, maxWidth, children }: { subtitle: string; maxWidth: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  return (
+    <Flex vertical align="center" justify="center" style={{ minHeight: "100vh", background: token.colorBgLayout, padding: 16 }}>
+      <div style={{ position: "absolute", top: 16, right: 24 }}>
+        <LanguageSwitch />
+      </div>
+      <div
+        style={{
+          width: "100%",
+          maxWidth,
+          padding: 32,
+          background: token.colorBgContainer,
+          borderRadius: token.borderRadiusLG,
+          boxShadow: token.boxShadowTertiary,
+        }}
+      >
+        <Typography.Title level={3} style={{ textAlign: "center", marginBottom: 4 }}>
+          {t("app.fullTitle")}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: "center", marginBottom: 16 }}>
+          {subtitle}
+        </Typography.Paragraph>
+        {children}
+      </div>
+    </Flex>
+  );
+}
