@@ -1408,6 +1408,7 @@ export type Database = {
           accepted_at: string | null
           accepted_user_id: string | null
           revoked_at: string | null
+          token_hash: string | null
         }
         Insert: {
           id?: string
@@ -1421,6 +1422,7 @@ export type Database = {
           accepted_at?: string | null
           accepted_user_id?: string | null
           revoked_at?: string | null
+          token_hash?: string | null
         }
         Update: {
           id?: string
@@ -1434,6 +1436,7 @@ export type Database = {
           accepted_at?: string | null
           accepted_user_id?: string | null
           revoked_at?: string | null
+          token_hash?: string | null
         }
         Relationships: []
       }
@@ -2479,6 +2482,7 @@ export type Database = {
       }
     }
     Functions: {
+      accept_invitation: { Args: { p_token: string }; Returns: Json }
       add_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
@@ -2491,7 +2495,7 @@ export type Database = {
       confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
-      create_telegram_bind_code: { Args: { p_staff_id: string }; Returns: string }
+      create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }

@@ -435,8 +435,7 @@ insert into seed_marks values
 
 -- Act as a person: the functions read auth.uid() and the surface from these settings.
 create function pg_temp.act(p_who uuid, p_surface text) returns void language sql as $f$
-  select set_config('request.jwt.claims', json_build_object('sub', p_who, 'role', 'authenticated')::text, true),
-         set_config('request.headers', json_build_object('x-surface', p_surface)::text, true)
+  select set_config('request.jwt.claims', json_build_object('sub', p_who, 'role', 'authenticated', 'surface', p_surface)::text, true)
 $f$;
 create function pg_temp.keep(p_key text, p_value jsonb) returns void language sql as $f$
   insert into seed_refs values (p_key, p_value) on conflict (k) do update set v = excluded.v

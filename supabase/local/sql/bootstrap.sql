@@ -110,7 +110,9 @@ $$;
 grant execute on all functions in schema auth to anon, authenticated, service_role;
 
 grant usage on schema public to anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
+-- Like hosted, except that the API roles never get TRUNCATE or TRIGGER on tables.
+alter default privileges in schema public grant select, insert, update, delete, references on tables to anon, authenticated;
+alter default privileges in schema public grant all on tables to service_role;
 alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
 alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
 
