@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { authRateLimitsFromEnv, type AuthRateLimits } from "./auth/rate-limit.ts";
 
 /** The Supabase CLI's well-known local defaults. Never used when SUPABASE_URL points elsewhere. */
 export const LOCAL_JWT_SECRET = "super-secret-jwt-token-with-at-least-32-characters-long";
@@ -24,7 +25,16 @@ export interface StackOptions {
   jwtSecret: string;
   /** Lines from the children (postgres, postgrest) go here. */
   log: (line: string) => void;
+  /** Sign-in/sign-up attempts per IP and per email (GoTrue's rate limits). */
+  authRateLimits: AuthRateLimits;
+  /** Browser origins the gateway answers CORS for: the admin's own (GATEWAY_CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
 }
+
+export const DEFAULT_CORS_ORIGINS = ["http://localhost:5173", "http://127.0.0.1:5173"];
+
+const corsOriginsFromEnv = (value = process.env.GATEWAY_CORS_ORIGINS) =>
+  value ? value.split(",").map((o) => o.trim()).filter(Boolean) : DEFAULT_CORS_ORIGINS;
 
 export const defaultStackOptions = (): StackOptions => ({
   dataDir: path.join(REPO_DIR, ".data", "postgres"),
@@ -35,6 +45,8 @@ export const defaultStackOptions = (): StackOptions => ({
   seedFile: SEED_FILE,
   jwtSecret: LOCAL_JWT_SECRET,
   log: () => {},
+  authRateLimits: authRateLimitsFromEnv(),
+  corsOrigins: corsOriginsFromEnv(),
 });
 
 /** Password of the postgres superuser and of the authenticator role; local only. */

@@ -2,7 +2,6 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { jwtVerify } from "jose";
 
 const CORS_HEADERS: Record<string, string> = {
-  "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET,POST,PUT,PATCH,DELETE,OPTIONS,HEAD",
   "access-control-allow-headers":
     "authorization,x-client-info,apikey,content-type,prefer,range,accept,accept-profile,content-profile,x-supabase-api-version,x-upsert",
@@ -16,7 +15,20 @@ type AuthHandler = (req: IncomingMessage, res: ServerResponse, path: string) => 
  * The Supabase API on one port, like Kong in the Supabase stack: `/rest/v1` to PostgREST,
  * `/auth/v1` to the auth service, and an `apikey` that must be a project key.
  */
-export function createGateway(opts: { postgrestUrl: string; auth: AuthHandler; jwtSecret: string }): http.Server {
+export function createGateway(opts: {
+  postgrestUrl: string;
+  auth: AuthHandler;
+  jwtSecret: string;
+  /** Origins whose browsers may call the API (the admin's own); "*" allows any. Others get no CORS headers. */
+  corsOrigins?: string[];
+}): http.Server {
+  const origins = new Set(opts.corsOrigins ?? ["http://localhost:5173", "http://127.0.0.1:5173"]);
+  /** CORS headers for this request: only for an allowed Origin (none for other origins or none sent). */
+  function corsFor(req: IncomingMessage): Record<string, string> {
+    const origin = req.headers.origin;
+    if (!origin || !(origins.has("*") || origins.has(origin))) return {};
+    return { ...CORS_HEADERS, "access-control-allow-origin": origin, vary: "Origin" };
+  }
   const secret = new TextEncoder().encode(opts.jwtSecret);
   const knownKeys = new Map<string, boolean>();
   const upstream = new URL(opts.postgrestUrl);
@@ -33,8 +45,8 @@ export function createGateway(opts: { postgrestUrl: string; auth: AuthHandler; j
     return ok;
   }
 
-  function reply(res: ServerResponse, status: number, body: unknown): void {
-    res.writeHead(status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" });
+  function reply(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { ...corsFor(req), "content-type": "application/json; charset=utf-8" });
     res.end(JSON.stringify(body));
   }
 
@@ -44,12 +56,14 @@ export function createGateway(opts: { postgrestUrl: string; auth: AuthHandler; j
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...CORS_HEADERS });
+        // PostgREST answers CORS for any origin itself: its headers are replaced by ours.
+        const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith("access-control-")));
+        res.writeHead(answer.statusCode ?? 502, { ...headers, ...corsFor(req) });
         answer.pipe(res);
       },
     );
     forward.on("error", () => {
-      if (!res.headersSent) reply(res, 502, { message: "An invalid response was received from the upstream server" });
+      if (!res.headersSent) reply(req, res, 502, { message: "An invalid response was received from the upstream server" });
       else res.destroy();
     });
     req.pipe(forward);
@@ -58,25 +72,30 @@ export function createGateway(opts: { postgrestUrl: string; auth: AuthHandler; j
   return http.createServer(async (req, res) => {
     if (req.method === "OPTIONS") {
       // Like Kong's cors plugin: allow whatever headers the browser asks for (x-surface, …).
+      const cors = corsFor(req);
+      if (!Object.keys(cors).length) {
+        res.writeHead(403, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ message: "Origin not allowed" }));
+        return;
+      }
       const requested = req.headers["access-control-request-headers"];
-      res.writeHead(204, { ...CORS_HEADERS, ...(requested ? { "access-control-allow-headers": requested } : {}) }).end();
+      res.writeHead(204, { ...cors, ...(requested ? { "access-control-allow-headers": requested } : {}) }).end();
       return;
     }
     const url = new URL(req.url ?? "/", "http://gateway.local");
     const apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get("apikey");
     const rest = /^\/rest\/v1(\/.*)?$/.exec(url.pathname);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(url.pathname);
-    if (!rest && !auth) return reply(res, 404, { message: "no Route matched with those values" });
+    if (!rest && !auth) return reply(req, res, 404, { message: "no Route matched with those values" });
     // The auth service's health and settings are public in Supabase too.
     const publicAuthPath = auth && /^\/(health|settings)\/?$/.test(auth[1] ?? "");
     if (!publicAuthPath) {
-      if (!apikey) return reply(res, 401, { message: "No API key found in request", hint: "No `apikey` request header or url param was found." });
-      if (!(await isProjectKey(apikey))) return reply(res, 401, { message: "Invalid API key", hint: "Double check your Supabase `anon` or `service_role` API key." });
+      if (!apikey) return reply(req, res, 401, { message: "No API key found in request", hint: "No `apikey` request header or url param was found." });
+      if (!(await isProjectKey(apikey))) return reply(req, res, 401, { message: "Invalid API key", hint: "Double check your Supabase `anon` or `service_role` API key." });
     }
     url.searchParams.delete("apikey");
     const rest_of_path = `${(rest ?? auth)![1] ?? "/"}${url.search}`;
     if (rest) return proxyToPostgrest(req, res, rest_of_path, apikey!);
-    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(corsFor(req))) res.setHeader(name, value);
     return opts.auth(req, res, rest_of_path);
   });
 }

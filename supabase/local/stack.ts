@@ -59,7 +59,8 @@ export async function startLocalStack(overrides: Partial<StackOptions> = {}): Pr
     const gateway = createGateway({
       postgrestUrl: postgrest.url,
       jwtSecret: opts.jwtSecret,
-      auth: createAuthHandler({ db: authDb, jwtSecret: opts.jwtSecret, issuer: `${url}/auth/v1` }),
+      corsOrigins: opts.corsOrigins,
+      auth: createAuthHandler({ db: authDb, jwtSecret: opts.jwtSecret, issuer: `${url}/auth/v1`, rateLimits: opts.authRateLimits }),
     });
     await new Promise<void>((resolve, reject) => {
       gateway.once("error", reject);

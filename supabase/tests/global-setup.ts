@@ -29,6 +29,8 @@ export default async function setup(project: TestProject) {
     gatewayPort: await freePort(),
     postgresPort: await freePort(),
     postgrestPort: await freePort(),
+    // Tests sign in hundreds of times from 127.0.0.1; auth.test.ts reaches the limits on a handler of its own.
+    authRateLimits: { windowSeconds: 300, perIp: 1_000_000, perEmail: 1_000_000 },
   });
   project.provide("stack", {
     url: stack.url,

@@ -21,9 +21,19 @@ export function sendAuthError(res: ServerResponse, error: AuthError): void {
   sendJson(res, error.status, { code: error.status, error_code: error.errorCode, msg: error.message });
 }
 
-export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** Bodies larger than this are refused before they are read whole (GoTrue's API takes small JSON). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > maxBytes) throw new AuthError(413, "request_too_large", "Request body too large");
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new AuthError(413, "request_too_large", "Request body too large");
+    chunks.push(chunk as Buffer);
+  }
   const text = Buffer.concat(chunks).toString("utf8").trim();
   if (!text) return {};
   try {

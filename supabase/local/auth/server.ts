@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type pg from "pg";
 import { AuthError, bearerToken, readJson, sendAuthError, sendJson } from "./http.ts";
+import { DEFAULT_AUTH_RATE_LIMITS, RateLimiter, type AuthRateLimits } from "./rate-limit.ts";
 import { Sessions, type AccessClaims } from "./sessions.ts";
 import { Users, checkPassword, normalizeEmail, userJson, type UserRow } from "./users.ts";
 
@@ -8,9 +9,12 @@ import { Users, checkPassword, normalizeEmail, userJson, type UserRow } from "./
  * A GoTrue-compatible auth service over auth.users: the calls supabase-js makes for password
  * sign-in, sign-up, sessions and the admin API, with GoTrue's status codes and error bodies.
  */
-export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer: string }) {
+export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer: string; rateLimits?: AuthRateLimits }) {
   const users = new Users(opts.db);
   const sessions = new Sessions(opts.db, opts.jwtSecret, opts.issuer);
+  const limiter = new RateLimiter(opts.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS);
+  const clientIp = (req: IncomingMessage) => req.socket.remoteAddress ?? "unknown";
+  const emailKey = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : undefined);
 
   async function signedInUser(req: IncomingMessage): Promise<{ claims: AccessClaims; user: UserRow }> {
     const token = bearerToken(req);
@@ -20,7 +24,8 @@ export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer
       throw new AuthError(403, "session_not_found", "Session from session_id claim in JWT does not exist");
     }
     const user = await users.byId(claims.sub);
-    if (!user) throw new AuthError(403, "user_not_found", "User from sub claim in JWT does not exist");
+    if (!user || user.deleted_at) throw new AuthError(403, "user_not_found", "User from sub claim in JWT does not exist");
+    if (isBanned(user)) throw new AuthError(403, "user_banned", "User is banned");
     return { claims, user };
   }
 
@@ -38,7 +43,8 @@ export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer
       throw new AuthError(400, "validation_failed", "missing email or phone");
     }
     const user = await users.verifyPassword(body.email.trim().toLowerCase(), body.password);
-    if (!user) throw new AuthError(400, "invalid_credentials", "Invalid login credentials");
+    if (!user || user.deleted_at) throw new AuthError(400, "invalid_credentials", "Invalid login credentials");
+    if (isBanned(user)) throw new AuthError(400, "user_banned", "User is banned");
     if (!user.email_confirmed_at) throw new AuthError(400, "email_not_confirmed", "Email not confirmed");
     return sessions.start(user);
   }
@@ -121,20 +127,43 @@ export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer
     if (route === "/token" && method === "POST") {
       const body = await readJson(req);
       const grant = url.searchParams.get("grant_type");
-      if (grant === "password") return sendJson(res, 200, await passwordGrant(body));
+      if (grant === "password") {
+        limiter.hit({ ip: clientIp(req), email: emailKey(body.email) });
+        return sendJson(res, 200, await passwordGrant(body));
+      }
       if (grant === "refresh_token") {
         if (typeof body.refresh_token !== "string") {
           throw new AuthError(400, "validation_failed", "refresh_token required");
         }
-        return sendJson(res, 200, await sessions.refresh(body.refresh_token, (id) => users.byId(id)));
+        // A deleted or banned user's refresh token is refused (the user row is checked before rotating).
+        return sendJson(res, 200, await sessions.refresh(body.refresh_token, async (id) => {
+          const user = await users.byId(id);
+          if (!user || user.deleted_at) return null;
+          if (isBanned(user)) throw new AuthError(400, "user_banned", "User is banned");
+          return user;
+        }));
       }
       throw new AuthError(400, "unsupported_grant_type", "unsupported_grant_type");
     }
-    if (route === "/signup" && method === "POST") return sendJson(res, 200, await signUp(await readJson(req)));
+    if (route === "/signup" && method === "POST") {
+      const body = await readJson(req);
+      limiter.hit({ ip: clientIp(req), email: emailKey(body.email) });
+      return sendJson(res, 200, await signUp(body));
+    }
     if (route === "/user" && method === "GET") return sendJson(res, 200, userJson((await signedInUser(req)).user));
     if (route === "/user" && method === "PUT") {
       const { user } = await signedInUser(req);
       const body = await readJson(req);
+      if (body.password !== undefined) {
+        // Like GoTrue with "require current password": a stolen session alone cannot take the account.
+        if (typeof body.current_password !== "string" || !body.current_password) {
+          throw new AuthError(400, "reauthentication_needed", "Password update requires the current password");
+        }
+        limiter.hit({ ip: clientIp(req), email: user.email });
+        if (!(await users.passwordMatches(user.id, body.current_password))) {
+          throw new AuthError(400, "invalid_credentials", "Current password is incorrect");
+        }
+      }
       const updated = await users.update(user.id, {
         email: body.email === undefined ? undefined : normalizeEmail(body.email),
         password: body.password === undefined ? undefined : checkPassword(body.password),
@@ -165,4 +194,8 @@ export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer
       sendAuthError(res, new AuthError(500, "unexpected_failure", "Unexpected failure, please check server logs for more information"));
     }
   };
+}
+
+function isBanned(user: UserRow): boolean {
+  return user.banned_until !== null && user.banned_until.getTime() > Date.now();
 }

@@ -108,6 +108,9 @@ export class Sessions {
         await client.query("commit");
         throw new AuthError(400, "refresh_token_already_used", "Invalid Refresh Token: Already Used");
       }
+      // The person must still exist and not be banned: checked before anything is rotated.
+      const user = await loadUser(row.user_id);
+      if (!user) throw new AuthError(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
       const next = Sessions.newRefreshToken();
       await client.query("update auth.refresh_tokens set revoked = true, updated_at = now() where token = $1", [presented]);
       await client.query("insert into auth.refresh_tokens (token, user_id, session_id, parent) values ($1, $2, $3, $4)", [
@@ -118,8 +121,6 @@ export class Sessions {
       ]);
       await client.query("update auth.sessions set updated_at = now() where id = $1", [row.session_id]);
       await client.query("commit");
-      const user = await loadUser(row.user_id);
-      if (!user) throw new AuthError(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
       return this.sessionJson(user, row.session_id, next, "token_refresh");
     } catch (error) {
       await client.query("rollback").catch(() => {});

@@ -15,10 +15,11 @@ export interface UserRow {
   updated_at: Date;
   phone: string | null;
   banned_until: Date | null;
+  deleted_at: Date | null;
 }
 
 const USER_COLUMNS = `id, aud, role, email, email_confirmed_at, invited_at, last_sign_in_at, raw_app_meta_data,
-  raw_user_meta_data, created_at, updated_at, phone, banned_until`;
+  raw_user_meta_data, created_at, updated_at, phone, banned_until, deleted_at`;
 
 const DEFAULT_APP_METADATA = { provider: "email", providers: ["email"] };
 
@@ -70,16 +71,44 @@ export class Users {
     return r.rows[0] ?? null;
   }
 
-  /** The user when email and password match, else null (one answer for both, like GoTrue). */
+  /**
+   * The user when email and password match, else null (one answer for both, like GoTrue). An
+   * unknown email is compared against a dummy bcrypt hash, so it costs as long as a wrong
+   * password and the answer's timing tells nothing.
+   */
   async verifyPassword(email: string, password: string): Promise<UserRow | null> {
-    const r = await this.db.query<UserRow>(
-      `update auth.users set last_sign_in_at = now()
-        where email = $1 and encrypted_password = extensions.crypt($2, encrypted_password)
-          and deleted_at is null and (banned_until is null or banned_until < now())
-        returning ${USER_COLUMNS}`,
-      [email, password],
+    const r = await this.db.query<{ id: string | null; ok: boolean }>(
+      `with u as (select id, encrypted_password from auth.users where email = $1),
+            h as (select coalesce((select encrypted_password from u), $3) as hash)
+       select (select id from u) as id, extensions.crypt($2, (select hash from h)) = (select hash from h) as ok`,
+      [email, password, await this.dummyHash()],
     );
-    return r.rows[0] ?? null;
+    const row = r.rows[0];
+    if (!row?.id || !row.ok) return null;
+    const user = await this.db.query<UserRow>(
+      `update auth.users set last_sign_in_at = now() where id = $1 returning ${USER_COLUMNS}`,
+      [row.id],
+    );
+    return user.rows[0] ?? null;
+  }
+
+  /** Whether the user's password is this one (for a password change). */
+  async passwordMatches(id: string, password: string): Promise<boolean> {
+    const r = await this.db.query<{ ok: boolean }>(
+      `select encrypted_password is not null and encrypted_password = extensions.crypt($2, encrypted_password) as ok
+         from auth.users where id = $1`,
+      [id, password],
+    );
+    return r.rows[0]?.ok === true;
+  }
+
+  private dummy: Promise<string> | undefined;
+  /** A bcrypt hash of a random secret, made once, with the cost real hashes have. */
+  private dummyHash(): Promise<string> {
+    this.dummy ??= this.db
+      .query<{ hash: string }>("select extensions.crypt(encode(extensions.gen_random_bytes(18), 'hex'), extensions.gen_salt('bf', 10)) as hash")
+      .then((r) => r.rows[0].hash);
+    return this.dummy;
   }
 
   async create(input: {
