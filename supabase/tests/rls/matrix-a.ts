@@ -10,14 +10,16 @@ import { defineMatrix, parseGrid } from "./registry.ts";
   Cell = <select>[+<writes>]: select all | some | none (defined in ../rls.test.ts);
   writes i = insert, u = update, d = delete allowed through the API; none listed = refused.
   Roles sign in as: admin, gm, vp, director, manager, consultant1, finance, channel, broker1.
+  Administrators read the audit rows of their projects except customers' (they cannot read those
+  customers), and of notifications only the failed ones and their own.
 */
 const GRID = `
   table                anon  admin   gm      vp      marketing_director sales_manager consultant finance channel_manager broker
   projects             none  all+iu  all     all     all                all           all        all     all             all
   staff                none  all     all     all     all                all           all        all     all             some
   staff_projects       none  all     all     all     all                all           all        all     all             some
-  audit_log            none  all     all     all     all                all           none       none    none            none
-  notifications        none  all     some    some    some               some          some       some    some            some
+  audit_log            none  some    all     all     all                all           none       none    none            none
+  notifications        none  some    some    some    some               some          some       some    some            some
   buildings            none  all+iu  all+iu  all+iu  all+iu             all+iu        all        all     all             none
   units                none  all     all     all     all                all           all        all     all             none
   customers            none  none    all     all     all                all           some       all     some            none
