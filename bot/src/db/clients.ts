@@ -3,7 +3,7 @@ import { createNodeClient } from "@so/shared/supabase-node";
 
 export type Db = SupabaseClient;
 
-/** Every request the bot makes says it comes from the bot: the audit log records `surface = bot`. */
+/** Informational only: the audit log's surface comes from the `surface` claim of the staff token (jwt.ts). */
 const SURFACE_HEADERS = { "x-surface": "bot" };
 
 /** The bot itself (service role, bypasses RLS): only for binding, identity look-up and bot state. */

@@ -26,6 +26,8 @@ export async function mintStaffToken(
     app_metadata: { provider: "email", providers: ["email"] },
     user_metadata: { name: subject.name },
     is_anonymous: false,
+    // The audit log's surface comes from this claim (a client header would be the client's word).
+    surface: "bot",
   })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(subject.id)

@@ -19,6 +19,11 @@ export class StaffClients {
     private readonly opts: { url: string; anonKey: string; jwtSecret: string; maxEntries?: number },
   ) {}
 
+  /** Drops the client and token kept for this person (deactivated or unbound): nothing of theirs stays usable. */
+  forget(staffId: string): void {
+    this.entries.delete(staffId);
+  }
+
   async forStaff(subject: TokenSubject): Promise<Db> {
     const now = Math.floor(Date.now() / 1000);
     const cached = this.entries.get(subject.id);

@@ -6,13 +6,13 @@ export const en: Messages = {
   "unbound.explain":
     "Hello! This is the sales office's work bot; it serves bound staff members only.\n\n" +
     "Your Telegram account is not bound to a staff account yet. To bind it:\n" +
-    "1. Ask the administrator to open 系统管理员 → 员工 → Telegram 绑定 (Admin → Staff → Telegram binding) in the admin and create a binding code for you;\n" +
+    "1. Sign in to the admin yourself and open 我的绑定码 (My binding code) to create your binding code;\n" +
     "2. Send it here: /start CODE (for example /start ABCD2345).\n\n" +
     "A code is valid for 15 minutes and works once.",
   "unbound.inactive": "Your staff account is deactivated, so the bot is not available to you. Please contact the administrator.",
   "bind.success": (p) => `Bound! Hello, ${p.name}.\nYour roles: ${p.roles}\n\nSend /help to see what I can do for you.`,
   "bind.failed": (p) =>
-    `Binding failed: ${p.reason}\n\nAsk the administrator for a new code (系统管理员 → 员工 → Telegram 绑定), then send: /start CODE`,
+    `Binding failed: ${p.reason}\n\nCreate a new code in the admin under 我的绑定码 (My binding code), then send: /start CODE`,
   "start.welcome": (p) => `Hello, ${p.name}! Your Telegram account is bound.\nSend /help to see what I can do for you.`,
   "start.alreadyBound": (p) =>
     `Your Telegram account is already bound to "${p.name}". To bind another account, ask the administrator to unbind this one first.`,

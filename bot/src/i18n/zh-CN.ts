@@ -5,14 +5,14 @@ export const zhCN = {
   "unbound.explain":
     "您好！这是销售案场的工作机器人，只为已绑定的员工服务。\n\n" +
     "您的 Telegram 账号还没有绑定员工账号。绑定方法：\n" +
-    "1. 请系统管理员在管理后台打开「系统管理员 → 员工 → Telegram 绑定」，为您生成绑定码；\n" +
+    "1. 请您本人登录管理后台，打开「我的绑定码」，生成绑定码；\n" +
     "2. 在这里发送：/start 绑定码（例如 /start ABCD2345）。\n\n" +
     "绑定码 15 分钟内有效，只能使用一次。",
   "unbound.inactive": "您的员工账号已停用，无法使用本机器人。如有疑问，请联系系统管理员。",
   "bind.success": (p: { name: string; roles: string }) =>
     `绑定成功！您好，${p.name}。\n您的角色：${p.roles}\n\n发送 /help 查看我能为您做的事。`,
   "bind.failed": (p: { reason: string }) =>
-    `绑定失败：${p.reason}\n\n请系统管理员在管理后台「系统管理员 → 员工 → Telegram 绑定」为您重新生成绑定码，然后发送：/start 绑定码`,
+    `绑定失败：${p.reason}\n\n请登录管理后台，在「我的绑定码」重新生成绑定码，然后发送：/start 绑定码`,
   "start.welcome": (p: { name: string }) => `您好，${p.name}！您的 Telegram 已绑定。\n发送 /help 查看我能为您做的事。`,
   "start.alreadyBound": (p: { name: string }) =>
     `您的 Telegram 已绑定为「${p.name}」，无需再次绑定。如需换绑，请先由系统管理员解绑。`,

@@ -13,6 +13,7 @@ export const identify: MiddlewareFn<BotContext> = async (ctx, next) => {
   const identity = await findStaffByTelegramId(service, ctx.from.id);
   ctx.identity = identity;
   ctx.staff = identity?.active ? identity : null;
+  if (identity && !identity.active) staffClients.forget(identity.id);
   ctx.db = ctx.staff ? await staffClients.forStaff(ctx.staff) : null;
   ctx.locale = resolveLocale({ staffLocale: identity?.locale, languageCode: ctx.from.language_code });
   ctx.t = translator(ctx.locale);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
 import { bindViaStart, testBot } from "./support/bot.ts";
-import { boundTelegramId, codeFromAdmin, createStaff, unbindByAdmin } from "./support/staff.ts";
+import { boundTelegramId, ownCode, createStaff, unbindByAdmin } from "./support/staff.ts";
 import { callbackQuery, telegramUser, textMessage } from "./support/telegram.ts";
 
-const HOW_TO_BIND = "系统管理员 → 员工 → Telegram 绑定";
+const HOW_TO_BIND = "「我的绑定码」";
 
 describe("binding a Telegram account with a one-time code", () => {
   it("answers /start from an unbound user with the explanation and nothing else", async () => {
@@ -64,7 +64,7 @@ describe("binding a Telegram account with a one-time code", () => {
 
   it("refuses a code that was already used", async () => {
     const staff = await createStaff(["consultant"]);
-    const code = await codeFromAdmin(staff.id);
+    const code = await ownCode(staff.id);
     const t = await testBot();
     const first = telegramUser();
     await t.send(textMessage(first, `/start ${code}`));
@@ -81,7 +81,7 @@ describe("binding a Telegram account with a one-time code", () => {
 
   it("refuses an expired code", async () => {
     const staff = await createStaff(["consultant"]);
-    const code = await codeFromAdmin(staff.id);
+    const code = await ownCode(staff.id);
     await sql("update public.telegram_bind_codes set expires_at = now() - interval '1 minute' where code = $1", [code]);
     const t = await testBot();
     const calls = await t.send(textMessage(telegramUser(), `/start ${code}`));
@@ -100,7 +100,7 @@ describe("binding a Telegram account with a one-time code", () => {
 
   it("accepts the code typed in lower case with spaces", async () => {
     const staff = await createStaff(["finance"]);
-    const code = await codeFromAdmin(staff.id);
+    const code = await ownCode(staff.id);
     const t = await testBot();
     const user = telegramUser();
     const typed = `${code.slice(0, 4)} ${code.slice(4)}`.toLowerCase();
@@ -141,7 +141,7 @@ describe("binding a Telegram account with a one-time code", () => {
     const t = await testBot();
     const user = telegramUser();
     await bindViaStart(t, user, staff.id);
-    const code = await codeFromAdmin(other.id);
+    const code = await ownCode(other.id);
     const calls = await t.send(textMessage(user, `/start ${code}`));
     expect(calls[0].payload.text).toContain(`已绑定为「${staff.name}」`);
     expect(await boundTelegramId(staff.id)).toBe(user.id);

@@ -17,6 +17,6 @@ describe("per-person rate limit", () => {
     expect(await t.send(textMessage(user, "/help"))).toEqual([]);
 
     const someoneElse = await t.send(textMessage(telegramUser(), "/start"));
-    expect(someoneElse[0].payload.text).toContain("Telegram 绑定");
+    expect(someoneElse[0].payload.text).toContain("我的绑定码");
   });
 });

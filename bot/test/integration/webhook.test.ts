@@ -32,6 +32,6 @@ describe("webhook mode", () => {
     const real = await post("s3cret-token");
     expect(real.status).toBe(200);
     expect(t.telegram.texts(user.id)).toHaveLength(1);
-    expect(t.telegram.texts(user.id)[0]).toContain("系统管理员 → 员工 → Telegram 绑定");
+    expect(t.telegram.texts(user.id)[0]).toContain("「我的绑定码」");
   });
 });

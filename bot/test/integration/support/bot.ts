@@ -6,7 +6,7 @@ import type { BotContext } from "../../../src/context.ts";
 import type { LlmConfig } from "../../../src/config.ts";
 import type { Logger } from "../../../src/logger.ts";
 import type { RateLimitOptions } from "../../../src/middlewares/rate-limit.ts";
-import { codeFromAdmin } from "./staff.ts";
+import { ownCode } from "./staff.ts";
 import { telegramStub, textMessage, type TelegramStub } from "./telegram.ts";
 
 export interface LoggedLine {
@@ -65,6 +65,6 @@ export async function testBot(
 
 /** Bind a Telegram user to a staff member the way a person does: code from the admin, /start <code>. */
 export async function bindViaStart(t: TestBot, user: User, staffId: string) {
-  const code = await codeFromAdmin(staffId);
+  const code = await ownCode(staffId);
   return t.send(textMessage(user, `/start ${code}`));
 }

@@ -40,10 +40,11 @@ export async function createStaff(roles: StaffRole[], name?: string): Promise<Te
   return staff;
 }
 
-/** A one-time binding code made by the demo administrator through the API, as in the admin. */
-export async function codeFromAdmin(staffId: string): Promise<string> {
-  const admin = await signedIn("admin");
-  const { data, error } = await admin.rpc("create_telegram_bind_code", { p_staff_id: staffId });
+/** A one-time binding code the person makes for themself through the API, as in the admin's 我的绑定码. */
+export async function ownCode(staffId: string): Promise<string> {
+  const [person] = await sql<{ email: string }>("select email from public.staff where id = $1", [staffId]);
+  const client = await signedIn(person.email);
+  const { data, error } = await client.rpc("create_telegram_bind_code");
   if (error) throw new Error(`create_telegram_bind_code: ${error.message}`);
   return data as string;
 }
