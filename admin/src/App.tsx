@@ -86,15 +86,16 @@ export default function App() {
                 }
               >
                 <Route path="/login" element={<LoginPage />} />
-                <Route
-                  path="/register"
-                  element={
-                    <Suspense fallback={<PageLoading />}>
-                      <RegisterPage />
-                    </Suspense>
-                  }
-                />
               </Route>
+              {/* Signed in or not: an invitation link is accepted by whoever is (or becomes) signed in. */}
+              <Route
+                path="/register"
+                element={
+                  <Suspense fallback={<PageLoading />}>
+                    <RegisterPage />
+                  </Suspense>
+                }
+              />
             </Routes>
             <UnsavedChangesNotifier />
             <DocumentTitleHandler handler={documentTitle} />

@@ -731,7 +731,10 @@ comment on view public.audit_trail is '审计日志：含操作人与项目名�
 drop policy "read own notifications" on public.notifications;
 create policy "read own notifications" on public.notifications for select to authenticated
   using (recipient_id = (select auth.uid())
-         or (status = 'failed' and (select private.is_admin(project_id))));
+         or (status = 'failed' and (private.is_admin(project_id)
+                                    -- not about a project: the administrators of the recipient's projects
+                                    or (project_id is null and exists (select 1 from public.staff_projects sp
+                                                                        where sp.staff_id = recipient_id and private.is_admin(sp.project_id))))));
 
 -- ---------------------------------------------------------------------------------------------
 -- Grants. Private helpers: nobody by default (not PUBLIC, not anon); the roles that used them

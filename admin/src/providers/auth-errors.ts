@@ -17,6 +17,8 @@ export function signInErrorMessage(error: AuthError): string {
 export function passwordErrorMessage(error: AuthError): string {
   if (error.code === "weak_password") return i18next.t("pages.password.errors.weak");
   if (error.code === "same_password") return i18next.t("pages.password.errors.sameAsCurrent");
+  if (error.code === "invalid_credentials" || error.code === "reauthentication_needed") return i18next.t("pages.password.errors.wrongCurrent");
+  if (error.status === 429 || error.code === "over_request_rate_limit") return i18next.t("pages.login.errors.tooManyRequests");
   if (!error.status || error.name === "AuthRetryableFetchError") return i18next.t("pages.login.errors.network");
   return i18next.t("pages.password.errors.failed", { message: error.message });
 }

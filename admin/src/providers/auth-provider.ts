@@ -59,12 +59,8 @@ export const authProvider: AuthProvider = {
     const email = data.session?.user.email;
     const title = i18next.t("pages.password.title");
     if (!email) return failure(i18next.t("errors.sessionExpired"), title);
-    const check = await supabase.auth.signInWithPassword({ email, password: currentPassword });
-    if (check.error) {
-      const wrong = check.error.code === "invalid_credentials" || /invalid login credentials/i.test(check.error.message);
-      return failure(wrong ? i18next.t("pages.password.errors.wrongCurrent") : signInErrorMessage(check.error), title);
-    }
-    const { error } = await supabase.auth.updateUser({ password });
+    // The auth service checks the current password itself (a session alone cannot change it).
+    const { error } = await supabase.auth.updateUser({ password, current_password: currentPassword });
     if (error) return failure(passwordErrorMessage(error), title);
     return { success: true, successNotification: { message: i18next.t("pages.password.success") } };
   },

@@ -80,11 +80,11 @@ const REPORTS: Expected = {
   channel: ["报表与记录 › 报表中心", "报表与记录 › 周例会纪要", "报表与记录 › 晨会记录", "报表与记录 › 排班表", "报表与记录 › 值班记录", "报表与记录 › 工作笔记"],
 };
 
-/** 员工与审计: admins manage staff, invitations and failed bot notifications; admins and managers read the audit log. Everyone on staff binds Telegram. */
+/** 员工与审计: admins manage staff, invitations and failed bot notifications; admins and managers read the audit log. Everyone on staff makes their own binding code (我的绑定码). */
 const STAFF_AREA: Expected = {
-  admin: ["员工与审计 › 员工", "员工与审计 › 员工邀请", "员工与审计 › 推送失败", "员工与审计 › 审计日志", "绑定 Telegram"],
-  ...each(MANAGERS, ["员工与审计 › 审计日志", "绑定 Telegram"]),
-  ...each([...CONSULTANTS, "finance", "channel"], ["绑定 Telegram"]),
+  admin: ["员工与审计 › 员工", "员工与审计 › 员工邀请", "员工与审计 › 推送失败", "员工与审计 › 审计日志", "我的绑定码"],
+  ...each(MANAGERS, ["员工与审计 › 审计日志", "我的绑定码"]),
+  ...each([...CONSULTANTS, "finance", "channel"], ["我的绑定码"]),
 };
 
 const AREAS: Expected[] = [SHELL, INVENTORY, CUSTOMERS, RECEPTION, CHANNEL, APPROVALS, DEALS, FINANCE, REPORTS, STAFF_AREA];

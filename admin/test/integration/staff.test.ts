@@ -7,6 +7,8 @@ import { createProject, createStaff } from "./support/users.ts";
 
 const PASSWORD = "invited-password-1";
 const freshEmail = (prefix: string) => `${prefix}-${crypto.randomBytes(4).toString("hex")}@test.local`;
+/** A throwaway project the demo admin administers (administrators act in their own projects only). */
+const adminsProject = (name: string) => createProject(name, { administeredBy: "admin@demo.local" });
 
 /** Signs up through the 注册 page reached from the login page. */
 async function signUp(page: Page, { name, email }: { name: string; email: string }) {
@@ -25,8 +27,8 @@ async function signUp(page: Page, { name, email }: { name: string; email: string
 describe("员工 staff (admin)", { timeout: 180_000 }, () => {
   const admin = useAdminBrowser();
 
-  it("an admin invites by email with roles; the person signs up and has exactly those roles", async () => {
-    const project = await createProject("邀请测试案场");
+  it("an admin invites with roles; the person opens the link with its token, signs up and has exactly those roles", async () => {
+    const project = await adminsProject("邀请测试案场");
     const email = freshEmail("invited");
     const page = await admin.newPage();
     await admin.signIn(page, "admin");
@@ -43,7 +45,8 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
     await admin.screenshot(page, "staff-invite-form");
     await page.getByRole("button", { name: "发送邀请" }).click();
     await page.getByTestId("invite-done").waitFor();
-    expect(await page.getByTestId("sign-up-link").textContent()).toContain(`/register?email=${encodeURIComponent(email)}`);
+    const link = (await page.getByTestId("sign-up-link").textContent())!.trim();
+    expect(link).toMatch(/\/register\?token=[A-Za-z0-9_-]{32}&email=/);
     await admin.screenshot(page, "staff-invite-done");
     const [invitation] = await sql<{ status: string; roles: unknown }>("select status, roles from public.staff_invitations where email = $1", [email]);
     expect(invitation).toEqual({ status: "pending", roles: [{ project_id: project.id, role: "sales_manager" }] });
@@ -53,8 +56,17 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
     await page.getByTestId("invitations-table").locator("tr", { hasText: email }).getByText("待注册").waitFor();
     await admin.screenshot(page, "staff-invitations");
 
+    // Someone who signs up with the invited email but without the link gets nothing (see the
+    // database tests); the invitee opens the link, signs up, and the invitation is accepted.
     const invited = await admin.newPage();
-    await signUp(invited, { name: "邀请测试", email });
+    await invited.goto(link);
+    await invited.getByLabel("姓名").fill("邀请测试");
+    expect(await invited.getByLabel("邮箱").inputValue()).toBe(email);
+    await invited.getByLabel("密码", { exact: true }).fill(PASSWORD);
+    await invited.getByLabel("确认密码").fill(PASSWORD);
+    await admin.screenshot(invited, "staff-invitation-register");
+    await invited.getByTestId("register-submit").click();
+    await invited.getByTestId("welcome").waitFor();
     await invited.getByTestId("current-project-card").getByText(project.name).waitFor();
     expect(await invited.getByTestId("role-tags").first().textContent()).toBe("销售经理");
     await admin.screenshot(invited, "staff-invited-signed-up");
@@ -69,7 +81,7 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
   });
 
   it("a revoked invitation gives nothing at sign-up", async () => {
-    const project = await createProject("撤销邀请案场");
+    const project = await adminsProject("撤销邀请案场");
     const email = freshEmail("revoked");
     const adminApi = await signedIn("admin");
     const invited = await adminApi.rpc("invite_staff", { p_email: email, p_name: "撤销测试", p_roles: [{ project_id: project.id, role: "consultant" }] });
@@ -105,25 +117,31 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
     expect(await sql("select 1 from public.staff_projects where staff_id = $1", [user.id])).toHaveLength(0);
   });
 
-  it("an admin generates a Telegram bind code (stored in telegram_bind_codes), then unbinds", async () => {
-    const project = await createProject("绑定测试案场");
+  it("a person makes their own code in 我的绑定码 (stored in telegram_bind_codes); an admin can only unbind", async () => {
+    const project = await adminsProject("绑定测试案场");
     const person = await createStaff({ name: "绑定测试", password: PASSWORD, roles: [{ projectId: project.id, role: "consultant" }] });
     const page = await admin.newPage();
     await admin.signIn(page, "admin");
     await page.goto(`/staff/show/${person.id}`);
     await page.getByTestId("telegram-unbound").waitFor();
-    await page.getByTestId("generate-bind-code").click();
-    const code = (await page.getByTestId("bind-code").textContent())!.trim();
+    await page.getByTestId("bind-code-self-only").getByText("只能由本人").waitFor();
+    expect(await page.getByTestId("generate-bind-code").count()).toBe(0);
+
+    const own = await admin.newPage();
+    await admin.signIn(own, person.email, PASSWORD);
+    await own.getByRole("menuitem", { name: "我的绑定码" }).click();
+    await own.waitForURL(/\/telegram/);
+    await own.getByTestId("generate-bind-code").click();
+    const code = (await own.getByTestId("bind-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
-    await page.getByText(`/start ${code}`).waitFor();
-    await page.getByTestId("bind-code-countdown").getByText(/1[45]:\d\d 后失效/).waitFor();
-    await admin.screenshot(page, "staff-bind-code");
+    await own.getByText(`/start ${code}`).waitFor();
+    await own.getByTestId("bind-code-countdown").getByText(/1[45]:\d\d 后失效/).waitFor();
+    await admin.screenshot(own, "staff-my-bind-code");
     const [stored] = await sql<{ staff_id: string; created_by: string; minutes: number }>(
       "select staff_id, created_by, round(extract(epoch from expires_at - created_at) / 60)::int as minutes from public.telegram_bind_codes where code = $1",
       [code],
     );
-    const [me] = await sql<{ id: string }>("select id from public.staff where email = 'admin@demo.local'");
-    expect(stored).toEqual({ staff_id: person.id, created_by: me.id, minutes: 15 });
+    expect(stored).toEqual({ staff_id: person.id, created_by: person.id, minutes: 15 });
 
     // Bound (as the bot would), the page says so; 解绑 clears it.
     await sql("update public.staff set telegram_user_id = $2 where id = $1", [person.id, 700000000 + crypto.randomInt(0, 99_999_999)]);
@@ -137,7 +155,7 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
   });
 
   it("an admin adds and removes a role and sets the 转正日期; refusals are the database's", async () => {
-    const project = await createProject("角色测试案场");
+    const project = await adminsProject("角色测试案场");
     const person = await createStaff({ name: "角色测试", password: PASSWORD, roles: [{ projectId: project.id, role: "consultant" }] });
     const page = await admin.newPage();
     await admin.signIn(page, "admin");

@@ -23,11 +23,12 @@ function useCountdown(until: string | undefined): { left: number; text: string }
 }
 
 /**
- * Telegram 绑定码: create_telegram_bind_code makes a one-time code (15 minutes); it is shown big,
+ * 我的绑定码: create_telegram_bind_code makes a one-time code for the signed-in person alone
+ * (nobody can make one for someone else, administrators included); it is shown big,
  * with the time left and what to send the bot. The code's row (telegram_bind_codes) is read back
  * for its expiry, and re-read while shown so a redemption by the bot shows up here.
  */
-export function BindCodePanel({ staffId, onBound }: { staffId: string; onBound?: () => void }) {
+export function BindCodePanel({ onBound }: { onBound?: () => void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const [code, setCode] = useState<string | null>(null);
@@ -52,7 +53,7 @@ export function BindCodePanel({ staffId, onBound }: { staffId: string; onBound?:
   const generate = () => {
     setRefusal(null);
     mutate(
-      { url: "rpc/create_telegram_bind_code", method: "post", values: { p_staff_id: staffId }, successNotification: false, errorNotification: false },
+      { url: "rpc/create_telegram_bind_code", method: "post", values: {}, successNotification: false, errorNotification: false },
       { onSuccess: ({ data }) => setCode(data as unknown as string), onError: (error: HttpError) => setRefusal(error.message) },
     );
   };

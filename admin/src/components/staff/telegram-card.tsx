@@ -10,6 +10,7 @@ export function TelegramCard({
   active,
   onChange,
   intro,
+  self = false,
 }: {
   staffId: string;
   telegramUserId: number | null;
@@ -17,6 +18,8 @@ export function TelegramCard({
   onChange: () => void;
   /** A line above the status (the self-service page explains what binding is for). */
   intro?: string;
+  /** The signed-in person's own card: only then can a binding code be made (the database allows nothing else). */
+  self?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -37,7 +40,15 @@ export function TelegramCard({
             )}
           </Descriptions.Item>
         </Descriptions>
-        {active ? <BindCodePanel staffId={staffId} onBound={onChange} /> : <Tag>{t("telegram_binding.inactive")}</Tag>}
+        {!active ? (
+          <Tag>{t("telegram_binding.inactive")}</Tag>
+        ) : self ? (
+          <BindCodePanel onBound={onChange} />
+        ) : (
+          <Typography.Text type="secondary" data-testid="bind-code-self-only">
+            {t("telegram_binding.selfOnly")}
+          </Typography.Text>
+        )}
       </Space>
     </Card>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { TelegramCard } from "../../components/staff/telegram-card.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-/** 绑定 Telegram: the signed-in person binds (or unbinds) their own Telegram account for the bot. */
+/** 我的绑定码: the signed-in person makes their own binding code, or unbinds their Telegram account. */
 export default function TelegramBindingPage() {
   const { t } = useTranslation();
   const { identity } = useCurrentProject();
@@ -24,6 +24,7 @@ export default function TelegramBindingPage() {
           active={me.active}
           onChange={() => void query.refetch()}
           intro={t("telegram_binding.intro")}
+          self
         />
       )}
     </div>

@@ -4,7 +4,7 @@ import { Alert, Button, Form, Input, Result, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RoleAssignmentsField } from "../../components/staff/role-assignments-field.tsx";
-import { signUpLink } from "../../components/staff/sign-up-link.ts";
+import { invitationLink } from "../../components/staff/sign-up-link.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { Role } from "../../session/roles.ts";
 
@@ -21,11 +21,13 @@ const FIELD_OF: Record<string, keyof Values> = {
   roles_required: "roles",
   invalid_role: "roles",
   project_not_found: "roles",
+  not_project_admin: "roles",
 };
 
 /**
- * 邀请员工: email, name and roles per project (invite_staff). When that email signs up, the
- * database gives the person exactly these roles; the page shows the sign-up address to send.
+ * 邀请员工: email, name and roles per project (invite_staff). The page shows the invitation link
+ * (with its one-time token) to send; whoever opens it signed in with that email gets exactly
+ * these roles (accept_invitation).
  */
 export default function StaffInvite() {
   const { t } = useTranslation();
@@ -33,8 +35,8 @@ export default function StaffInvite() {
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [invited, setInvited] = useState<{ email: string; name: string; expires_at: string } | null>(null);
-  const { mutate, mutation } = useCustomMutation<{ email: string; name: string; expires_at: string }>();
+  const [invited, setInvited] = useState<{ email: string; name: string; expires_at: string; token: string } | null>(null);
+  const { mutate, mutation } = useCustomMutation<{ email: string; name: string; expires_at: string; token: string }>();
 
   const invite = (values: Values) => {
     setRefusal(null);
@@ -83,7 +85,7 @@ export default function StaffInvite() {
           <Typography.Paragraph style={{ textAlign: "center", marginBottom: 0 }}>
             {t("staff.signUpLink")}
             <Typography.Text copyable code data-testid="sign-up-link">
-              {signUpLink(invited.email)}
+              {invitationLink(invited.token, invited.email)}
             </Typography.Text>
           </Typography.Paragraph>
         </Result>

@@ -5,6 +5,7 @@ import { AuditOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { NoRecord } from "../../components/channel/no-record.tsx";
 import { TelegramCard } from "../../components/staff/telegram-card.tsx";
+import { useCurrentProject } from "../../session/current-project.tsx";
 import { RolesCard } from "./roles-card.tsx";
 import { ActiveTag, ProbationTag } from "./status-tags.tsx";
 import { STAFF_SELECT, type StaffMember } from "./types.ts";
@@ -13,6 +14,7 @@ import { STAFF_SELECT, type StaffMember } from "./types.ts";
 export default function StaffShow() {
   const { t } = useTranslation();
   const go = useGo();
+  const { identity } = useCurrentProject();
   const { result: member, query } = useShow<StaffMember>({ meta: { select: STAFF_SELECT } });
   const refresh = () => void query.refetch();
   if (!member) return <Show isLoading={query.isLoading}>{!query.isLoading && <NoRecord />}</Show>;
@@ -50,7 +52,7 @@ export default function StaffShow() {
             <RolesCard member={member} onChange={refresh} />
           </Col>
           <Col xs={24} xl={10}>
-            <TelegramCard staffId={member.id} telegramUserId={member.telegram_user_id} active={member.active} onChange={refresh} />
+            <TelegramCard staffId={member.id} telegramUserId={member.telegram_user_id} active={member.active} onChange={refresh} self={member.id === identity?.id} />
           </Col>
         </Row>
       </Space>

@@ -3,7 +3,6 @@ import { useCustomMutation, useInvalidate, type HttpError } from "@refinedev/cor
 import { App, Button, Form, Popconfirm, Select, Space, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { RoleTags } from "../../components/role-tags.tsx";
-import { signUpLink } from "../../components/staff/sign-up-link.ts";
 import type { Role } from "../../session/roles.ts";
 
 type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
@@ -102,7 +101,6 @@ export default function InvitationList() {
           render={(_, r) =>
             r.status === "pending" && (
               <Space>
-                <Typography.Text copyable={{ text: signUpLink(r.email), tooltips: [t("staff_invitation_list.copyLink"), t("staff_invitation_list.copied")] }} />
                 <Popconfirm title={t("staff_invitation_list.revokeConfirm", { email: r.email })} okButtonProps={{ danger: true }} onConfirm={() => revoke(r)}>
                   <Button size="small" danger loading={mutation.isPending}>
                     {t("staff_invitation_list.revoke")}

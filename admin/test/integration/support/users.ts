@@ -14,10 +14,19 @@ export const anonClient = () =>
 const unique = () => crypto.randomBytes(4).toString("hex");
 
 /** A project of its own for a test (the demo data stays as it is). */
-export async function createProject(name: string): Promise<{ id: string; code: string; name: string }> {
+export async function createProject(
+  name: string,
+  options: { administeredBy?: string } = {},
+): Promise<{ id: string; code: string; name: string }> {
   const code = `T-${unique().toUpperCase()}`;
   const { data, error } = await serviceClient().from("projects").insert({ code, name, city: "测试" }).select("id, code, name").single();
   if (error) throw error;
+  if (options.administeredBy) {
+    // Administrators act only in projects where they hold the admin role.
+    const [row] = (await serviceClient().from("staff").select("id").eq("email", options.administeredBy)).data ?? [];
+    const role = await serviceClient().from("staff_projects").insert({ staff_id: row.id, project_id: data.id, role: "admin" });
+    if (role.error) throw role.error;
+  }
   return data;
 }
 
