@@ -2225,9 +2225,9 @@ values
   ('cc060000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000001', ((now() at time zone 'Asia/Shanghai')::date - 1), '00000000-0000-4000-8000-000000000005', 'full', '来访10组，1组渠道带看已确认；下午财务收定金2笔。', '一组客户投诉排队时间长，已安排专人接待并致歉。', '周末增加一名前台接待。');
 
 -- Staff: a pending invitation, failed bot notifications.
-insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at)
+insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at, token_hash)
 values ('aa1a0000-0000-4000-8000-000000000001', 'newhire@demo.local', '赵新', '[{"project_id": "10000000-0000-4000-8000-000000000001", "role": "consultant"}]'::jsonb,
-        '00000000-0000-4000-8000-000000000001', now() - interval '1 day', now() + interval '6 days');
+        '00000000-0000-4000-8000-000000000001', now() - interval '1 day', now() + interval '6 days', private.invitation_token_hash('demo-newhire-invitation'));
 
 insert into public.notifications (recipient_id, project_id, kind, payload, status, attempts, next_attempt_at, last_error, created_at)
 values

@@ -2,8 +2,15 @@ import { DEMO_PROJECT_ID, demoUserId } from "./accounts.ts";
 import { demoId, sqlText } from "./random.ts";
 
 /**
- * Staff demo data: an invitation still waiting for its sign-up (newhire@demo.local, consultant in
- * the demo project — sign up with that email to see the roles applied), and bot notifications
+ * The demo invitation's token (local demo data only; real tokens are random and shown once):
+ * open http://localhost:5173/register?token=demo-newhire-invitation&email=newhire@demo.local
+ */
+export const DEMO_INVITATION_TOKEN = "demo-newhire-invitation";
+
+/**
+ * Staff demo data: an invitation still waiting to be accepted (newhire@demo.local, consultant in
+ * the demo project — open its link, DEMO_INVITATION_TOKEN, and sign up with that email to see the
+ * roles applied), and bot notifications
  * that failed to reach consultant3, who has not bound Telegram (what 推送失败 shows admins).
  */
 export function staffSql(): string {
@@ -12,9 +19,9 @@ export function staffSql(): string {
   const manager = sqlText(demoUserId("manager@demo.local"));
   const project = sqlText(DEMO_PROJECT_ID);
   return `-- Staff: a pending invitation, failed bot notifications.
-insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at)
+insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at, token_hash)
 values (${sqlText(demoId("aa1a0000", 1))}, 'newhire@demo.local', '赵新', '[{"project_id": "${DEMO_PROJECT_ID}", "role": "consultant"}]'::jsonb,
-        ${admin}, now() - interval '1 day', now() + interval '6 days');
+        ${admin}, now() - interval '1 day', now() + interval '6 days', private.invitation_token_hash(${sqlText(DEMO_INVITATION_TOKEN)}));
 
 insert into public.notifications (recipient_id, project_id, kind, payload, status, attempts, next_attempt_at, last_error, created_at)
 values
