@@ -62,11 +62,18 @@ begin
     raise sqlstate 'PT401' using message = '您的账号已停用，请联系系统管理员', detail = 'staff_inactive',
       hint = 'Your account has been deactivated: contact the administrator';
   end if;
-  if v_session is not null and v_session ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-     and not exists (select 1 from auth.sessions se where se.id = v_session::uuid) then
-    raise sqlstate 'PT401' using message = '登录已失效，请重新登录', detail = 'session_ended',
-      hint = 'This session has ended: sign in again';
+  if v_session is null or v_session !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+    return;
   end if;
+  begin
+    if not exists (select 1 from auth.sessions se where se.id = v_session::uuid) then
+      raise sqlstate 'PT401' using message = '登录已失效，请重新登录', detail = 'session_ended',
+        hint = 'This session has ended: sign in again';
+    end if;
+  exception when insufficient_privilege or undefined_table then
+    -- an auth schema this role may not read: the active check above still holds
+    null;
+  end;
 end
 $$;
 comment on function private.check_request() is '每个 API 请求前：停用账号与已结束的会话一律拒绝';
@@ -180,8 +187,13 @@ begin
   returning * into v_after;
 
   if v_before.active and not v_after.active then
-    delete from auth.refresh_tokens where user_id::text = p_staff_id::text;
-    delete from auth.sessions where user_id = p_staff_id;
+    begin
+      delete from auth.refresh_tokens where user_id::text = p_staff_id::text;
+      delete from auth.sessions where user_id = p_staff_id;
+    exception when insufficient_privilege then
+      -- cannot reach the auth tables here: the pre-request check still refuses every request
+      perform private.audit('staff.sessions_not_revoked', 'staff', p_staff_id, null, null, null);
+    end;
     update public.telegram_bind_codes set expires_at = now()
      where staff_id = p_staff_id and used_at is null and expires_at > now();
     if v_after.telegram_user_id is not null then
