@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sql } from "../../../supabase/tests/support/clients.ts";
+import { Composer } from "grammy";
+import { signedIn, sql } from "../../../supabase/tests/support/clients.ts";
+import { isBound, type BotContext } from "../../src/context.ts";
+import type { Db } from "../../src/db/clients.ts";
 import { bindViaStart, testBot } from "./support/bot.ts";
 import { boundTelegramId, ownCode, createStaff, unbindByAdmin } from "./support/staff.ts";
 import { callbackQuery, telegramUser, textMessage } from "./support/telegram.ts";
@@ -131,6 +134,31 @@ describe("binding a Telegram account with a one-time code", () => {
     await bindViaStart(t, user, staff.id);
     await sql("update public.staff set active = false where id = $1", [staff.id]);
     const calls = await t.send(textMessage(user, "/help"));
+    expect(calls.map((c) => c.method)).toEqual(["sendMessage"]);
+    expect(calls[0].payload.text).toContain("员工账号已停用");
+  });
+
+  it("on deactivation in the admin, the token the bot held for the person is refused and they get nothing", async () => {
+    const staff = await createStaff(["consultant"]);
+    let held: Db | null = null;
+    const probe = new Composer<BotContext>();
+    probe.filter(isBound).command("probe", async (ctx) => {
+      held = ctx.db;
+      await ctx.reply("ok");
+    });
+    const t = await testBot({ features: [probe] });
+    const user = telegramUser();
+    await bindViaStart(t, user, staff.id);
+    await t.send(textMessage(user, "/probe"));
+    expect((await held!.from("units").select("id").limit(1)).data).toHaveLength(1);
+
+    const admin = await signedIn("admin");
+    const off = await admin.rpc("update_staff", { p_staff_id: staff.id, p_name: staff.name, p_active: false });
+    expect(off.error).toBeNull();
+    const refused = await held!.from("units").select("id").limit(1);
+    expect(refused.data ?? []).toEqual([]);
+    expect(refused.error?.details).toBe("staff_inactive");
+    const calls = await t.send(textMessage(user, "/probe"));
     expect(calls.map((c) => c.method)).toEqual(["sendMessage"]);
     expect(calls[0].payload.text).toContain("员工账号已停用");
   });
