@@ -618,11 +618,12 @@ $$;
 revoke execute on function private.require_deposit_received(public.subscriptions) from public, anon, authenticated;
 
 /*
-  The payment plan must fit the subscription's payment method (认购书主要条款与合同一致):
-    full 一次性付款   — no 按揭放款 (mortgage) and no 分期房款 (installment) item, and the whole plan
-                        falls within 90 days (last due date − first due date ≤ 90);
+  The payment plan must fit the subscription's payment method (认购书主要条款与合同一致). Kinds:
+  deposit 定金 · down_payment 首付 · installment 房款 · mortgage 按揭放款.
+    full 一次性付款   — no 按揭放款; besides 定金, the price is paid in one item (首付 or 房款);
+                        and the whole plan falls within 90 days (last due date − first ≤ 90);
     mortgage 按揭     — at least one 按揭放款 item and at least one 定金/首付 item;
-    instalment 分期   — at least one 分期房款 item and no 按揭放款 item.
+    instalment 分期   — no 按揭放款; besides 定金, at least two items (首付 and 房款 in parts).
 */
 create function private.check_plan_method(p_method text, p_plan jsonb)
 returns void
@@ -630,22 +631,25 @@ language plpgsql immutable set search_path = ''
 as $$
 declare
   v_kinds text[];
+  v_parts int;
   v_span int;
 begin
-  select array_agg(x ->> 'kind'), max((x ->> 'due_date')::date) - min((x ->> 'due_date')::date)
-    into v_kinds, v_span from jsonb_array_elements(p_plan) x;
-  if p_method = 'full' and ('mortgage' = any (v_kinds) or 'installment' = any (v_kinds)) then
-    perform private.fail('plan_method_mismatch', '一次性付款的合同不能有按揭放款或分期房款', 'A full-payment contract has no mortgage or installment item');
+  select array_agg(x ->> 'kind'), count(*) filter (where x ->> 'kind' <> 'deposit'),
+         max((x ->> 'due_date')::date) - min((x ->> 'due_date')::date)
+    into v_kinds, v_parts, v_span from jsonb_array_elements(p_plan) x;
+  if p_method in ('full', 'instalment') and 'mortgage' = any (v_kinds) then
+    perform private.fail('plan_method_mismatch',
+      format('%s的合同不能有按揭放款期', private.payment_method_zh(p_method)), 'Only a mortgage contract has a mortgage item');
+  elsif p_method = 'full' and v_parts > 1 then
+    perform private.fail('plan_method_mismatch', '一次性付款的合同除定金外只能有一期房款，不能分期', 'A full-payment plan pays the price in one item besides the deposit');
   elsif p_method = 'full' and v_span > 90 then
     perform private.fail('plan_method_mismatch', '一次性付款的合同须在90天内付清全部房款', 'A full-payment plan must be paid within 90 days');
   elsif p_method = 'mortgage' and not ('mortgage' = any (v_kinds)) then
     perform private.fail('plan_method_mismatch', '按揭付款的合同须有按揭放款期', 'A mortgage contract needs a mortgage item');
   elsif p_method = 'mortgage' and not ('deposit' = any (v_kinds) or 'down_payment' = any (v_kinds)) then
     perform private.fail('plan_method_mismatch', '按揭付款的合同须有定金或首付期', 'A mortgage contract needs a deposit or down-payment item');
-  elsif p_method = 'instalment' and 'mortgage' = any (v_kinds) then
-    perform private.fail('plan_method_mismatch', '分期付款的合同不能有按揭放款期', 'An instalment contract has no mortgage item');
-  elsif p_method = 'instalment' and not ('installment' = any (v_kinds)) then
-    perform private.fail('plan_method_mismatch', '分期付款的合同须有分期房款期', 'An instalment contract needs an installment item');
+  elsif p_method = 'instalment' and v_parts < 2 then
+    perform private.fail('plan_method_mismatch', '分期付款的合同除定金外至少要有两期（首付和房款）', 'An instalment plan has at least two items besides the deposit');
   end if;
 end
 $$;
