@@ -1039,7 +1039,7 @@ begin
       jsonb_build_object('owner_id', v_before.owner_id, 'status', v_before.status),
       jsonb_build_object('owner_id', v_after.owner_id, 'owner_name', private.staff_name(v_after.owner_id),
                          'status', v_after.status, 'ownership_expires_at', v_after.ownership_expires_at,
-                         'note', '退房后客户仍归原置业顾问，重新计算保护期'));
+                         'reason', '退房后客户仍归原置业顾问，重新计算保护期'));
   end if;
 end
 $$;
