@@ -645,6 +645,7 @@ export type Database = {
           decided_at: string | null
           signed_at: string | null
           cancelled_at: string | null
+          signer_id: string | null
         }
         Insert: {
           id: string
@@ -666,6 +667,7 @@ export type Database = {
           decided_at?: string | null
           signed_at?: string | null
           cancelled_at?: string | null
+          signer_id?: string | null
         }
         Update: {
           id?: string
@@ -687,6 +689,7 @@ export type Database = {
           decided_at?: string | null
           signed_at?: string | null
           cancelled_at?: string | null
+          signer_id?: string | null
         }
         Relationships: []
       }
@@ -896,6 +899,7 @@ export type Database = {
           created_at: string
           decided_at: string | null
           used_at: string | null
+          payment_method: string | null
         }
         Insert: {
           id: string
@@ -916,6 +920,7 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           used_at?: string | null
+          payment_method?: string | null
         }
         Update: {
           id?: string
@@ -936,6 +941,7 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           used_at?: string | null
+          payment_method?: string | null
         }
         Relationships: []
       }
@@ -1236,6 +1242,8 @@ export type Database = {
           sort: number
           note: string | null
           created_at: string
+          payment_methods: string[] | null
+          customer_sources: Database["public"]["Enums"]["customer_source"][] | null
         }
         Insert: {
           id?: string
@@ -1248,6 +1256,8 @@ export type Database = {
           sort?: number
           note?: string | null
           created_at?: string
+          payment_methods?: string[] | null
+          customer_sources?: Database["public"]["Enums"]["customer_source"][] | null
         }
         Update: {
           id?: string
@@ -1260,6 +1270,8 @@ export type Database = {
           sort?: number
           note?: string | null
           created_at?: string
+          payment_methods?: string[] | null
+          customer_sources?: Database["public"]["Enums"]["customer_source"][] | null
         }
         Relationships: []
       }
@@ -1481,6 +1493,10 @@ export type Database = {
           created_by: string | null
           created_at: string
           closed_at: string | null
+          report_id: string | null
+          channel_protected: boolean | null
+          signer_id: string | null
+          deadline_extended_at: string | null
         }
         Insert: {
           id?: string
@@ -1504,6 +1520,10 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           closed_at?: string | null
+          report_id?: string | null
+          channel_protected?: never
+          signer_id?: string | null
+          deadline_extended_at?: string | null
         }
         Update: {
           id?: string
@@ -1527,6 +1547,10 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           closed_at?: string | null
+          report_id?: string | null
+          channel_protected?: never
+          signer_id?: string | null
+          deadline_extended_at?: string | null
         }
         Relationships: []
       }
@@ -2501,6 +2525,7 @@ export type Database = {
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
       delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
       enqueue_digests: { Args: { p_now?: string }; Returns: number }
+      extend_contract_deadline: { Args: { p_subscription_id: string; p_new_deadline: string; p_reason: string }; Returns: Json }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
       generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }
       hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
@@ -2516,8 +2541,9 @@ export type Database = {
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
       on_probation: { Args: { s: string }; Returns: boolean }
+      policy_options: { Args: { p_project_id: string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
-      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
+      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
@@ -2530,7 +2556,7 @@ export type Database = {
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
-      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string }; Returns: Json }
+      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string; p_payment_method?: string }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }

@@ -51,6 +51,8 @@ export interface SeedCustomer {
   status: "new" | "following" | "lost";
   grade: "A" | "B" | "C" | "D";
   inPool: boolean;
+  /** customer_source (policies may depend on it, e.g. 老带新). */
+  source: string;
 }
 
 interface Event {
@@ -61,7 +63,6 @@ interface Event {
 }
 
 interface Plan extends SeedCustomer {
-  source: string;
   gender: "male" | "female";
   rooms: number;
   areaMin: number;
@@ -168,7 +169,7 @@ function plan(): Plan[] {
 
 /** For the deals seed: who the customers are (ids aa030000-…-<n>). */
 export function seedCustomers(): SeedCustomer[] {
-  return plan().map(({ n, id, name, phone, owner, status, grade, inPool }) => ({ n, id, name, phone, owner, status, grade, inPool }));
+  return plan().map(({ n, id, name, phone, owner, status, grade, inPool, source }) => ({ n, id, name, phone, owner, status, grade, inPool, source }));
 }
 
 const ago = (minutes: number) => `now() - interval '${minutes} minutes'`;

@@ -39,12 +39,17 @@ export const POLICY_IDS = {
   promo: demoId("bb010000", 4),
 };
 type PolicyKey = keyof typeof POLICY_IDS;
-const POLICIES: Record<PolicyKey, PolicyLike & { active: boolean; note: string }> = {
-  full: { id: POLICY_IDS.full, name: "一次性付款98折", kind: "factor", value: "0.98", stackable: false, sort: 1, active: true, note: "全款客户，签约时付清房款" },
-  mortgage: { id: POLICY_IDS.mortgage, name: "按揭99折", kind: "factor", value: "0.99", stackable: false, sort: 2, active: true, note: "商业贷款或公积金组合贷" },
-  referral: { id: POLICY_IDS.referral, name: "老带新99折", kind: "factor", value: "0.99", stackable: true, sort: 3, active: true, note: "老业主推荐的新客户，可与付款方式优惠叠加" },
-  promo: { id: POLICY_IDS.promo, name: "国庆限时立减2万", kind: "amount", value: "20000", stackable: true, sort: 4, active: false, note: "国庆活动，已结束" },
+/** Conditions (policies.payment_methods / customer_sources): null = any. */
+type PolicyConditions = { paymentMethods: string[] | null; customerSources: string[] | null };
+const POLICIES: Record<PolicyKey, PolicyLike & PolicyConditions & { active: boolean; note: string }> = {
+  full: { id: POLICY_IDS.full, name: "一次性付款98折", kind: "factor", value: "0.98", stackable: false, sort: 1, active: true, note: "全款客户，签约时付清房款", paymentMethods: ["full"], customerSources: null },
+  mortgage: { id: POLICY_IDS.mortgage, name: "按揭99折", kind: "factor", value: "0.99", stackable: false, sort: 2, active: true, note: "商业贷款或公积金组合贷", paymentMethods: ["mortgage"], customerSources: null },
+  referral: { id: POLICY_IDS.referral, name: "老带新99折", kind: "factor", value: "0.99", stackable: true, sort: 3, active: true, note: "老业主推荐的新客户，可与付款方式优惠叠加", paymentMethods: null, customerSources: ["referral"] },
+  promo: { id: POLICY_IDS.promo, name: "国庆限时立减2万", kind: "amount", value: "20000", stackable: true, sort: 4, active: false, note: "国庆活动，已结束", paymentMethods: null, customerSources: null },
 };
+const sqlArray = (xs: string[] | null, type: string) => (xs ? `array[${xs.map((x) => `'${x}'`).join(", ")}]::${type}[]` : "null");
+/** The payment method a discount request with these policies is asked for. */
+const methodOf = (policies: PolicyKey[]) => (policies.includes("mortgage") ? "mortgage" : policies.includes("full") ? "full" : "instalment");
 
 // ---------------------------------------------------------------------------------------------
 // Exact money in cents (no floats past this point)
@@ -167,13 +172,18 @@ export function dealsSql(): string {
   const pool = (owner: string) =>
     shuffle(customers.filter((c) => c.owner === owner && !c.inPool && (c.status === "following" || c.status === "new") && c.n > 2));
   const mine = { [C1]: pool(C1), [C2]: pool(C2) };
-  const nextCustomer = (owner: string) => mine[owner].shift()!.id;
+  /** The owner's next customer; a 老带新 deal takes the next one who came by referral. */
+  const nextCustomer = (owner: string, referral = false) => {
+    const i = referral ? mine[owner].findIndex((c) => c.source === "referral") : 0;
+    if (i < 0) throw new Error(`no referral customer left for ${owner}`);
+    return mine[owner].splice(i, 1)[0].id;
+  };
 
   const s = new Script();
   const deal = (key: string, consultant: string, method: Deal["method"], policies: PolicyKey[], customer?: string): Deal => {
     const unit = nextUnit();
     return {
-      key, consultant, customer: customer ?? nextCustomer(consultant), unit, method, policies,
+      key, consultant, customer: customer ?? nextCustomer(consultant, policies.includes("referral")), unit, method, policies,
       deposit: method === "full" ? "100000.00" : "50000.00", price: policyPrice(unit, policies),
     };
   };
@@ -187,10 +197,10 @@ export function dealsSql(): string {
       ...(opts.sincerity ? { p_sincerity_applied: money(opts.sincerity) } : {}),
     }, when);
   };
-  const requestDiscount = (key: string, who: string, unit: SeedUnit, customer: string, policies: PolicyKey[], price: string, reason: string, when: When) =>
+  const requestDiscount = (key: string, who: string, unit: SeedUnit, customer: string, policies: PolicyKey[], price: string, reason: string, when: When, method = methodOf(policies)) =>
     s.call(who, key, "request_discount", {
       p_unit_id: sqlText(unit.id), p_customer_id: sqlText(customer), p_policy_ids: uuids(policies.map((k) => POLICY_IDS[k])),
-      p_requested_price: money(price), p_reason: sqlText(reason),
+      p_requested_price: money(price), p_reason: sqlText(reason), p_payment_method: sqlText(method),
     }, when, "bot");
   const pay = (d: Deal, kind: string, amount: string, method: string, daysAgo: number, planSeq?: number) =>
     s.call(FINANCE, null, "record_payment", {
@@ -393,7 +403,7 @@ export function dealsSql(): string {
   }, { days: 1, hour: 8 });
   const discountOnly = (key: string, who: string, policies: PolicyKey[], depth: number, reason: string, when: When) => {
     const unit = nextUnit();
-    const customer = nextCustomer(who);
+    const customer = nextCustomer(who, policies.includes("referral"));
     requestDiscount(key, who, unit, customer, policies, negotiated(unit, policies, depth), reason, when);
   };
   discountOnly("R01", C1, ["full"], 1.5, "客户今天带定金来，希望凑个整数", { hours: 3 });                // at manager
@@ -418,10 +428,10 @@ export function dealsSql(): string {
   s.call(C1, null, "cancel_discount_request", { p_request_id: ref("R11"), p_reason: "'客户改选其他房源'" }, { days: 14, hour: 9 }, "bot");
 
   return `-- Deals: policies, the authority matrix, subscriptions, approvals, contracts, payments, commissions.
-insert into public.policies (id, project_id, name, kind, value, stackable, active, sort, note)
+insert into public.policies (id, project_id, name, kind, value, stackable, active, sort, note, payment_methods, customer_sources)
 values
 ${Object.values(POLICIES)
-  .map((p) => `  (${sqlText(p.id!)}, ${sqlText(P)}, ${sqlText(p.name)}, ${sqlText(p.kind)}, ${p.value}, ${p.stackable}, ${p.active}, ${p.sort}, ${sqlText(p.note)})`)
+  .map((p) => `  (${sqlText(p.id!)}, ${sqlText(P)}, ${sqlText(p.name)}, ${sqlText(p.kind)}, ${p.value}, ${p.stackable}, ${p.active}, ${p.sort}, ${sqlText(p.note)}, ${sqlArray(p.paymentMethods, "text")}, ${sqlArray(p.customerSources, "public.customer_source")})`)
   .join(",\n")};
 
 -- The demo project keeps the default matrix (≤2% 销售经理; ≤5% +营销部长; ≤8% +主管副总; above +总经理).

@@ -37,10 +37,14 @@ async function visitedReport(brokerId: string, customerKey: string, daysAgo = 3,
   return row.id;
 }
 
-/** Subscribe unit i for customer key (consultant1), contract it with a one-line plan, approve, sign. */
+/** Subscribe unit i for customer key (consultant1), receive the 定金, contract it with a one-line plan, approve, sign. */
 async function signedDeal(i: number, key: string, contractNo: string) {
   const s = await ok("consultant1", "create_subscription", {
     p_unit_id: p.units[i], p_customer_id: p.customers[key], p_payment_method: "full", p_policy_ids: [], p_deposit_due: "50000",
+  });
+  await ok("finance", "record_payment", {
+    p_project_id: p.projectId, p_customer_id: p.customers[key], p_kind: "deposit", p_amount: "50000", p_method: "pos",
+    p_receipt_no: `${contractNo}-DJ`, p_subscription_id: s.id,
   });
   const c = await ok("consultant1", "create_contract", {
     p_subscription_id: s.id, p_contract_no: contractNo,

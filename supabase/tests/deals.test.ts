@@ -22,6 +22,14 @@ const subscribe = (i: number, key: string, extra: Record<string, unknown> = {}) 
     p_policy_ids: [p.policies.full], p_deposit_due: "50000", ...extra,
   });
 
+/** Finance records the subscription's full 定金 (a contract needs it first). */
+let receipt = 0;
+const payDeposit = (s: Record<string, any>, key: string, amount = "50000") =>
+  ok("finance", "record_payment", {
+    p_project_id: p.projectId, p_customer_id: p.customers[key], p_kind: "deposit", p_amount: amount, p_method: "pos",
+    p_receipt_no: `T-DEALS-D${++receipt}`, p_subscription_id: s.id,
+  });
+
 /** An approved special discount for unit i and customer key at the given price. */
 async function approvedDiscount(i: number, key: string, price: string) {
   const r = await ok("consultant1", "request_discount", {
@@ -249,13 +257,14 @@ describe("换房 unit change", () => {
 
 describe("contracts", () => {
   let sub: Record<string, any>;
+  // 一次性付款: 定金 + the rest within 90 days (no 分期, no 按揭).
   const plan = (total: number) => [
     { seq: 1, due_date: "2026-01-10", amount: "50000", kind: "deposit" },
-    { seq: 2, due_date: "2026-02-10", amount: String(total - 50000 - 1000000), kind: "down_payment" },
-    { seq: 3, due_date: "2026-05-10", amount: "1000000", kind: "installment" },
+    { seq: 2, due_date: "2026-02-10", amount: String(total - 50000), kind: "down_payment" },
   ];
   beforeAll(async () => {
     sub = await subscribe(12, "c16");      // 2,914,285.71 × 0.98 = 2,856,000
+    await payDeposit(sub, "c16");
   });
 
   it("refuses a plan that does not add up to the price, and a probation consultant", async () => {
@@ -280,7 +289,7 @@ describe("contracts", () => {
   it("takes the subscription's price and method, needs approval, then signs and registers", async () => {
     const c = await ok("consultant1", "create_contract", { p_subscription_id: sub.id, p_contract_no: "HT-0001", p_plan: plan(2856000) });
     expect(c).toMatchObject({ status: "pending", price: 2856000, payment_method: "full" });
-    expect(c.plan.map((i: any) => i.amount)).toEqual([50000, 1806000, 1000000]);
+    expect(c.plan.map((i: any) => i.amount)).toEqual([50000, 2806000]);
     await refused("consultant1", "create_contract", { p_subscription_id: sub.id, p_contract_no: "HT-0002", p_plan: plan(2856000) }, "contract_exists");
     await refused("consultant1", "sign_contract", { p_contract_id: c.id }, "contract_not_approved");
     const [card] = await notificationsFor("manager", "approval_waiting", c.approval_id);
@@ -316,12 +325,13 @@ describe("contracts", () => {
     expect((await unitRow(12)).status).toBe("available");
     expect(await customerStatus("c16")).toBe("subscribed");     // still has the subscription of unit 7
     const [change] = await sql(`select refund_due from public.unit_changes where id = $1`, [c.id]);
-    expect(change.refund_due).toBe("1000000.00");
+    expect(change.refund_due).toBe("1050000.00");   // 定金 50,000 + 首付 1,000,000
     expect((await auditOf("contracts", signed.id)).map((a) => a.action)).toContain("contract.cancel");
   });
 
   it("a rejected contract can be redrafted; contract numbers are unique per project", async () => {
     const s2 = await subscribe(13, "c11");     // 1,980,000 × 0.98 = 1,940,400
+    await payDeposit(s2, "c11");
     const onePlan = [{ seq: 1, due_date: "2026-01-10", amount: "1940400", kind: "down_payment" }];
     await refused("consultant1", "create_contract", { p_subscription_id: s2.id, p_contract_no: "HT-0001", p_plan: onePlan }, "contract_no_taken");
     const c = await ok("consultant1", "create_contract", { p_subscription_id: s2.id, p_contract_no: "HT-0002", p_plan: onePlan });

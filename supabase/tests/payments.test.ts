@@ -12,6 +12,13 @@ beforeAll(async () => {
     p_unit_id: p.units[0], p_customer_id: p.customers.c11, p_payment_method: "mortgage",
     p_policy_ids: [p.policies.mortgage], p_deposit_due: "50000",
   });                                                      // 2,914,285.71 × 0.99 = 2,885,142.85
+  // No contract before the 定金 is received: finance records it, and — once the contract is
+  // signed — reverses that entry so this file starts from a zero balance and re-records the
+  // 定金 against the plan below.
+  const deposit = await ok("finance", "record_payment", {
+    p_project_id: p.projectId, p_customer_id: p.customers.c11, p_kind: "deposit", p_amount: "50000", p_method: "pos",
+    p_receipt_no: "SJ-0000", p_subscription_id: sub.id,
+  });
   contract = await ok("consultant1", "create_contract", {
     p_subscription_id: sub.id, p_contract_no: "PAY-HT-1",
     p_plan: [
@@ -22,6 +29,7 @@ beforeAll(async () => {
   });
   await approveAll(contract.approval_id);
   await ok("consultant1", "sign_contract", { p_contract_id: contract.id });
+  await ok("finance", "reverse_payment", { p_payment_id: deposit.id, p_reason: "定金改为按付款计划登记" });
 });
 
 const pay = (extra: Record<string, unknown>) => ({

@@ -14,7 +14,8 @@ export const dealsResources: ResourceDefinition[] = [
     name: "subscriptions",
     parent: "deals",
     icon: FileTextOutlined,
-    access: { list: DEAL_READERS, create: DEAL_ACTORS },
+    // edit = extend_contract_deadline (延期): managers only.
+    access: { list: DEAL_READERS, create: DEAL_ACTORS, edit: MANAGER_ROLES },
   },
   {
     name: "subscription_print",

@@ -120,6 +120,7 @@ describe("收款与佣金 finance (admin)", () => {
     const customerId = await team.registerCustomer("杨女士");
     const { agencyName } = await team.channelReport(customerId);
     const sub = await team.subscribe(1, customerId);
+    await team.pay(customerId, sub.id, "50000");   // 定金 first: no contract before it is received
     const contractNo = `HT-${receiptNo()}`;
     const contract = await team.ok<{ id: string; approval_id: string }>("consultant", "create_contract", {
       p_subscription_id: sub.id,

@@ -2,13 +2,21 @@ import { InlineKeyboard } from "grammy";
 import type { Translate } from "../i18n/index.ts";
 import { dialogButton } from "./dialog.ts";
 
-/** Under the build-up: a toggle per policy, 理由 / 价格, 提交 when it can be submitted, 取消. */
+/**
+ * Under the build-up: the payment method (one of three), a toggle per policy (🚫 when the deal
+ * does not qualify), 理由 / 价格, 提交 when it can be submitted, 取消.
+ */
 export function discountKeyboard(
   t: Translate,
-  policies: readonly { name: string; chosen: boolean }[],
-  opts: { hasReason: boolean; canSubmit: boolean },
+  policies: readonly { name: string; chosen: boolean; unfit?: boolean }[],
+  opts: { hasReason: boolean; canSubmit: boolean; method: string },
 ): InlineKeyboard {
-  const rows = policies.map((p, i) => [dialogButton(`${p.chosen ? "☑" : "☐"} ${p.name}`, "pol", String(i))]);
+  const methods = (["full", "mortgage", "instalment"] as const).map((m) =>
+    dialogButton(`${opts.method === m ? "◉" : "○"} ${t(`discount.method.${m}`)}`, "pm", m));
+  const rows = [
+    methods,
+    ...policies.map((p, i) => [dialogButton(`${p.chosen ? "☑" : p.unfit ? "🚫" : "☐"} ${p.name}`, "pol", String(i))]),
+  ];
   rows.push([
     dialogButton(opts.hasReason ? t("discount.editReason") : t("discount.giveReason"), "reason"),
     dialogButton(t("discount.editPrice"), "price"),

@@ -78,6 +78,12 @@ export function notificationText(t: Translate, locale: Locale, kind: string, p: 
       return t("notify.contractSigned", { label: subjectLabel(t, p), no: p.contract_no ?? "" });
     case "refund_due":
       return t("notify.refundDue", { label: subjectLabel(t, p), amount: money(p.refund_due) ?? "—" });
+    case "contract_deadline_near":
+      return t("notify.deadlineNear", { label: subjectLabel(t, p), date: String(p.contract_deadline ?? ""), deposit: money(p.deposit_outstanding) ?? "—" });
+    case "contract_deadline_passed":
+      return t("notify.deadlinePassed", { label: subjectLabel(t, p), date: String(p.contract_deadline ?? ""), days: String(-Number(p.days_left ?? 0)) });
+    case "contract_deadline_extended":
+      return t("notify.deadlineExtended", { label: subjectLabel(t, p), date: String(p.contract_deadline ?? ""), by: p.by ?? t("unknown"), reason: p.reason ?? "" });
     case "carry_over_due":
       return t("notify.carryOver", { label: subjectLabel(t, p), amount: money(p.carry_over_due) ?? "—" });
     case "commission_computed":

@@ -64,8 +64,8 @@ export const LIST_PRICES = ["2914285.71", "1980000.00", "3560000.00", "2450000.0
 
 /**
  * A fresh project with the demo accounts' roles, `unitCount` available units, customers owned by
- * consultants 1–3, the policies 一次性付款98折 / 按揭99折 / 老带新99折 (stackable) / 现金立减1万
- * (stackable, amount), and the default matrix ≤2 manager; ≤5 +director; ≤8 +vp; above +gm.
+ * consultants 1–3 (c11 and c13 came by referral), the policies 一次性付款98折 (full payment only) /
+ * 按揭99折 (mortgage only) / 老带新99折 (stackable, referrals only) / 现金立减1万 (stackable, amount), and the default matrix ≤2 manager; ≤5 +director; ≤8 +vp; above +gm.
  */
 export async function dealProject(code: string, unitCount = 12): Promise<DealProject> {
   const projectId = randomUUID();
@@ -100,25 +100,30 @@ export async function dealProject(code: string, unitCount = 12): Promise<DealPro
   for (const [prefix, owner] of owners) {
     for (let i = 1; i <= 6; i++) {
       n++;
+      // c11 and c13 came by referral (老带新); everyone else walked in.
+      const source = prefix === "c1" && (i === 1 || i === 3) ? "referral" : "walk_in";
       const [row] = await sql<{ id: string }>(
-        `insert into public.customers (project_id, name, phone, owner_id, created_by, status)
-         values ($1, $2, $3, $4, $4, 'following') returning id`,
-        [projectId, `客户${prefix}${i}`, `1390${String(n).padStart(7, "0")}`, uid(owner)],
+        `insert into public.customers (project_id, name, phone, owner_id, created_by, status, source)
+         values ($1, $2, $3, $4, $4, 'following', $5) returning id`,
+        [projectId, `客户${prefix}${i}`, `1390${String(n).padStart(7, "0")}`, uid(owner), source],
       );
       customers[`${prefix}${i}`] = row.id;
     }
   }
-  const policy = async (name: string, kind: string, value: string, stackable: boolean, sort: number) =>
+  const policy = async (name: string, kind: string, value: string, stackable: boolean, sort: number,
+                        methods: string[] | null = null, sources: string[] | null = null) =>
     (
       await sql<{ id: string }>(
-        `insert into public.policies (project_id, name, kind, value, stackable, sort) values ($1, $2, $3, $4, $5, $6) returning id`,
-        [projectId, name, kind, value, stackable, sort],
+        `insert into public.policies (project_id, name, kind, value, stackable, sort, payment_methods, customer_sources)
+         values ($1, $2, $3, $4, $5, $6, $7, $8::public.customer_source[]) returning id`,
+        [projectId, name, kind, value, stackable, sort, methods, sources],
       )
     )[0].id;
+  // With their real conditions: 98折 for full payment only, 99折 for mortgages only, 老带新 for referrals.
   const policies = {
-    full: await policy("一次性付款98折", "factor", "0.98", false, 1),
-    mortgage: await policy("按揭99折", "factor", "0.99", false, 2),
-    referral: await policy("老带新99折", "factor", "0.99", true, 3),
+    full: await policy("一次性付款98折", "factor", "0.98", false, 1, ["full"]),
+    mortgage: await policy("按揭99折", "factor", "0.99", false, 2, ["mortgage"]),
+    referral: await policy("老带新99折", "factor", "0.99", true, 3, null, ["referral"]),
     cash: await policy("现金立减1万", "amount", "10000", true, 4),
   };
   // The authority matrix is the default every new project gets (see the pricing migration).

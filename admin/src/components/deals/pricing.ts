@@ -71,13 +71,26 @@ export interface DbBuildup extends PriceBuildup {
   unit_label: string;
 }
 
-/** The database's own price_buildup() for the same input (debounced), to confirm the live figures. */
-export function useDbBuildup(unitId: string | undefined, policyIds: string[], requested: string | null) {
-  const input = useDebounced({ unitId, policyIds: [...policyIds].sort().join(","), requested }, 350);
+/**
+ * The database's own price_buildup() for the same input (debounced), to confirm the live figures.
+ * With the payment method and the customer, the policies' conditions are judged as the deal will
+ * be (policy_condition_unmet comes back as the error).
+ */
+export function useDbBuildup(
+  unitId: string | undefined,
+  policyIds: string[],
+  requested: string | null,
+  paymentMethod?: string | null,
+  customerId?: string | null,
+) {
+  const key = (ids: string[]) => [...ids].sort().join(",");
+  const input = useDebounced({ unitId, policyIds: key(policyIds), requested, paymentMethod, customerId }, 350);
   const query: Record<string, string> = {};
   if (input.unitId) query.p_unit_id = input.unitId;
   query.p_policy_ids = `{${input.policyIds}}`;
   if (input.requested) query.p_requested_price = input.requested;
+  if (input.paymentMethod) query.p_payment_method = input.paymentMethod;
+  if (input.customerId) query.p_customer_id = input.customerId;
   const { result, query: q } = useCustom<DbBuildup, HttpError>({
     url: "rpc/price_buildup",
     method: "get",
@@ -85,12 +98,43 @@ export function useDbBuildup(unitId: string | undefined, policyIds: string[], re
     queryOptions: { enabled: Boolean(input.unitId), retry: false },
     errorNotification: false,
   });
-  const settled = input.unitId === unitId && input.requested === requested && input.policyIds === [...policyIds].sort().join(",");
+  const settled =
+    input.unitId === unitId &&
+    input.requested === requested &&
+    input.policyIds === key(policyIds) &&
+    input.paymentMethod === paymentMethod &&
+    input.customerId === customerId;
   return {
     buildup: q.isSuccess && !q.isFetching && settled ? (result.data as DbBuildup) : null,
     error: q.isError && settled ? q.error : null,
     checking: q.isFetching || !settled,
   };
+}
+
+/** A policy as policy_options() judges it for the deal being prepared. */
+export interface PolicyOption {
+  id: string;
+  applicable: boolean;
+  /** zh-CN: why it does not fit (payment method or customer source). */
+  reason: string | null;
+  payment_methods: string[] | null;
+  customer_sources: string[] | null;
+}
+
+/** Which of the project's policies fit this payment method and customer (the database decides). */
+export function usePolicyOptions(projectId: string | undefined, paymentMethod?: string | null, customerId?: string | null) {
+  const query: Record<string, string> = {};
+  if (projectId) query.p_project_id = projectId;
+  if (paymentMethod) query.p_payment_method = paymentMethod;
+  if (customerId) query.p_customer_id = customerId;
+  const { result } = useCustom<PolicyOption[], HttpError>({
+    url: "rpc/policy_options",
+    method: "get",
+    config: { query },
+    queryOptions: { enabled: Boolean(projectId), retry: false },
+    errorNotification: false,
+  });
+  return (result?.data as PolicyOption[] | undefined) ?? [];
 }
 
 /** Do the live figures and the database's agree (prices, depth and chain)? */

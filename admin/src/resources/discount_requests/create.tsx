@@ -1,6 +1,6 @@
 import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Space, Typography } from "antd";
+import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from "antd";
 import Decimal from "decimal.js";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,7 +11,7 @@ import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { amountText, dec, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
-import { localBuildup, useDbBuildup, usePricing } from "../../components/deals/pricing.ts";
+import { localBuildup, useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -19,6 +19,7 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 interface Values {
   unit?: string;
   customer?: string;
+  payment_method: "full" | "mortgage" | "instalment";
   policies: string[];
   price?: string;
   depth?: number | null;
@@ -44,11 +45,14 @@ export default function DiscountRequestCreate() {
   const unitId = Form.useWatch("unit", form);
   const policyIds = Form.useWatch("policies", form) ?? [];
   const priceText = Form.useWatch("price", form);
+  const customerId = Form.useWatch("customer", form);
+  const paymentMethod = Form.useWatch("payment_method", form);
+  const options = usePolicyOptions(project?.projectId, paymentMethod, customerId);
   const unit = units.find((u) => u.id === unitId);
   const chosen = policies.filter((p) => policyIds.includes(p.id));
   const requested = parseAmount(priceText);
   const local = localBuildup(unit?.list_price, chosen, requested ? requested.toFixed(2) : null, rules);
-  const db = useDbBuildup(unitId, policyIds, requested ? requested.toFixed(2) : null);
+  const db = useDbBuildup(unitId, policyIds, requested ? requested.toFixed(2) : null, paymentMethod, customerId);
   const chain = (db.buildup ?? local)?.chain ?? [];
   const after = local?.price_after_policies;
 
@@ -75,6 +79,7 @@ export default function DiscountRequestCreate() {
         p_policy_ids: values.policies ?? [],
         p_requested_price: parseAmount(values.price)?.toFixed(2) ?? values.price,
         p_reason: values.reason ?? "",
+        p_payment_method: values.payment_method,
       })
       .catch(() => null);
     if (!result) return;
@@ -96,7 +101,7 @@ export default function DiscountRequestCreate() {
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ unit: params.get("unit") ?? undefined, customer: params.get("customer") ?? undefined, policies: [] }}
+        initialValues={{ unit: params.get("unit") ?? undefined, customer: params.get("customer") ?? undefined, payment_method: "full", policies: [] }}
         onValuesChange={(changed: Partial<Values>) => {
           if (changed.unit) {
             const held = units.find((u) => u.id === changed.unit)?.held_for;
@@ -113,8 +118,14 @@ export default function DiscountRequestCreate() {
             <Form.Item name="customer" label={t("discount_requests.fields.customer")} rules={[{ required: true, message: t("discount_requests.required.customer") }]}>
               {project && <CustomerSelect projectId={project.projectId} />}
             </Form.Item>
-            <Form.Item name="policies" label={t("discount_requests.fields.policies")}>
-              <PolicyChecklist policies={policies} />
+            <Form.Item name="payment_method" label={t("subscriptions.fields.payment_method")} extra={t("discount_requests.help.paymentMethod")}>
+              <Radio.Group
+                options={(["full", "mortgage", "instalment"] as const).map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
+                data-testid="payment-method"
+              />
+            </Form.Item>
+            <Form.Item name="policies" label={t("discount_requests.fields.policies")} extra={t("deals.policies.conditionsHelp")}>
+              <PolicyChecklist policies={policies} options={options} />
             </Form.Item>
             <Row gutter={12}>
               <Col span={14}>

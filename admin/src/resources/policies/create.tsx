@@ -3,7 +3,7 @@ import { Form } from "antd";
 import { markUniqueField } from "../../components/inventory/unique-field.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { PolicyFormFields } from "./form-fields.tsx";
-import type { Policy } from "./types.ts";
+import { conditionsOf, type Policy } from "./types.ts";
 
 /** 新建优惠政策 (admins) for the current project; the table's trigger audits it. */
 export default function PolicyCreate() {
@@ -19,7 +19,7 @@ export default function PolicyCreate() {
         layout="vertical"
         onFinish={(values) => {
           const v = values as Policy;
-          return formProps.onFinish?.({ ...v, value: String(v.value), note: v.note?.trim() || null, project_id: project?.projectId ?? "" });
+          return formProps.onFinish?.({ ...v, value: String(v.value), ...conditionsOf(v), note: v.note?.trim() || null, project_id: project?.projectId ?? "" });
         }}
       >
         <PolicyFormFields />

@@ -1,14 +1,15 @@
-import { Col, Form, Input, InputNumber, Radio, Row, Switch } from "antd";
+import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from "antd";
 import type { Rule } from "antd/es/form";
 import { useTranslation } from "react-i18next";
-import { factorPercent } from "./types.ts";
+import { CUSTOMER_SOURCES, PAYMENT_METHODS, factorPercent } from "./types.ts";
 
 const FACTOR = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 
 /**
  * 政策名称, 类型 (折扣 factor / 立减 amount), 优惠值, 可叠加, 启用, 排序, 说明 — value bounded as
- * the table's check: a factor in (0, 1] with ≤ 4 decimals; an amount > 0 in fen.
+ * the table's check: a factor in (0, 1] with ≤ 4 decimals; an amount > 0 in fen — and its
+ * conditions: the payment methods and customer sources it applies to (none chosen = any).
  */
 export function PolicyFormFields() {
   const { t } = useTranslation();
@@ -80,6 +81,25 @@ export function PolicyFormFields() {
       <Col xs={12} md={6}>
         <Form.Item name="active" label={t("policies.fields.active")} valuePropName="checked" initialValue={true}>
           <Switch />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="payment_methods" label={t("policies.fields.payment_methods")} extra={t("policies.help.payment_methods")}>
+          <Checkbox.Group
+            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
+            data-testid="policy-payment-methods"
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="customer_sources" label={t("policies.fields.customer_sources")} extra={t("policies.help.customer_sources")}>
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t("policies.anyCondition")}
+            options={CUSTOMER_SOURCES.map((s) => ({ value: s, label: t(`customers.sources.${s}`) }))}
+            data-testid="policy-customer-sources"
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

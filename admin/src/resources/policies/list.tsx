@@ -13,7 +13,7 @@ export default function PolicyList() {
     syncWithLocation: true,
     filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "sort", order: "asc" }, { field: "name", order: "asc" }] },
-    meta: { select: "id, name, kind, value, stackable, active, sort, note" },
+    meta: { select: "id, name, kind, value, stackable, active, sort, note, payment_methods, customer_sources" },
   });
   return (
     <List>
@@ -34,6 +34,17 @@ export default function PolicyList() {
           dataIndex="active"
           title={t("policies.fields.active")}
           render={(v: boolean) => (v ? <Tag color="green">{t("policies.on")}</Tag> : <Tag>{t("policies.off")}</Tag>)}
+        />
+        <Table.Column<Policy>
+          key="conditions"
+          title={t("policies.fields.conditions")}
+          render={(_, p) => {
+            const parts = [
+              ...(p.payment_methods ?? []).map((m) => t(`deals.paymentMethods.${m}`)),
+              ...(p.customer_sources ?? []).map((s) => t(`customers.sources.${s}`)),
+            ];
+            return parts.length ? parts.map((x) => <Tag key={x}>{x}</Tag>) : t("policies.anyCondition");
+          }}
         />
         <Table.Column<Policy> dataIndex="sort" title={t("policies.fields.sort")} />
         <Table.Column<Policy> dataIndex="note" title={t("policies.fields.note")} render={(v) => v ?? "—"} />

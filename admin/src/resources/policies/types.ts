@@ -9,7 +9,19 @@ export interface Policy {
   active: boolean;
   sort: number;
   note: string | null;
+  /** Conditions: the payment methods / customer sources it applies to; null = any. */
+  payment_methods: string[] | null;
+  customer_sources: string[] | null;
 }
+
+export const PAYMENT_METHODS = ["full", "mortgage", "instalment"] as const;
+export const CUSTOMER_SOURCES = ["call", "walk_in", "agency", "referral", "expo", "promotion", "online", "other"] as const;
+
+/** Empty choices mean "any" (null in the table, whose check refuses an empty array). */
+export const conditionsOf = (v: Pick<Policy, "payment_methods" | "customer_sources">) => ({
+  payment_methods: v.payment_methods?.length ? v.payment_methods : null,
+  customer_sources: v.customer_sources?.length ? v.customer_sources : null,
+});
 
 /** 0.98 → "98", 0.985 → "98.5" (percent of the price that remains). */
 export const factorPercent = (value: number | string) => String(Number((Number(value) * 100).toFixed(2)));

@@ -10,7 +10,7 @@ import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { formatYuan, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
-import { localBuildup, useDbBuildup, usePricing } from "../../components/deals/pricing.ts";
+import { localBuildup, useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
 import { useSincerityAvailable } from "../../components/deals/sincerity.ts";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
@@ -54,13 +54,15 @@ export default function SubscriptionCreate() {
   const source = Form.useWatch("source", form);
   const requestId = Form.useWatch("request", form);
   const policyIds = Form.useWatch("policies", form) ?? [];
+  const paymentMethod = Form.useWatch("payment_method", form);
+  const options = usePolicyOptions(project?.projectId, paymentMethod, customerId);
   const requests = useApprovedRequests(project?.projectId, unitId, customerId);
   const request = source === "request" ? requests.find((r) => r.id === requestId) : undefined;
   const unit = units.find((u) => u.id === unitId);
   const requested = request ? String(request.requested_price) : null;
   const chosen = policies.filter((p) => policyIds.includes(p.id));
   const local = localBuildup(unit?.list_price, chosen, requested, rules);
-  const db = useDbBuildup(unitId, policyIds, requested ? parseAmount(requested)!.toFixed(2) : null);
+  const db = useDbBuildup(unitId, policyIds, requested ? parseAmount(requested)!.toFixed(2) : null, paymentMethod, customerId);
   const sincerity = useSincerityAvailable(customerId);
 
   // An approval chosen (or given in the URL) brings the policies it was approved with.
@@ -151,13 +153,13 @@ export default function SubscriptionCreate() {
                 <RequestSelect requests={requests} unitId={unitId} customerId={customerId} />
               </Form.Item>
             )}
-            <Form.Item name="policies" label={t("subscriptions.fields.policies")}>
-              <PolicyChecklist policies={policies} />
-            </Form.Item>
             <Form.Item name="payment_method" label={t("subscriptions.fields.payment_method")}>
               <Radio.Group
                 options={(["full", "mortgage", "instalment"] as const).map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
               />
+            </Form.Item>
+            <Form.Item name="policies" label={t("subscriptions.fields.policies")} extra={t("deals.policies.conditionsHelp")}>
+              <PolicyChecklist policies={policies} options={options} />
             </Form.Item>
             <Row gutter={12}>
               <Col span={12}>

@@ -1,19 +1,20 @@
 import { Show } from "@refinedev/antd";
 import { useGo, useList, useOne, useShow } from "@refinedev/core";
 import { PrinterOutlined } from "@ant-design/icons";
-import { Button, Card, Col, Descriptions, Row, Space, Table, Typography } from "antd";
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { BuildupTable, type Buildup } from "../../components/deals/buildup-table.tsx";
-import { Money } from "../../components/money.tsx";
+import { Money, formatYuan } from "../../components/money.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 import { DealPayments } from "../../components/finance/deal-payments.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CancellationModal, UnitChangeModal } from "./change-requests.tsx";
 import { DeadlineCell } from "./deadline-tag.tsx";
+import { ExtendDeadlineModal } from "./extend-deadline.tsx";
 import type { SubscriptionOverview } from "./types.ts";
 import { NOWRAP_LABELS, TWO_COLUMNS } from "../../components/deals/descriptions.ts";
 
@@ -29,7 +30,10 @@ interface ChangeRow {
   created_at: string;
 }
 
-/** 认购详情: parties, unit, price build-up, money, deadline; print, contract, 换房, 退房, 收款. */
+/**
+ * 认购详情: parties, unit, price build-up, money, deadline; print, contract (once the 定金 is in),
+ * 换房, 退房, 收款, 延期 (managers). Past the deadline it offers the manager 延期 or 发起退房.
+ */
 export default function SubscriptionShow() {
   const { t } = useTranslation();
   const go = useGo();
@@ -54,7 +58,8 @@ export default function SubscriptionShow() {
   const canChange = useAllowed("unit_changes", "create");
   const canCollect = useAllowed("payments", "create");
   const canReadPayments = useAllowed("payments", "list");
-  const [modal, setModal] = useState<"change" | "cancel" | null>(null);
+  const canExtend = useAllowed("subscriptions", "edit");
+  const [modal, setModal] = useState<"change" | "cancel" | "extend" | null>(null);
 
   const pendingChange = changes.some((c) => c.status === "pending");
   const afterRequest = (approvalId: string) => {
@@ -74,8 +79,19 @@ export default function SubscriptionShow() {
             </Button>
             {sub.contract_id && <Button onClick={() => go({ to: `/contracts/show/${sub.contract_id}` })}>{t("subscriptions.actions.openContract")}</Button>}
             {canContract && sub.status === "active" && !sub.contract_id && (
-              <Button type="primary" onClick={() => go({ to: `/contracts/create?subscription=${sub.id}` })} data-testid="to-contract">
+              <Button
+                type="primary"
+                onClick={() => go({ to: `/contracts/create?subscription=${sub.id}` })}
+                disabled={Number(sub.deposit_outstanding) > 0}
+                title={Number(sub.deposit_outstanding) > 0 ? t("subscriptions.depositFirst", { amount: formatYuan(String(sub.deposit_outstanding)) }) : undefined}
+                data-testid="to-contract"
+              >
                 {t("subscriptions.actions.contract")}
+              </Button>
+            )}
+            {canExtend && sub.status === "active" && (
+              <Button onClick={() => setModal("extend")} data-testid="extend-deadline">
+                {t("subscriptions.actions.extend")}
               </Button>
             )}
             {canCollect && sub.status === "active" && (
@@ -99,6 +115,29 @@ export default function SubscriptionShow() {
     >
       {sub && (
         <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+          {sub.past_deadline && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="overdue-actions"
+              message={t("subscriptions.overdue.message", { days: sub.days_past_deadline ?? 0 })}
+              description={t("subscriptions.overdue.description")}
+              action={
+                <Space direction="vertical">
+                  {canExtend && (
+                    <Button size="small" type="primary" onClick={() => setModal("extend")} data-testid="overdue-extend">
+                      {t("subscriptions.overdue.extend")}
+                    </Button>
+                  )}
+                  {canChange && !pendingChange && (
+                    <Button size="small" danger onClick={() => setModal("cancel")} data-testid="overdue-cancel">
+                      {t("subscriptions.overdue.cancel")}
+                    </Button>
+                  )}
+                </Space>
+              }
+            />
+          )}
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={13}>
               <Descriptions bordered size="small" column={TWO_COLUMNS} styles={NOWRAP_LABELS} data-testid="subscription-details">
@@ -166,6 +205,15 @@ export default function SubscriptionShow() {
           {pendingChange && <Typography.Text type="warning">{t("subscriptions.changePending")}</Typography.Text>}
           <UnitChangeModal subscription={sub} open={modal === "change"} onClose={() => setModal(null)} onDone={afterRequest} meId={identity?.id} />
           <CancellationModal subscription={sub} open={modal === "cancel"} onClose={() => setModal(null)} onDone={afterRequest} />
+          <ExtendDeadlineModal
+            subscription={sub}
+            open={modal === "extend"}
+            onClose={() => setModal(null)}
+            onDone={() => {
+              setModal(null);
+              void query.refetch();
+            }}
+          />
         </Space>
       )}
     </Show>

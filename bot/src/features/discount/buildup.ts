@@ -21,12 +21,15 @@ export interface Policy {
   name: string;
 }
 
-/** The project's active preferential policies, in the order the build-up applies them. */
-export const activePolicies = (db: Db, projectId: string) =>
-  rows<Policy>(
-    "policies",
-    db.from("policies").select("id, name").eq("project_id", projectId).eq("active", true).order("sort").order("name"),
-  );
+export const PAYMENT_METHODS = ["full", "mortgage", "instalment"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** A policy as policy_options() judges it for this payment method and customer. */
+export interface PolicyOption extends Policy {
+  applicable: boolean;
+  /** The database's zh-CN reason when it does not fit (e.g. 仅适用于一次性付款). */
+  reason: string | null;
+}
 
 /** What request_discount answers. */
 export interface Requested {

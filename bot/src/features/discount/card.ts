@@ -15,6 +15,10 @@ export interface CardState {
   /** Why price_buildup refused (the database's words), when it did. */
   problem: string | null;
   reason: string | null;
+  /** 付款方式 of the deal: the policies' conditions and the approval depend on it. */
+  method: string;
+  /** Policies the deal does not qualify for, with the database's reason. */
+  unfit: readonly string[];
 }
 
 /** The build-up and the chain the request would need, before anything is submitted. */
@@ -24,7 +28,9 @@ export function discountCard(t: Translate, _locale: Locale, s: CardState): strin
     t("discount.card.unit", { unit: unitLabel(s.unit), layout: s.unit.layout, area: areaText(s.unit.building_area) }),
     t("discount.card.customer", { name: s.customer.name, phone: maskedPhone(s.customer.phone) }),
     t("discount.card.listPrice", { price: formatYuan(s.unit.list_price) }),
+    t("discount.card.method", { method: t(`discount.method.${s.method as "full" | "mortgage" | "instalment"}`) }),
   ];
+  for (const reason of s.unfit) lines.push(`  🚫 ${reason}`);
   const b = s.buildup;
   if (b) {
     for (const step of b.steps) lines.push(`  · ${step.policy} → ${formatYuan(step.price_after)}`);

@@ -8,14 +8,16 @@ import { applyRate, wanToYuan } from "../common/format.ts";
 import { refusalText } from "../common/rpc.ts";
 import { unitDetail, unitLabel } from "../units/search.ts";
 import { askPrice, resolveUnit } from "./ask.ts";
-import { activePolicies, type Buildup, type Requested } from "./buildup.ts";
+import { PAYMENT_METHODS, type Buildup, type PaymentMethod, type PolicyOption, type Requested } from "./buildup.ts";
 import { chainText, discountCard, submittable, type CardState } from "./card.ts";
 import type { DiscountInput } from "./start.ts";
 
 /**
  * 申请特殊优惠: unit + customer + target price (or 折扣 of the list price) → the build-up and
- * the approval chain from price_buildup, with the project's policies to tick → a reason →
- * 提交 (request_discount). Nothing is written before 提交; the database decides at each step.
+ * the approval chain from price_buildup, with the payment method to choose and the project's
+ * policies to tick (those the deal does not qualify for, per policy_options, cannot be ticked
+ * and say why) → a reason → 提交 (request_discount). Nothing is written before 提交; the
+ * database decides at each step.
  */
 export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input: DiscountInput): Promise<void> {
   const { locale, t } = await dialogLocale(conversation);
@@ -40,7 +42,14 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
   else if (input.rate !== null) requested = applyRate(unit.list_price, input.rate);
   else ({ requested, ctx: current } = await askPrice(conversation, current, t, unit));
 
-  const policies = await read(conversation, (o) => activePolicies(o.db, input.projectId));
+  let method: PaymentMethod = "full";
+  const optionsFor = async (m: PaymentMethod) => {
+    const r = await call<PolicyOption[]>(conversation, "policy_options", {
+      p_project_id: input.projectId, p_payment_method: m, p_customer_id: customer.id,
+    });
+    return r.ok ? r.data : [];
+  };
+  let policies = await optionsFor(method);
   const chosen = new Set<number>();
   let reason = input.reason?.trim() || null;
   let cardId: number | null = null;
@@ -48,15 +57,17 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
   for (;;) {
     const policyIds = [...chosen].sort((a, b) => a - b).map((i) => policies[i].id);
     const b = await call<Buildup>(conversation, "price_buildup", {
-      p_unit_id: unit.id, p_policy_ids: policyIds, p_requested_price: requested,
+      p_unit_id: unit.id, p_policy_ids: policyIds, p_requested_price: requested, p_payment_method: method, p_customer_id: customer.id,
     });
     const state: CardState = {
-      unit, customer, reason,
+      unit, customer, reason, method,
+      unfit: policies.filter((p) => !p.applicable && p.reason).map((p) => p.reason!),
       buildup: b.ok ? b.data : null,
       problem: b.ok ? null : refusalText(b, locale),
     };
     const text = discountCard(t, locale, state);
-    const keyboard = discountKeyboard(t, policies.map((p, i) => ({ name: p.name, chosen: chosen.has(i) })), {
+    const keyboard = discountKeyboard(t, policies.map((p, i) => ({ name: p.name, chosen: chosen.has(i), unfit: !p.applicable })), {
+      method,
       hasReason: reason !== null,
       canSubmit: submittable(state),
     });
@@ -79,7 +90,14 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
     }
     if (tap.action === "pol") {
       const i = Number(tap.value);
-      if (policies[i]) chosen.has(i) ? chosen.delete(i) : chosen.add(i);
+      if (policies[i] && (chosen.has(i) || policies[i].applicable)) chosen.has(i) ? chosen.delete(i) : chosen.add(i);
+      continue;
+    }
+    if (tap.action === "pm" && (PAYMENT_METHODS as readonly string[]).includes(tap.value)) {
+      method = tap.value as PaymentMethod;
+      policies = await optionsFor(method);
+      // A policy this method does not qualify for drops out of the choice.
+      for (const i of [...chosen]) if (!policies[i]?.applicable) chosen.delete(i);
       continue;
     }
     // Anything else asks something in a new message: the card is drawn again below the answer.
@@ -94,6 +112,7 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
     } else if (tap.action === "submit" && reason) {
       const result = await call<Requested>(conversation, "request_discount", {
         p_unit_id: unit.id, p_customer_id: customer.id, p_policy_ids: policyIds, p_requested_price: requested, p_reason: reason,
+        p_payment_method: method,
       });
       if (result.ok) {
         await finishMessage(current, t("discount.submittedMark"));

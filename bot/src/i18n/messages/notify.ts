@@ -26,6 +26,12 @@ export const notifyZh = {
   "notify.subscription": (p: { label: string; deposit: string }) => `🧾 新认购：${p.label}，应收定金 ${p.deposit}。`,
   "notify.contractSigned": (p: { label: string; no: string }) => `🖊 合同已签约：${p.label}（${p.no}）。`,
   "notify.refundDue": (p: { label: string; amount: string }) => `💸 待退款：${p.label}，金额 ${p.amount}。`,
+  "notify.deadlineNear": (p: { label: string; date: string; deposit: string }) =>
+    `⏰ 签约期限将到：${p.label}，须在 ${p.date} 前签约（定金未收 ${p.deposit}）。`,
+  "notify.deadlinePassed": (p: { label: string; date: string; days: string }) =>
+    `⛔ 已过签约期限 ${p.days} 天：${p.label}（期限 ${p.date}）。请经理在后台延期或发起退房。`,
+  "notify.deadlineExtended": (p: { label: string; date: string; by: string; reason: string }) =>
+    `📅 签约期限已延至 ${p.date}：${p.label}（${p.by}：${p.reason}）。`,
   "notify.carryOver": (p: { label: string; amount: string }) => `🔁 换房待转款：${p.label}，金额 ${p.amount}。`,
   "notify.commission": (p: { label: string; amount: string; status: string }) => `💰 佣金${p.status}：${p.label}，${p.amount}。`,
   "notify.commission.commission_computed": "已计算",
@@ -60,6 +66,9 @@ export const notifyEn: typeof notifyZh = {
   "notify.subscription": (p) => `🧾 New subscription: ${p.label}; deposit due ${p.deposit}.`,
   "notify.contractSigned": (p) => `🖊 Contract signed: ${p.label} (${p.no}).`,
   "notify.refundDue": (p) => `💸 Refund due: ${p.label}, ${p.amount}.`,
+  "notify.deadlineNear": (p) => `⏰ Contract deadline close: ${p.label}, sign by ${p.date} (deposit outstanding ${p.deposit}).`,
+  "notify.deadlinePassed": (p) => `⛔ ${p.days} days past the contract deadline: ${p.label} (deadline ${p.date}). A manager extends it or starts a cancellation in the admin.`,
+  "notify.deadlineExtended": (p) => `📅 Contract deadline moved to ${p.date}: ${p.label} (${p.by}: ${p.reason}).`,
   "notify.carryOver": (p) => `🔁 Money to carry over (unit change): ${p.label}, ${p.amount}.`,
   "notify.commission": (p) => `💰 Commission ${p.status}: ${p.label}, ${p.amount}.`,
   "notify.commission.commission_computed": "computed",

@@ -5,8 +5,8 @@ import { person } from "../support/chat.ts";
 import { customerOf, PROJECT, testBuilding, testName } from "../support/sales.ts";
 
 const requestsFor = (customerId: string) =>
-  sql<{ requested_price: string; depth_pct: string; status: string; reason: string; policy_ids: string[] }>(
-    "select requested_price::text, depth_pct::text, status, reason, policy_ids from public.discount_requests where customer_id = $1",
+  sql<{ requested_price: string; depth_pct: string; status: string; reason: string; policy_ids: string[]; payment_method: string | null }>(
+    "select requested_price::text, depth_pct::text, status, reason, policy_ids, payment_method from public.discount_requests where customer_id = $1",
     [customerId],
   );
 
@@ -40,6 +40,16 @@ describe("asking for a special discount", () => {
     await me.tap("☑ 一次性付款98折");
     expect(me.last().text).toContain("审批链：销售经理 → 营销部长 → 主管副总");
 
+    // The payment method decides which policies fit: on a mortgage 一次性付款98折 cannot be ticked.
+    expect(me.last().text).toContain("付款方式：一次性付款");
+    expect(me.last().text).toContain("🚫 「老带新99折」仅适用于来源为老带新的客户");
+    await me.tap("○ 按揭");
+    expect(me.last().text).toContain("付款方式：按揭");
+    expect(me.last().text).toContain("🚫 「一次性付款98折」仅适用于一次性付款，本单付款方式为按揭");
+    await me.tap("🚫 一次性付款98折");
+    expect(me.last().text).not.toContain("  · 一次性付款98折");
+    await me.tap("○ 一次性付款");
+
     await me.tap("✍️ 填写理由");
     const withReason = me.texts(await me.say("客户全款，当天可签"));
     expect(withReason.at(-1)).toContain("理由：客户全款，当天可签");
@@ -48,7 +58,7 @@ describe("asking for a special discount", () => {
     const done = me.texts(await me.tap("📨 提交申请"));
     expect(done.at(-1)).toBe(`📨 已提交 ${b.units[0].label}（${c.name}）的特殊优惠申请，审批链：销售经理 → 营销部长 → 主管副总。每一步的审批结果都会通知您。`);
     expect(await requestsFor(c.id)).toEqual([
-      { requested_price: "2820000.00", depth_pct: "6.00", status: "pending", reason: "客户全款，当天可签", policy_ids: [] },
+      { requested_price: "2820000.00", depth_pct: "6.00", status: "pending", reason: "客户全款，当天可签", policy_ids: [], payment_method: "full" },
     ]);
   });
 
