@@ -801,6 +801,7 @@ export type Database = {
           created_at: string
           ownership_expires_at: string | null
           phone_tail: string | null
+          ownership_grace_until: string | null
         }
         Insert: {
           id?: string
@@ -825,6 +826,7 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
+          ownership_grace_until?: string | null
         }
         Update: {
           id?: string
@@ -849,6 +851,7 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
+          ownership_grace_until?: string | null
         }
         Relationships: []
       }
@@ -1280,6 +1283,7 @@ export type Database = {
           digest_hour: number
           timezone: string
           report_visit_grace_days: number
+          pool_warning_days: number
         }
         Insert: {
           id?: string
@@ -1297,6 +1301,7 @@ export type Database = {
           digest_hour?: number
           timezone?: string
           report_visit_grace_days?: number
+          pool_warning_days?: number
         }
         Update: {
           id?: string
@@ -1314,6 +1319,7 @@ export type Database = {
           digest_hour?: number
           timezone?: string
           report_visit_grace_days?: number
+          pool_warning_days?: number
         }
         Relationships: []
       }
@@ -1353,6 +1359,33 @@ export type Database = {
           busy?: boolean
           turns?: number
           last_assigned_at?: string | null
+        }
+        Relationships: []
+      }
+      reminder_log: {
+        Row: {
+          key: string
+          kind: string
+          recipient_id: string
+          project_id: string | null
+          notification_id: number | null
+          created_at: string
+        }
+        Insert: {
+          key: string
+          kind: string
+          recipient_id: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
+        }
+        Update: {
+          key?: string
+          kind?: string
+          recipient_id?: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
         }
         Relationships: []
       }
@@ -2304,6 +2337,19 @@ export type Database = {
         }
         Relationships: []
       }
+      project_settings_history: {
+        Row: {
+          id: number | null
+          at: string | null
+          project_id: string | null
+          actor: string | null
+          actor_name: string | null
+          surface: string | null
+          before: Json | null
+          after: Json | null
+        }
+        Relationships: []
+      }
       receivables: {
         Row: {
           plan_item_id: string | null
@@ -2509,10 +2555,12 @@ export type Database = {
       mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
       monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
+      my_day: { Args: { p_now?: string; p_project_id?: string }; Returns: Json }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
       on_probation: { Args: { s: string }; Returns: boolean }
       preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
+      preview_project_settings: { Args: { p_project_id: string; p_changes: Json }; Returns: Json }
       price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
@@ -2532,6 +2580,7 @@ export type Database = {
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
+      run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
       search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
@@ -2542,6 +2591,7 @@ export type Database = {
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
+      update_project_settings: { Args: { p_project_id: string; p_changes: Json; p_confirm?: boolean }; Returns: Json }
       update_staff: { Args: { p_staff_id: string; p_name: string; p_phone?: string; p_hired_on?: string; p_regularised_on?: string; p_active?: boolean }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string; p_reason: string }; Returns: Json }
