@@ -152,7 +152,7 @@ as $$
              recipient, project_id, case when step = 0 then 'payment_due' else 'payment_overdue' end,
              jsonb_build_object('plan_item_id', plan_item_id, 'contract_id', contract_id, 'contract_no', contract_no,
                                 'unit_label', unit_label, 'customer_id', customer_id, 'customer_name', customer_name,
-                                'kind', kind, 'due_date', due_date, 'amount_due', amount_due, 'outstanding', outstanding,
+                                'kind', kind, 'due_date', due_date, 'amount_due', amount_due::text, 'outstanding', outstanding::text,
                                 'overdue_days', late, 'step', step)) as sent
       from recipients
      where step is not null
@@ -168,9 +168,9 @@ language sql stable security definer set search_path = ''
 as $$
   select jsonb_build_object(
     'due_today_count', count(*) filter (where r.due_date = p_day),
-    'due_today_amount', coalesce(sum(r.outstanding) filter (where r.due_date = p_day), 0),
+    'due_today_amount', coalesce(sum(r.outstanding) filter (where r.due_date = p_day), 0)::text,
     'overdue_count', count(*) filter (where r.due_date < p_day),
-    'overdue_amount', coalesce(sum(r.outstanding) filter (where r.due_date < p_day), 0))
+    'overdue_amount', coalesce(sum(r.outstanding) filter (where r.due_date < p_day), 0)::text)
     from public.receivables r
    where r.project_id = p_project and r.outstanding > 0 and r.due_date <= p_day
 $$;
@@ -239,7 +239,7 @@ language sql stable security definer set search_path = ''
 as $$
   select coalesce(jsonb_agg(x order by x.deadline nulls last, x.unit_label), '[]'::jsonb) from (
     select 'subscription' as what, s.id, s.project_id, private.unit_label(s.unit_id) as unit_label,
-           c.name as customer_name, s.consultant_id, st.name as consultant_name, s.price,
+           c.name as customer_name, s.consultant_id, st.name as consultant_name, s.price::text as price,
            s.contract_deadline as deadline, p_day - s.contract_deadline as days_past
       from public.subscriptions s
       join public.customers c on c.id = s.customer_id
@@ -248,7 +248,7 @@ as $$
        and not exists (select 1 from public.contracts ct where ct.subscription_id = s.id and ct.status in ('pending', 'approved', 'signed'))
        and (p_staff is null or s.consultant_id = p_staff)
     union all
-    select 'contract', ct.id, ct.project_id, private.unit_label(ct.unit_id), c.name, ct.consultant_id, st.name, ct.price,
+    select 'contract', ct.id, ct.project_id, private.unit_label(ct.unit_id), c.name, ct.consultant_id, st.name, ct.price::text,
            null::date, null::int
       from public.contracts ct
       join public.customers c on c.id = ct.customer_id
@@ -267,7 +267,7 @@ as $$
            'plan_item_id', r.plan_item_id, 'contract_id', r.contract_id, 'contract_no', r.contract_no,
            'unit_label', r.unit_label, 'customer_name', r.customer_name, 'consultant_id', r.consultant_id,
            'consultant_name', r.consultant_name, 'kind', r.kind, 'due_date', r.due_date,
-           'outstanding', r.outstanding, 'overdue_days', p_day - r.due_date)
+           'outstanding', r.outstanding::text, 'overdue_days', p_day - r.due_date)
          order by r.due_date, r.unit_label), '[]'::jsonb)
     from public.receivables r
    where r.project_id = p_project and r.outstanding > 0 and r.due_date <= p_day

@@ -130,7 +130,7 @@ describe("run_reminders", () => {
     const late = await sent("payment_overdue");
     const lateItem = late.filter((r) => r.payload.plan_item_id === overdue.items[0]);
     expect(lateItem.map((r) => r.recipient_id).sort()).toEqual([uid("consultant2"), uid("finance")].sort());
-    expect(lateItem[0].payload).toMatchObject({ overdue_days: 8, step: 7, outstanding: 400000, customer_name: "客户c22" });
+    expect(lateItem[0].payload).toMatchObject({ overdue_days: 8, step: 7, outstanding: "400000.00", customer_name: "客户c22" });
     expect(late.some((r) => r.payload.plan_item_id === overdue.items[1])).toBe(false);
     // nobody else: not consultant1, not the manager
     expect([...due, ...late].some((r) => [uid("consultant1"), uid("manager")].includes(r.recipient_id))).toBe(false);
@@ -160,7 +160,7 @@ describe("run_reminders", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].recipient_id).toBe(uid("finance"));
     // by then: the 1,000,000 due today above and the 600,000 due in 30 days are overdue
-    expect(rows[0].payload).toMatchObject({ due_today_count: 0, overdue_count: 2, overdue_amount: 1600000 });
+    expect(rows[0].payload).toMatchObject({ due_today_count: 0, overdue_count: 2, overdue_amount: "1600000.00", due_today_amount: "0" });
     await run(at(9, 41));
     expect(await digests(41)).toHaveLength(1);
     expect((await sent("finance_digest")).every((r) => r.recipient_id === uid("finance"))).toBe(true);
