@@ -42,14 +42,14 @@ describe("项目设置: preview and confirm, audited", { timeout: 180_000 }, () 
     expect(await page.getByTestId("preview-shortened").textContent()).toBe("3");
     expect(await page.getByTestId("preview-pooled-now").textContent()).toBe("1");
     expect(await page.getByTestId("preview-pooled-soon").textContent()).toBe("1");
-    await page.getByText("客户权属保护天数由 30 天改为 20 天").waitFor();
     await viewShot(page, "project-settings-shortening-preview");
+    await page.locator(".ant-modal-confirm-title", { hasText: "客户权属保护天数由 30 天改为 20 天" }).waitFor();
     await page.getByRole("button", { name: /取\s*消/ }).click();
     await preview.waitFor({ state: "hidden" });
     expect(await ownershipDays()).toBe(30);
 
     await page.getByTestId("rules-save").click();
-    await page.getByTestId("confirm-shortening").click();
+    await page.getByRole("button", { name: "确认修改" }).click();
     await page.locator(".ant-notification").getByText("规则已保存").waitFor();
     expect(await ownershipDays()).toBe(20);
     const [{ pooled }] = await sql<{ pooled: number }>(
@@ -93,8 +93,9 @@ describe("工作台: 当天签约 and 应收款", { timeout: 180_000 }, () => {
     const late = await deal(consultant, "陈欠款", "201", 7);
     const contractId = randomUUID();
     await sql(
-      `insert into public.contracts (id, project_id, subscription_id, unit_id, customer_id, consultant_id, contract_no, price, payment_method, status, created_by)
-       values ($1, $2, $3, $4, $5, $6, 'HT-DB-001', 2600000, 'mortgage', 'signed', $6)`,
+      `insert into public.contracts (id, project_id, subscription_id, unit_id, customer_id, consultant_id, contract_no, price,
+                                   payment_method, status, signed_on, created_by)
+       values ($1, $2, $3, $4, $5, $6, 'HT-DB-001', 2600000, 'mortgage', 'signed', private.project_today($2) - 10, $6)`,
       [contractId, project.id, late.subscriptionId, unit.get("201"), late.customerId, consultant.id],
     );
     await sql("update public.subscriptions set status = 'converted' where id = $1", [late.subscriptionId]);

@@ -1,4 +1,4 @@
-import { useOne, type HttpError } from "@refinedev/core";
+import { useCustomMutation, useOne, type HttpError } from "@refinedev/core";
 import { Alert, App, Button, Card, Form } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -27,7 +27,8 @@ export function RulesCard({ projectId, editable }: { projectId: string; editable
     id: projectId,
     meta: { select: `id, ${FIELDS.join(", ")}` },
   });
-  const preview = useRpc<SettingsPreview>("preview_project_settings");
+  // The preview reads only: no refresh afterwards (that would reset the form being edited).
+  const preview = useCustomMutation<SettingsPreview, HttpError>();
   const update = useRpc("update_project_settings");
   const confirmShortening = useShorteningConfirm();
   const stored = result;
@@ -46,7 +47,13 @@ export function RulesCard({ projectId, editable }: { projectId: string; editable
     try {
       let confirm = false;
       if ("ownership_days" in changes) {
-        const seen = await preview.call({ p_project_id: projectId, p_changes: changes });
+        const { data: seen } = await preview.mutateAsync({
+          url: "rpc/preview_project_settings",
+          method: "post",
+          values: { p_project_id: projectId, p_changes: changes },
+          successNotification: false,
+          errorNotification: false,
+        });
         if (seen.needs_confirmation) {
           confirm = await confirmShortening(seen);
           if (!confirm) return;
@@ -66,7 +73,7 @@ export function RulesCard({ projectId, editable }: { projectId: string; editable
       loading={query.isLoading}
       extra={
         editable && (
-          <Button type="primary" loading={preview.pending || update.pending} onClick={() => form.submit()} data-testid="rules-save">
+          <Button type="primary" loading={preview.mutation.isPending || update.pending} onClick={() => form.submit()} data-testid="rules-save">
             {t("buttons.save")}
           </Button>
         )

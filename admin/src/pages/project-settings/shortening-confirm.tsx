@@ -33,7 +33,7 @@ export function useShorteningConfirm() {
           width: 520,
           okText: t("settingsAudit.confirm.ok"),
           cancelText: t("settingsAudit.confirm.cancel"),
-          okButtonProps: { danger: true, "data-testid": "confirm-shortening" } as never,
+          okButtonProps: { danger: true },
           content: (
             <div data-testid="shortening-preview">
               <Descriptions column={1} size="small" bordered style={{ margin: "12px 0" }}>
