@@ -11,8 +11,9 @@
 -- whose protection would end within the project's pool_warning_days gets a grace period
 -- (ownership_grace_until = now + pool_warning_days, at least one day), so the owner receives the
 -- customer_pooled warning from run_reminders and can still follow up before the customer drops.
--- A direct UPDATE of ownership_days by a signed-in user (outside update_project_settings) is
--- refused: it would skip the preview and the grace.
+-- A direct UPDATE by a signed-in user (the projects form) that shortens anyone's protection is
+-- refused: it would skip the preview and the grace. Lengthening it, or shortening it in a
+-- project with no owned customers, needs no confirmation and may be saved anywhere.
 
 -- ---------------------------------------------------------------------------------------------
 -- New settings and the grace column
@@ -208,17 +209,18 @@ end
 $$;
 
 -- ---------------------------------------------------------------------------------------------
--- Triggers on projects: the guard (ownership_days only through update_project_settings) and the
--- audit of every change.
+-- Triggers on projects: the guard (a shorter protection period that affects customers only
+-- through update_project_settings) and the audit of every change.
 -- ---------------------------------------------------------------------------------------------
 create function private.projects_settings_guard()
 returns trigger
-language plpgsql set search_path = ''
+language plpgsql security definer set search_path = ''
 as $$
 begin
-  if new.ownership_days is distinct from old.ownership_days
+  if new.ownership_days < old.ownership_days
      and (select auth.role()) = 'authenticated'
-     and coalesce(current_setting('app.project_settings', true), '') <> 'on' then
+     and coalesce(current_setting('app.project_settings', true), '') <> 'on'
+     and exists (select 1 from private.ownership_retime(new.id, new.ownership_days) r where r.expires_new < r.expires_now) then
     perform private.fail('use_settings_page', '客户保护天数请在项目设置中修改（需先预览影响并确认）',
       'Change ownership days with update_project_settings (preview and confirm)');
   end if;

@@ -115,6 +115,17 @@ describe("shortening the protection period", () => {
     expect((await settingsAudit()).at(-1)).toMatchObject({ before: { ownership_days: 30 }, after: { ownership_days: 20 } });
   });
 
+  it("the projects form may lengthen the period, or shorten it where nobody is affected", async () => {
+    const client = await as("admin");
+    const empty = await dealProject(`SE2${randomUUID().slice(0, 5)}`, 1);
+    await sql("update public.customers set owner_id = null where project_id = $1", [empty.projectId]);
+    expect((await client.from("projects").update({ ownership_days: 10 }).eq("id", empty.projectId)).error).toBeNull();
+    expect((await client.from("projects").update({ ownership_days: 60 }).eq("id", empty.projectId)).error).toBeNull();
+    const rows = await sql<{ after: any }>(
+      "select after from public.audit_log where action = 'project.settings' and record_id = $1 order by id", [empty.projectId]);
+    expect(rows.map((r) => r.after.ownership_days)).toEqual([10, 60]);
+  });
+
   it("lengthening needs no confirmation and extends everyone", async () => {
     const preview = await ok("admin", "preview_project_settings", { p_project_id: p.projectId, p_changes: { ownership_days: 40 } });
     expect(preview).toMatchObject({ pooled_now: 0, shortened: 0, extended: 18, needs_confirmation: false });
