@@ -72,6 +72,14 @@ describe("run_reminders", () => {
     }
   });
 
+  it("runs from a pg_cron job as the README shows it (the service role set for the transaction)", async () => {
+    // one implicit transaction, two statements: it must not be refused
+    await sql(`
+      select set_config('request.jwt.claims', '{"role":"service_role"}', true);
+      select public.run_reminders() as result;`);
+    await expect(sql("select public.run_reminders()")).rejects.toThrow(/机器人服务/);
+  });
+
   it("enqueues follow_up_due to the owner on the due day, once", async () => {
     const day = await today();
     const ins = (key: string, staff: string, next: string) =>
