@@ -47,6 +47,8 @@ export interface CreateBotOptions {
   rateLimit?: RateLimitOptions | false;
   /** More features, installed after the built-in ones and before the fallback. */
   features?: Composer<BotContext>[];
+  /** The clock for "today" (/today); the database's clock when omitted. Tests fix it. */
+  now?: () => Date;
 }
 
 /** Chats are processed one update at a time each (runner and webhook alike); chats run in parallel. */
@@ -72,6 +74,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     service: createServiceClient(options.supabaseUrl, options.serviceRoleKey),
     staffClients: new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret }),
     logger,
+    now: options.now,
     llm: options.llm,
     // config.ts spells it baseUrl; the parser (the OpenAI SDK) takes baseURL.
     nlu: createNlu(

@@ -24,6 +24,8 @@ export interface BotServices {
   service: Db;
   staffClients: StaffClients;
   logger: Logger;
+  /** The clock for "today", when fixed (tests); otherwise the database's now() decides. */
+  now?: () => Date;
   llm?: LlmConfig;
   /** Free text → intent and fields: the LLM when configured, the rules otherwise. */
   nlu: Nlu;

@@ -8,8 +8,18 @@ import {
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 const mask = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)}`;
-const report = (who: string, phone: string, extra: Record<string, unknown> = {}) =>
+/** A report submitted just now (its lead time from submission has not passed yet). */
+const reportNow = (who: string, phone: string, extra: Record<string, unknown> = {}) =>
   ok(who, "submit_report", { p_project_id: PROJECT, p_customer_name: "渠道客户", p_customer_phone: phone, p_expected_visit: inHours(3), ...extra });
+/** Move a report's submission into the past (the customer arrives that long after it). */
+const submittedAgo = (id: string, minutes: number) =>
+  sql("update public.channel_reports set created_at = now() - make_interval(mins => $2::int) where id = $1", [id, minutes]);
+/** A report filed 61 minutes ago: its visit may be confirmed now. */
+const report = async (who: string, phone: string, extra: Record<string, unknown> = {}) => {
+  const result = await reportNow(who, phone, extra);
+  await submittedAgo(result.report_id, 61);
+  return result;
+};
 const reportRow = async (id: string) => (await sql<Record<string, any>>("select * from public.channel_reports where id = $1", [id]))[0];
 
 // confirm_visit by a consultant needs them on today's reception queue.
@@ -144,7 +154,8 @@ describe("confirm_visit (带看确认)", () => {
 
   it("settles a pending report invalid when the full phone is a protected customer", async () => {
     const phone = freshPhone();
-    await newCustomer("consultant1", { p_phone: phone });
+    const customerId = await newCustomer("consultant1", { p_phone: phone });
+    await sql("update public.customers set owned_since = now() - interval '2 hours' where id = $1", [customerId]); // before the report
     const { report_id, status } = await report("broker2", mask(phone));
     expect(status).toBe("pending");
     const since = await dbNow();
@@ -179,6 +190,67 @@ describe("confirm_visit (带看确认)", () => {
     const { report_id } = await report("broker1", phone);
     await sql("update public.channel_reports set lapses_at = now() - interval '1 minute' where id = $1", [report_id]);
     await refused("channel", "confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") }, "report_expired");
+  });
+});
+
+describe("报备 lead time from the submission", () => {
+  it("rules a visit confirmed 1 minute after the report late: not protected, reason to broker and channel manager", async () => {
+    const phone = freshPhone();
+    const { report_id, status } = await reportNow("broker1", phone); // declares a visit in 3 hours: valid at submission
+    expect(status).toBe("valid");
+    await submittedAgo(report_id, 1);
+    const since = await dbNow();
+    const ruled = await ok("channel", "confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") });
+    expect(ruled).toMatchObject({ status: "invalid", invalid_reason: "visit_too_soon", customer_id: null, protected_until: null });
+    expect(ruled.invalid_reason_text).toMatch(/^报备过晚：报备提交于 .+，距提交仅 1 分钟（须至少 60 分钟），不予保护$/);
+    const row = await reportRow(report_id);
+    expect(row).toMatchObject({ status: "invalid", customer_phone: phone, customer_id: null });
+    // no customer was made from it, no deal can be attributed to it
+    expect(await sql("select 1 from public.customers where project_id = $1 and phone = $2", [PROJECT, phone])).toHaveLength(0);
+
+    // the broker reads the reason: in the notification, in the portal's list (report_board) and in the bot
+    const [note] = await notificationsFor("broker1", "report_ruled", since);
+    expect(note.payload).toMatchObject({ status: "invalid", invalid_reason: "visit_too_soon", invalid_reason_text: ruled.invalid_reason_text });
+    const { data: mine } = await (await as("broker1")).from("report_board").select("status, invalid_reason_text").eq("id", report_id).single();
+    expect(mine).toEqual({ status: "invalid", invalid_reason_text: ruled.invalid_reason_text });
+    // and the channel manager, told and in the list
+    const [told] = await notificationsFor("channel", "report_ruled", since);
+    expect(told.payload).toMatchObject({ report_id, invalid_reason: "visit_too_soon" });
+    const { data: theirs } = await (await as("channel")).from("report_board").select("invalid_reason_text").eq("id", report_id).single();
+    expect(theirs!.invalid_reason_text).toBe(ruled.invalid_reason_text);
+    // the other broker is told nothing
+    expect(await notificationsFor("broker2", "report_ruled", since)).toHaveLength(0);
+    expect(await auditFor(report_id, "report.rule")).toHaveLength(1);
+    // a second confirmation: the report is invalid now
+    await refused("channel", "confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") }, "report_invalid");
+  });
+
+  it("protects the broker when the visit comes 61 minutes or more after the submission", async () => {
+    const phone = freshPhone();
+    const { report_id } = await reportNow("broker2", phone);
+    await submittedAgo(report_id, 61);
+    const visited = await ok("channel", "confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") });
+    expect(visited).toMatchObject({ status: "visited", invalid_reason: null });
+    expect(new Date(visited.protected_until).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("measures the project's own lead time, and a manager confirming does not skip it", async () => {
+    await sql("update public.projects set report_lead_minutes = 120 where id = $1", [PROJECT]);
+    try {
+      const phone = freshPhone();
+      const { report_id } = await reportNow("broker1", phone, { p_expected_visit: inHours(3) });
+      await submittedAgo(report_id, 90);
+      const ruled = await ok("manager", "confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") });
+      expect(ruled).toMatchObject({ status: "invalid", invalid_reason: "visit_too_soon" });
+      expect(ruled.invalid_reason_text).toContain("距提交仅 90 分钟（须至少 120 分钟）");
+    } finally {
+      await sql("update public.projects set report_lead_minutes = 60 where id = $1", [PROJECT]);
+    }
+  });
+
+  it("keeps the declared-time check at submission", async () => {
+    const late = await reportNow("broker1", freshPhone(), { p_expected_visit: inHours(0.5) });
+    expect(late).toMatchObject({ status: "invalid", invalid_reason: "too_late" });
   });
 });
 

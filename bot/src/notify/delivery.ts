@@ -14,7 +14,7 @@ export interface DeliveryOptions extends OutboxOptions {
   logger: Logger;
   /** Pause between outbox rounds when nothing is due. */
   pollMs?: number;
-  /** How often the digest clock asks the database; false: no digests from this process. */
+  /** How often the reminders' clock asks the database (run_reminders); false: no reminders from this process. */
   digestEveryMs?: number | false;
 }
 
@@ -26,7 +26,7 @@ export interface Delivery {
   stop(): Promise<void>;
 }
 
-/** The bot's background work: the outbox worker and the morning digest's clock. */
+/** The bot's background work: the outbox worker and the reminders' clock (follow-ups, pool warnings, payments, digests). */
 export function createDelivery(options: DeliveryOptions): Delivery {
   const service = createServiceClient(options.supabaseUrl, options.serviceRoleKey);
   const staffClients = new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret });
@@ -62,7 +62,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (running) return;
       running = true;
       loop(options.pollMs ?? 2_000, () => outbox.drain(), "Outbox delivery");
-      if (options.digestEveryMs !== false) loop(options.digestEveryMs ?? 60_000, () => digests.round(), "Digest scheduling");
+      if (options.digestEveryMs !== false) loop(options.digestEveryMs ?? 60_000, () => digests.round(), "Reminder scheduling");
     },
     async stop() {
       running = false;

@@ -1,5 +1,5 @@
 import type { ApprovalCard } from "../features/approvals/card.ts";
-import { formatDateTime } from "../features/common/clock.ts";
+import { formatDateTime, formatDay } from "../features/common/clock.ts";
 import { formatWan, maskedPhone } from "../features/common/format.ts";
 import { rulingText, type Ruled } from "../features/reports/card.ts";
 import type { Locale, Translate } from "../i18n/index.ts";
@@ -91,6 +91,34 @@ export function notificationText(t: Translate, locale: Locale, kind: string, p: 
     case "commission_payable":
     case "commission_paid":
       return t("notify.commission", { label: subjectLabel(t, p), amount: money(p.amount) ?? "—", status: t(`notify.commission.${kind}`) });
+    case "follow_up_due":
+      return t("notify.followUpDue", { customer: p.customer_name ?? t("unknown"), phone: maskedPhone(String(p.phone ?? "")), last: p.last_content ?? "" });
+    case "customer_pooled":
+      return p.stage === "pooled"
+        ? t("notify.pooled", { customer: p.customer_name ?? t("unknown"), phone: maskedPhone(String(p.phone ?? "")) })
+        : t("notify.poolWarning", {
+            customer: p.customer_name ?? t("unknown"), phone: maskedPhone(String(p.phone ?? "")),
+            days: Number(p.days_left ?? 0), until: when(p.expires_at, locale) ?? t("unknown"),
+          });
+    case "payment_due":
+    case "payment_overdue": {
+      const args = {
+        label: [p.unit_label, p.customer_name].filter(Boolean).join(" · "),
+        kind: t(`planKind.${String(p.kind)}` as "planKind.installment"),
+        amount: money(p.outstanding) ?? "—",
+        no: p.contract_no ?? "",
+      };
+      return kind === "payment_due" ? t("notify.paymentDue", args) : t("notify.paymentOverdue", { ...args, days: Number(p.overdue_days ?? 0) });
+    }
+    case "finance_digest": {
+      const day = typeof p.day === "string" ? formatDay(p.day, locale) : t("unknown");
+      const project = p.project_name ?? "";
+      if (Number(p.due_today_count ?? 0) + Number(p.overdue_count ?? 0) === 0) return t("notify.financeDigest.none", { day, project });
+      return t("notify.financeDigest", {
+        day, project, dueCount: Number(p.due_today_count ?? 0), dueAmount: money(p.due_today_amount) ?? "0",
+        overdueCount: Number(p.overdue_count ?? 0), overdueAmount: money(p.overdue_amount) ?? "0",
+      });
+    }
     default:
       return t("notify.other");
   }

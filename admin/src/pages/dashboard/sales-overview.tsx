@@ -10,7 +10,7 @@ import { sumAmounts, sumCounts, wanText } from "../../components/money.tsx";
 import { StockTable } from "../../components/reports/stock-table.tsx";
 import { STOCK_COLORS, STOCK_STATUSES, type DashboardSummary } from "../../components/reports/types.ts";
 import { useReport } from "../../components/reports/use-report.ts";
-
+import { TodoCard } from "./todo-card.tsx";
 
 /**
  * The dashboard's numbers, from dashboard_summary(): today and this month (the office for
@@ -51,6 +51,7 @@ export function SalesOverview({ projectId }: { projectId: string }) {
     <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="sales-overview">
       {canMonthly?.can && <MonthlyReportReminder />}
       {data.scope === null && <Alert type="info" showIcon message={t("salesDashboard.noSalesData")} />}
+      {data.todo && data.scope !== null && <TodoCard todo={data.todo} />}
       {data.today_figures && (
         <Card
           size="small"

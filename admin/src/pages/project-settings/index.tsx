@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { MatrixCard } from "./matrix-card.tsx";
 import { RulesCard } from "./rules-card.tsx";
+import { SettingsHistoryCard } from "./history-card.tsx";
 
 /** 项目设置: the current project's rules and its authority matrix (admins edit, others read). */
 export default function ProjectSettingsPage() {
@@ -22,6 +23,7 @@ export default function ProjectSettingsPage() {
       </div>
       <RulesCard key={`rules-${project.projectId}`} projectId={project.projectId} editable={editable} />
       <MatrixCard key={`matrix-${project.projectId}`} projectId={project.projectId} editable={editable} />
+      {editable && <SettingsHistoryCard key={`history-${project.projectId}`} projectId={project.projectId} />}
     </Space>
   );
 }

@@ -5,6 +5,7 @@ import { PROJECT_RULES } from "./types.ts";
 const HELP: Partial<Record<string, string>> = {
   ownership_days: "projects.help.ownership_days",
   report_lead_minutes: "projects.help.report_lead_minutes",
+  pool_warning_days: "projects.help.pool_warning_days",
 };
 
 /** 规则设置: the project's rule settings, bounded as the table's check constraints. */

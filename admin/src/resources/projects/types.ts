@@ -12,6 +12,8 @@ export interface Project {
   approval_lapse_hours: number;
   contract_deadline_days: number;
   digest_hour: number;
+  report_visit_grace_days: number;
+  pool_warning_days: number;
   timezone: string;
   created_at: string;
 }
@@ -25,4 +27,6 @@ export const PROJECT_RULES = [
   { field: "approval_lapse_hours", min: 1, max: 720, unit: "hours" },
   { field: "contract_deadline_days", min: 1, max: 90, unit: "days" },
   { field: "digest_hour", min: 0, max: 23, unit: "hour" },
+  { field: "report_visit_grace_days", min: 1, max: 90, unit: "days" },
+  { field: "pool_warning_days", min: 0, max: 30, unit: "days" },
 ] as const satisfies readonly { field: keyof Project; min: number; max: number; unit: string }[];

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/clients.ts";
 import type { Locale, Translate } from "../../i18n/index.ts";
-import { formatClock, formatDay, todayIn } from "../common/clock.ts";
+import { DbFailure } from "../../db/errors.ts";
+import { formatClock, formatDay, OFFICE_TIME_ZONE, todayIn } from "../common/clock.ts";
 import { formatWan, maskedPhone } from "../common/format.ts";
 import { rows } from "../common/rpc.ts";
 
@@ -12,6 +13,40 @@ interface Due {
   days_overdue: number;
   overdue: boolean;
   last_content: string | null;
+}
+
+/** 当天签约: a subscription at its contract deadline (or past it), or an approved contract to sign. */
+export interface Signing {
+  what: "subscription" | "contract";
+  id: string;
+  unit_label: string;
+  customer_name: string;
+  consultant_name: string | null;
+  price: string;
+  deadline: string | null;
+  days_past: number | null;
+}
+
+/** 应收款: an unpaid payment-plan item due today or overdue. */
+export interface Receivable {
+  plan_item_id: string;
+  contract_no: string;
+  unit_label: string;
+  customer_name: string;
+  consultant_name: string | null;
+  kind: "deposit" | "down_payment" | "installment" | "mortgage";
+  due_date: string;
+  outstanding: string;
+  overdue_days: number;
+}
+
+/** One project's day as my_day counts it, in the project's time zone. */
+interface ProjectDay {
+  project_id: string;
+  today: string;
+  follow_ups: Due[];
+  signings: Signing[];
+  receivables: Receivable[];
 }
 
 interface Hold {
@@ -31,18 +66,27 @@ export interface Waiting {
 }
 
 export interface Agenda {
+  /** The office's day the agenda was counted for (YYYY-MM-DD). */
+  day: string;
   due: Due[];
+  signings: Signing[];
+  receivables: Receivable[];
   holds: (Hold & { customer: string | null })[];
   approvals: Waiting[];
 }
 
 /**
- * My day, read as the person (the views decide what is theirs): follow-ups due today or overdue,
- * my holds with their expiry, the approvals waiting for me.
+ * My day, read as the person: follow-ups due today or overdue, 当天签约 and 应收款 (my_day, which
+ * counts days in each project's time zone at `now`), my holds with their expiry, the approvals
+ * waiting for me. `now` is the bot's clock (the database's when omitted).
  */
-export async function loadAgenda(db: Db, staffId: string): Promise<Agenda> {
-  const [due, holds, approvals] = await Promise.all([
-    rows<Due>("follow-ups due", db.from("follow_ups_due").select("customer_id, name, phone, next_date, days_overdue, overdue, last_content").order("next_date").limit(20)),
+export async function loadAgenda(db: Db, staffId: string, now?: Date): Promise<Agenda> {
+  const [days, holds, approvals] = await Promise.all([
+    (async () => {
+      const { data, error } = await db.rpc("my_day", now ? { p_now: now.toISOString() } : {});
+      if (error) throw new DbFailure("my_day", error);
+      return (data ?? []) as unknown as ProjectDay[];
+    })(),
     rows<Hold>("my holds", db.from("unit_board").select("id, building_code, number, held_for, hold_expires_at").eq("held_by", staffId).eq("status", "held").order("hold_expires_at")),
     rows<Waiting>("approval inbox", db.from("my_approval_inbox").select("step_id, approval_id, subject_type, requester_name, summary").order("activated_at").limit(20)),
   ]);
@@ -51,22 +95,43 @@ export async function loadAgenda(db: Db, staffId: string): Promise<Agenda> {
     ? await rows<{ id: string; name: string }>("held customers", db.from("customers").select("id, name").in("id", ids))
     : [];
   return {
-    due,
+    day: days[0]?.today ?? todayIn(OFFICE_TIME_ZONE, now),
+    due: days.flatMap((d) => d.follow_ups).sort((a, b) => a.next_date.localeCompare(b.next_date)).slice(0, 20),
+    signings: days.flatMap((d) => d.signings).slice(0, 20),
+    receivables: days.flatMap((d) => d.receivables).slice(0, 20),
     holds: holds.map((h) => ({ ...h, customer: names.find((n) => n.id === h.held_for)?.name ?? null })),
     approvals,
   };
 }
 
-export const agendaIsEmpty = (a: Agenda) => a.due.length === 0 && a.holds.length === 0 && a.approvals.length === 0;
+export const agendaIsEmpty = (a: Agenda) =>
+  a.due.length === 0 && a.signings.length === 0 && a.receivables.length === 0 && a.holds.length === 0 && a.approvals.length === 0;
 
 export function agendaText(t: Translate, locale: Locale, a: Agenda, opts: { morning?: boolean } = {}): string {
-  const lines = [opts.morning ? t("today.morning", { day: formatDay(todayIn(), locale) }) : t("today.title", { day: formatDay(todayIn(), locale) })];
+  const lines = [opts.morning ? t("today.morning", { day: formatDay(a.day, locale) }) : t("today.title", { day: formatDay(a.day, locale) })];
   if (agendaIsEmpty(a)) return [...lines, t("today.nothing")].join("\n");
   if (a.due.length > 0) {
     lines.push("", t("today.due", { count: a.due.length, overdue: a.due.filter((d) => d.overdue).length }));
     for (const d of a.due) {
       const when = d.overdue ? t("today.overdueDays", { days: d.days_overdue }) : t("today.dueToday");
       lines.push(`• ${d.name} ${maskedPhone(d.phone)} — ${when}${d.last_content ? t("today.last", { content: d.last_content }) : ""}`);
+    }
+  }
+  if (a.signings.length > 0) {
+    lines.push("", t("today.signings", { count: a.signings.length }));
+    for (const s of a.signings) {
+      const state = s.what === "contract"
+        ? t("today.signing.contract")
+        : s.days_past && s.days_past > 0 ? t("today.signing.pastDeadline", { days: s.days_past }) : t("today.signing.deadline");
+      lines.push(`• ${s.unit_label} · ${s.customer_name} · ${formatWan(s.price)} — ${state}`);
+    }
+  }
+  if (a.receivables.length > 0) {
+    const overdue = a.receivables.filter((r) => r.overdue_days > 0).length;
+    lines.push("", t("today.receivables", { count: a.receivables.length, overdue }));
+    for (const r of a.receivables) {
+      const state = r.overdue_days > 0 ? t("today.receivable.overdue", { days: r.overdue_days }) : t("today.receivable.due");
+      lines.push(`• ${r.unit_label} · ${r.customer_name} · ${t(`planKind.${r.kind}`)} ${formatWan(r.outstanding)} — ${state}`);
     }
   }
   if (a.holds.length > 0) {

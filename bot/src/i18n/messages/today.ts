@@ -2,7 +2,7 @@
 export const todayZh = {
   "today.title": (p: { day: string }) => `📋 今日待办 · ${p.day}`,
   "today.morning": (p: { day: string }) => `☀️ 早上好！今日待办 · ${p.day}`,
-  "today.nothing": "今天没有待跟进的客户、即将到期的锁定或待审批事项。",
+  "today.nothing": "今天没有待跟进的客户、待签约、应收款、即将到期的锁定或待审批事项。",
   "today.due": (p: { count: number; overdue: number }) => `📞 待跟进 ${p.count} 位${p.overdue > 0 ? `（其中逾期 ${p.overdue} 位）` : ""}：`,
   "today.overdueDays": (p: { days: number }) => `逾期${p.days}天`,
   "today.dueToday": "今天",
@@ -12,12 +12,19 @@ export const todayZh = {
   "today.approvals": (p: { count: number }) => `✅ 待我审批 ${p.count} 件：`,
   "today.by": (p: { name: string }) => `（申请人 ${p.name}）`,
   "today.open": (p: { label: string }) => `查看审批 ${p.label}`,
+  "today.signings": (p: { count: number }) => `🖊 当天签约 ${p.count} 件：`,
+  "today.signing.deadline": "今天签约期限",
+  "today.signing.pastDeadline": (p: { days: number }) => `已超签约期限${p.days}天`,
+  "today.signing.contract": "合同已审批，待签约",
+  "today.receivables": (p: { count: number; overdue: number }) => `💴 应收款 ${p.count} 笔${p.overdue > 0 ? `（其中逾期 ${p.overdue} 笔）` : ""}：`,
+  "today.receivable.due": "今天到期",
+  "today.receivable.overdue": (p: { days: number }) => `逾期${p.days}天`,
 };
 
 export const todayEn: typeof todayZh = {
   "today.title": (p) => `📋 Today · ${p.day}`,
   "today.morning": (p) => `☀️ Good morning! Today · ${p.day}`,
-  "today.nothing": "No follow-ups due, no holds about to expire and no approvals waiting today.",
+  "today.nothing": "No follow-ups due, no contracts to sign, no payments to collect, no holds about to expire and no approvals waiting today.",
   "today.due": (p) => `📞 ${p.count} follow-ups due${p.overdue > 0 ? ` (${p.overdue} overdue)` : ""}:`,
   "today.overdueDays": (p) => `${p.days} days overdue`,
   "today.dueToday": "today",
@@ -27,4 +34,11 @@ export const todayEn: typeof todayZh = {
   "today.approvals": (p) => `✅ ${p.count} approvals waiting for me:`,
   "today.by": (p) => ` (by ${p.name})`,
   "today.open": (p) => `Open approval ${p.label}`,
+  "today.signings": (p) => `🖊 ${p.count} contracts to sign:`,
+  "today.signing.deadline": "contract deadline today",
+  "today.signing.pastDeadline": (p) => `${p.days} days past the contract deadline`,
+  "today.signing.contract": "contract approved, to be signed",
+  "today.receivables": (p) => `💴 ${p.count} payments to collect${p.overdue > 0 ? ` (${p.overdue} overdue)` : ""}:`,
+  "today.receivable.due": "due today",
+  "today.receivable.overdue": (p) => `${p.days} days overdue`,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sql } from "../../../../supabase/tests/support/clients.ts";
+import { demoUserId } from "../../../../supabase/seed/accounts.ts";
+import { signedIn, sql } from "../../../../supabase/tests/support/clients.ts";
 import { testBot, type TestBot } from "../support/bot.ts";
 import { delivery, person } from "../support/chat.ts";
 import { customerOf, freshPhone, testName } from "../support/sales.ts";
@@ -58,6 +59,31 @@ describe("brokers report customers", () => {
     const before = me.messages().length;
     await delivery(t).outbox.drain();
     expect(me.messages()).toHaveLength(before);
+  });
+
+  it("a visit confirmed a minute after the report: the broker is told it was late, with the reason, and /reports shows it", async () => {
+    const t = await testBot();
+    const me = await broker(t);
+    const phone = freshPhone();
+    await me.say(`报备 孙八 ${phone} 明天下午3点到访`);
+    me.texts(await me.tap("✅ 确认报备"));
+    const [{ id }] = await sql<{ id: string }>(
+      "select r.id from public.channel_reports r join public.brokers b on b.id = r.broker_id where b.user_id = $1", [me.staff.id]);
+    await sql("update public.channel_reports set created_at = now() - interval '1 minute' where id = $1", [id]);
+    // the customer is at the door already: the channel manager confirms the visit
+    const channel = await signedIn("channel");
+    const { data, error } = await channel.rpc("confirm_visit", {
+      p_report_id: id, p_full_phone: phone, p_consultant_id: demoUserId("consultant1@demo.local"),
+    });
+    expect(error).toBeNull();
+    expect(data).toMatchObject({ status: "invalid", invalid_reason: "visit_too_soon" });
+
+    await delivery(t).outbox.drain();
+    const told = me.messages().at(-1)!.text;
+    expect(told).toMatch(/^📝 报备客户 孙八：\n❌ 判客结果：无效。原因：报备过晚：报备提交于 .+，距提交仅 1 分钟（须至少 60 分钟），不予保护$/);
+    const list = me.texts(await me.say("/reports"))[0];
+    expect(list).toContain("孙八");
+    expect(list).toMatch(/无效：报备过晚：报备提交于 .+，距提交仅 1 分钟（须至少 60 分钟），不予保护/);
   });
 
   it("asks for a valid phone and a visit time when the message lacks them", async () => {

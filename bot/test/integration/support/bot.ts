@@ -28,7 +28,11 @@ export interface TestBot {
  * over the same database is the bot after a restart.
  */
 export async function testBot(
-  opts: { features?: Composer<BotContext>[]; rateLimit?: RateLimitOptions | false; telegram?: TelegramStub; llm?: LlmConfig } = {},
+  opts: {
+    features?: Composer<BotContext>[]; rateLimit?: RateLimitOptions | false; telegram?: TelegramStub; llm?: LlmConfig;
+    /** A fixed clock for "today". */
+    now?: () => Date;
+  } = {},
 ): Promise<TestBot> {
   const s = stack();
   const telegram = opts.telegram ?? telegramStub();
@@ -49,6 +53,7 @@ export async function testBot(
     rateLimit: opts.rateLimit ?? false,
     logger,
     llm: opts.llm,
+    now: opts.now,
   });
   await bot.init();
   return {

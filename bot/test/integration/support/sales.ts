@@ -56,11 +56,13 @@ export async function customerOf(staffId: string, name: string, phone = freshPho
   return { id: row.id, name, phone };
 }
 
-let nameCounter = 0;
+// A random start, then one step per name: two names of one test never coincide (a random draw per
+// name did, now and then — a "later" customer then shared a name with an overdue one).
+let nameCounter = crypto.randomInt(0, 256);
 const SURNAMES = ["王", "李", "赵", "钱", "孙", "周", "吴", "郑", "冯", "陈", "褚", "卫", "蒋", "沈", "韩", "杨"];
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明"];
-/** A two-character name unlikely to be used by another test in this run. */
+/** A two-character name, different from the previous 255 of this test file. */
 export function testName(): string {
-  const n = nameCounter++ + crypto.randomInt(0, 200);
+  const n = nameCounter++;
   return SURNAMES[n % SURNAMES.length] + GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length];
 }
