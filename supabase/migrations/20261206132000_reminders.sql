@@ -211,8 +211,6 @@ begin
     'payments', private.remind_payments(v_now),
     'finance_digest', private.enqueue_finance_digests(v_now),
     'daily_digest', public.enqueue_digests(v_now));
-  -- Contract-deadline reminders (签约期限, private.remind_contract_deadlines) are called here, with the others.
-
   return v_result;
 end
 $$;
