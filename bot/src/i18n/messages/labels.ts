@@ -34,6 +34,7 @@ export const labelsZh = {
   "subject.unit_change": "换房",
   "subject.cancellation": "退房",
   "subject.contract": "合同",
+  "subject.price_change": "调价",
   "none": "无",
   "unknown": "—",
 };
@@ -73,6 +74,7 @@ export const labelsEn: typeof labelsZh = {
   "subject.unit_change": "Unit change",
   "subject.cancellation": "Cancellation",
   "subject.contract": "Contract",
+  "subject.price_change": "Price change",
   "none": "none",
   "unknown": "—",
 };
