@@ -86,6 +86,28 @@ describe("one person, one level", () => {
     }
   });
 
+  it("refuses the person on whose behalf an earlier step was decided", async () => {
+    // twoRoles lets the VP decide for them; the VP decides step 1 (销售经理) in their name.
+    const client = await as(twoRoles.email);
+    const { error } = await client.rpc("delegate_approvals", { p_delegate_id: uid("vp"), p_project_id: p.projectId, ...hourFromNow() });
+    expect(error).toBeNull();
+    try {
+      const r = await request(5, "c15", 3.7);
+      const [first, second] = await steps(r.approval_id);
+      await sql(`update public.staff set active = false where id = $1`, [uid("manager")]);   // twoRoles is the only holder left
+      try {
+        const d = await ok("vp", "decide_approval", { p_step_id: first.id, p_decision: "approve" });
+        expect(d.on_behalf_of).toBe(twoRoles.id);
+      } finally {
+        await sql(`update public.staff set active = true where id = $1`, [uid("manager")]);
+      }
+      await refused(twoRoles.email, "decide_approval", { p_step_id: second.id, p_decision: "approve" }, "one_level_only");
+      await ok("director", "decide_approval", { p_step_id: second.id, p_decision: "approve" });
+    } finally {
+      await sql(`update public.approval_delegations set revoked_at = now() where project_id = $1 and revoked_at is null`, [p.projectId]);
+    }
+  });
+
   it("applies exactly one of parallel decisions by the same two-role person racing on both steps", async () => {
     const r = await request(2, "c13", 3.7);
     const [first] = await steps(r.approval_id);
