@@ -13,7 +13,7 @@ let p: DealProject;
 let one: DealProject;
 /** A person holding both 销售经理 and 营销部长 in p (and nothing elsewhere). */
 let twoRoles: { id: string; email: string };
-/** A 主管副总 of the demo project only: not a member of p. */
+/** A 主管副总 of another project only: not a member of p. */
 let outsider: { id: string; email: string };
 
 /** A staff member with a login (password DEMO_PASSWORD) and the given roles in a project. */
@@ -52,8 +52,9 @@ beforeAll(async () => {
   p = await dealProject("T-AUTHORITY", 20);
   one = await dealProject("T-AUTHORITY-ONE", 4);
   twoRoles = await person("双岗经理", ["sales_manager", "marketing_director"], p.projectId);
-  const demo = (await sql<{ id: string }>(`select id from public.projects where code = 'HZ-YQ'`))[0].id;
-  outsider = await person("外项目副总", ["vp"], demo);
+  const elsewhere = randomUUID();
+  await sql(`insert into public.projects (id, code, name, city) values ($1, 'T-AUTHORITY-ELSEWHERE', '测试外项目', '宁波')`, [elsewhere]);
+  outsider = await person("外项目副总", ["vp"], elsewhere);
 });
 
 describe("one person, one level", () => {
