@@ -95,13 +95,8 @@ describe("one person, one level", () => {
     try {
       const r = await request(5, "c15", 3.7);
       const [first, second] = await steps(r.approval_id);
-      await sql(`update public.staff set active = false where id = $1`, [uid("manager")]);   // twoRoles is the only holder left
-      try {
-        const d = await ok("vp", "decide_approval", { p_step_id: first.id, p_decision: "approve" });
-        expect(d.on_behalf_of).toBe(twoRoles.id);
-      } finally {
-        await sql(`update public.staff set active = true where id = $1`, [uid("manager")]);
-      }
+      const d = await ok("vp", "decide_approval", { p_step_id: first.id, p_decision: "approve" });
+      expect(d.on_behalf_of).toBe(twoRoles.id);
       await refused(twoRoles.email, "decide_approval", { p_step_id: second.id, p_decision: "approve" }, "one_level_only");
       await ok("director", "decide_approval", { p_step_id: second.id, p_decision: "approve" });
     } finally {
@@ -147,14 +142,14 @@ describe("delegates are approvers of the same project", () => {
   });
 
   it("stops a delegate who is deactivated", async () => {
-    await ok("manager", "delegate_approvals", { p_delegate_id: uid("gm"), p_project_id: p.projectId, ...hourFromNow() });
+    const spare = await person("代批副总", ["vp"], p.projectId);
+    await ok("manager", "delegate_approvals", { p_delegate_id: spare.id, p_project_id: p.projectId, ...hourFromNow() });
     const r = await request(4, "c15", 1);
-    await as("gm");                                        // signed in before the deactivation
-    await sql(`update public.staff set active = false where id = $1`, [uid("gm")]);
+    await as(spare.email);                                 // signed in before the deactivation
+    await sql(`update public.staff set active = false where id = $1`, [spare.id]);
     try {
-      await refused("gm", "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve" }, "not_approver");
+      await refused(spare.email, "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve" }, "not_approver");
     } finally {
-      await sql(`update public.staff set active = true where id = $1`, [uid("gm")]);
       await sql(`update public.approval_delegations set revoked_at = now() where project_id = $1 and revoked_at is null`, [p.projectId]);
     }
   });
@@ -197,20 +192,20 @@ describe("nobody is stuck", () => {
   });
 
   it("goes up when the only other holder already decided an earlier level", async () => {
-    // Only twoRoles holds 营销部长 besides the director; make the director inactive for this one.
-    const r = await request(7, "c16", 3.7);
+    // A project where the two-role person is the only 营销部长.
+    const two = await dealProject("T-AUTHORITY-TWO", 2);
+    await sql(`delete from public.staff_projects where project_id = $1 and role = 'marketing_director'`, [two.projectId]);
+    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, 'sales_manager'), ($1, $2, 'marketing_director')`,
+      [twoRoles.id, two.projectId]);
+    const r = await request(0, "c16", 3.7, "consultant1", two);
     const [first, second] = await steps(r.approval_id);
-    await sql(`update public.staff set active = false where id = $1`, [uid("director")]);
-    try {
-      await ok(twoRoles.email, "decide_approval", { p_step_id: first.id, p_decision: "approve" });
-      const now = await steps(r.approval_id);
-      expect(now[1]).toMatchObject({ id: second.id, role: "vp", status: "pending" });
-      const [s] = await sql(`select escalation_code, escalated_from from public.approval_steps where id = $1`, [second.id]);
-      expect(s).toEqual({ escalation_code: "decided_earlier", escalated_from: "marketing_director" });
-      await ok("vp", "decide_approval", { p_step_id: second.id, p_decision: "approve" });
-    } finally {
-      await sql(`update public.staff set active = true where id = $1`, [uid("director")]);
-    }
+    await ok(twoRoles.email, "decide_approval", { p_step_id: first.id, p_decision: "approve" });
+    const now = await steps(r.approval_id);
+    expect(now[1]).toMatchObject({ id: second.id, role: "vp", status: "pending" });
+    const [s] = await sql(`select escalation_code, escalated_from from public.approval_steps where id = $1`, [second.id]);
+    expect(s).toEqual({ escalation_code: "decided_earlier", escalated_from: "marketing_director" });
+    await refused("director", "decide_approval", { p_step_id: second.id, p_decision: "approve" }, "not_approver");
+    await ok("vp", "decide_approval", { p_step_id: second.id, p_decision: "approve" });
   });
 });
 

@@ -71,17 +71,19 @@ describe("channel managers stay within their projects", () => {
     expect(self.error?.details).toBe("invalid_broker_login");
     const consultant = await channel.from("brokers").insert({ agency_id: ourAgency, name: "顾问", user_id: uid("consultant1") }).select();
     expect(consultant.error?.details).toBe("invalid_broker_login");
-    // An administrator links logins.
-    const [login] = await sql<{ id: string }>(`select id from public.brokers where user_id = $1`, [uid("broker1")]);
+    // An administrator links logins (to an account of its own, so no other test's broker moves).
+    const login = randomUUID();
+    await sql(`insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at)
+               values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2, 'x', now())`,
+      [login, `scope-${login.slice(0, 8)}@test.local`]);
+    await sql(`insert into public.staff (id, name, email) values ($1, '新经纪', $2) on conflict (id) do nothing`, [login, `scope-${login.slice(0, 8)}@test.local`]);
+    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, 'broker')`, [login, p.projectId]);
     const [spare] = await sql<{ id: string }>(`insert into public.brokers (agency_id, name) values ($1, '待关联') returning id`, [ourAgency]);
-    await sql(`update public.brokers set user_id = null where id = $1`, [login.id]);
-    try {
-      const linked = await (await as("admin")).from("brokers").update({ user_id: uid("broker1") }).eq("id", spare.id).select("user_id");
-      expect(linked.data).toEqual([{ user_id: uid("broker1") }]);
-    } finally {
-      await sql(`update public.brokers set user_id = null where id = $1`, [spare.id]);
-      await sql(`update public.brokers set user_id = $2 where id = $1`, [login.id, uid("broker1")]);
-    }
+    const linked = await (await as("admin")).from("brokers").update({ user_id: login }).eq("id", spare.id).select("user_id");
+    expect(linked.data).toEqual([{ user_id: login }]);
+    // …and once linked, the channel manager cannot re-point it either.
+    const repoint = await channel.from("brokers").update({ user_id: null }).eq("id", spare.id).select();
+    expect(repoint.error?.details).toBe("broker_login_locked");
   });
 });
 
