@@ -273,7 +273,8 @@ $$;
   Open an approval with the given chain for a subject the caller just created (called by the
   subject's RPC, which has checked the caller). The first step someone may decide becomes current
   (escalating as needed) and its deciders are told. Contract approvals lapse like discounts.
-  Refuses no_approver when even 总经理 has nobody but the requester.
+  Refuses no_approver (nothing written) when a step has nobody but the requester at its level or
+  above — even the 总经理 — so no approval is opened that could never finish.
 */
 create or replace function private.start_approval(
   p_project_id uuid, p_subject_type text, p_subject_id uuid, p_chain public.staff_role[],
@@ -303,7 +304,17 @@ begin
     from unnest(p_chain) with ordinality as r(role, seq);
 
   v_first := private.activate_next_step(v_id);
-  if v_first.id is null or not exists (select 1 from private.approval_step_deciders(v_first.id)) then
+  -- Every step needs someone other than the requester at its level or above; otherwise the
+  -- approval could never finish (e.g. the only 总经理 asking for a cut only a 总经理 approves).
+  if v_first.id is null or not exists (select 1 from private.approval_step_deciders(v_first.id))
+     or exists (
+       select 1 from public.approval_steps s
+        where s.approval_id = v_id and s.status in ('waiting', 'pending')
+          and not exists (
+            select 1 from unnest(private.approver_roles()) r(role)
+             where private.approver_rank(r.role) >= private.approver_rank(s.role)
+               and exists (select 1 from private.deciders_excluding(p_project_id, r.role, array[(select auth.uid())]))))
+  then
     perform private.fail('no_approver', '没有可以审批此申请的人（审批人只有申请人本人），请联系系统管理员',
       'Nobody but the requester could decide this request; ask an administrator to staff the approver roles');
   end if;

@@ -51,6 +51,8 @@ async function request(i: number, customer: string, depth: number, who = "consul
 beforeAll(async () => {
   p = await dealProject("T-AUTHORITY", 20);
   one = await dealProject("T-AUTHORITY-ONE", 4);
+  // Exactly one 销售经理, whoever else other test files added to the demo project.
+  await sql(`delete from public.staff_projects where project_id = $1 and role = 'sales_manager' and staff_id <> $2`, [one.projectId, uid("manager")]);
   twoRoles = await person("双岗经理", ["sales_manager", "marketing_director"], p.projectId);
   const elsewhere = randomUUID();
   await sql(`insert into public.projects (id, code, name, city) values ($1, 'T-AUTHORITY-ELSEWHERE', '测试外项目', '宁波')`, [elsewhere]);

@@ -1,10 +1,36 @@
-import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { PROJECT, as, auditFor, ok, refused, testUnits, userId } from "./support/sales.ts";
+import { as, auditFor, ok, refused, userId } from "./support/sales.ts";
 
 // Price-list authority (调价审批): a cut beyond the project's threshold (3%) or below the floor
 // price waits for 营销部长 → 总经理 and takes effect only when approved; raises and small cuts
 // apply at once — through the price-list import, the single edit, and never by a direct write.
+
+/**
+ * A project of its own with exactly the demo accounts' roles that matter here (one 销售经理, one
+ * 营销部长, one 主管副总, one 总经理, a consultant), so other test files' people never join its chains.
+ */
+let PROJECT: string;
+beforeAll(async () => {
+  PROJECT = randomUUID();
+  await sql(`insert into public.projects (id, code, name, city) values ($1, $2, '测试调价项目', '杭州')`, [PROJECT, `T-PRICE-${PROJECT.slice(0, 6)}`]);
+  for (const [who, role] of [["manager", "sales_manager"], ["director", "marketing_director"], ["vp", "vp"], ["gm", "gm"], ["consultant1", "consultant"]]) {
+    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, $3)`, [userId(who), PROJECT, role]);
+  }
+});
+
+/** A building of the test project with `count` available units 101, 102… at 30,000/m² × 100 m². */
+async function testUnits(count: number) {
+  const code = `P${randomUUID().slice(0, 6)}`;
+  const [b] = await sql<{ id: string }>(`insert into public.buildings (project_id, code, name, floors) values ($1, $2, $2, 30) returning id`, [PROJECT, code]);
+  const rows = await sql<{ id: string }>(
+    `insert into public.units (project_id, building_id, floor, number, rooms, halls, baths, building_area, inner_area, orientation, unit_price, list_price)
+     select $1, $2, 1, '1' || lpad(i::text, 2, '0'), 3, 2, 2, 100, 78, '南', 30000, 3000000 from generate_series(1, $3::int) i returning id`,
+    [PROJECT, b.id, count],
+  );
+  return { code, unitIds: rows.map((r) => r.id) };
+}
 
 /** A 价目表 row for unit `number` of the test building at a unit price per m² (area 100 m²). */
 const row = (code: string, number: string, unitPrice: number) => ({
@@ -74,6 +100,27 @@ describe("price-list import", () => {
     expect(await prices(unitIds)).toEqual(["3000000.00"]);
     const [r] = await sql(`select status from public.price_change_requests where id = $1`, [req.id]);
     expect(r.status).toBe("rejected");
+  });
+
+  it("refuses the only 总经理's own deep cut (nobody could approve it), writing nothing", async () => {
+    // A project of its own where the demo 总经理 is the only approver of any level.
+    const project = randomUUID();
+    await sql(`insert into public.projects (id, code, name, city) values ($1, $2, '测试独董项目', '杭州')`, [project, `T-GM-${project.slice(0, 6)}`]);
+    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, 'gm')`, [userId("gm"), project]);
+    const [b] = await sql<{ id: string }>(`insert into public.buildings (project_id, code, name, floors) values ($1, 'G', 'G栋', 30) returning id`, [project]);
+    const [u] = await sql<{ id: string }>(
+      `insert into public.units (project_id, building_id, floor, number, rooms, halls, baths, building_area, unit_price, list_price)
+       values ($1, $2, 1, '101', 3, 2, 2, 100, 30000, 3000000) returning id`, [project, b.id]);
+    const code = "G";
+    const unitIds = [u.id];
+    const e = await refused("gm", "import_price_list", { p_project_id: project, p_rows: [row(code, "101", 27000)] }, "no_approver");
+    expect(e.message).toContain("没有可以审批此申请的人");
+    expect(await prices(unitIds)).toEqual(["3000000.00"]);
+    const none = await sql(`select count(*)::int as n from public.price_change_items where unit_id = $1`, [unitIds[0]]);
+    expect(none[0].n).toBe(0);
+    // A raise by the same person applies at once.
+    expect(await ok("gm", "import_price_list", { p_project_id: project, p_rows: [row(code, "101", 30600)] })).toMatchObject({ ok: true, held_for_approval: 0 });
+    expect(await prices(unitIds)).toEqual(["3060000.00"]);
   });
 
   it("holds back a small cut that goes below the floor price", async () => {
