@@ -132,6 +132,9 @@ export type Database = {
           decided_at: string | null
           comment: string | null
           on_behalf_of: string | null
+          escalated_from: Database["public"]["Enums"]["staff_role"] | null
+          escalation_code: string | null
+          escalation_reason: string | null
         }
         Insert: {
           id?: string
@@ -144,6 +147,9 @@ export type Database = {
           decided_at?: string | null
           comment?: string | null
           on_behalf_of?: string | null
+          escalated_from?: Database["public"]["Enums"]["staff_role"] | null
+          escalation_code?: string | null
+          escalation_reason?: string | null
         }
         Update: {
           id?: string
@@ -156,6 +162,9 @@ export type Database = {
           decided_at?: string | null
           comment?: string | null
           on_behalf_of?: string | null
+          escalated_from?: Database["public"]["Enums"]["staff_role"] | null
+          escalation_code?: string | null
+          escalation_reason?: string | null
         }
         Relationships: []
       }
@@ -702,6 +711,8 @@ export type Database = {
           valid_to: string | null
           note: string | null
           created_at: string
+          terms_changed_by: string | null
+          terms_changed_at: string | null
         }
         Insert: {
           id?: string
@@ -714,6 +725,8 @@ export type Database = {
           valid_to?: string | null
           note?: string | null
           created_at?: string
+          terms_changed_by?: string | null
+          terms_changed_at?: string | null
         }
         Update: {
           id?: string
@@ -726,6 +739,8 @@ export type Database = {
           valid_to?: string | null
           note?: string | null
           created_at?: string
+          terms_changed_by?: string | null
+          terms_changed_at?: string | null
         }
         Relationships: []
       }
@@ -801,7 +816,6 @@ export type Database = {
           created_at: string
           ownership_expires_at: string | null
           phone_tail: string | null
-          ownership_grace_until: string | null
         }
         Insert: {
           id?: string
@@ -826,7 +840,6 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
-          ownership_grace_until?: string | null
         }
         Update: {
           id?: string
@@ -851,7 +864,6 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
-          ownership_grace_until?: string | null
         }
         Relationships: []
       }
@@ -1266,6 +1278,81 @@ export type Database = {
         }
         Relationships: []
       }
+      price_change_items: {
+        Row: {
+          request_id: string
+          unit_id: string
+          project_id: string
+          old_list_price: number
+          old_unit_price: number
+          new_list_price: number
+          new_unit_price: number
+          cut_pct: number
+          below_floor: boolean
+          applied_at: string | null
+        }
+        Insert: {
+          request_id: string
+          unit_id: string
+          project_id: string
+          old_list_price: number
+          old_unit_price: number
+          new_list_price: number
+          new_unit_price: number
+          cut_pct: number
+          below_floor?: boolean
+          applied_at?: string | null
+        }
+        Update: {
+          request_id?: string
+          unit_id?: string
+          project_id?: string
+          old_list_price?: number
+          old_unit_price?: number
+          new_list_price?: number
+          new_unit_price?: number
+          cut_pct?: number
+          below_floor?: boolean
+          applied_at?: string | null
+        }
+        Relationships: []
+      }
+      price_change_requests: {
+        Row: {
+          id: string
+          approval_id: string
+          project_id: string
+          requester_id: string
+          source: string
+          reason: string | null
+          status: string
+          created_at: string
+          decided_at: string | null
+        }
+        Insert: {
+          id: string
+          approval_id: string
+          project_id: string
+          requester_id: string
+          source: string
+          reason?: string | null
+          status?: string
+          created_at?: string
+          decided_at?: string | null
+        }
+        Update: {
+          id?: string
+          approval_id?: string
+          project_id?: string
+          requester_id?: string
+          source?: string
+          reason?: string | null
+          status?: string
+          created_at?: string
+          decided_at?: string | null
+        }
+        Relationships: []
+      }
       projects: {
         Row: {
           id: string
@@ -1283,7 +1370,8 @@ export type Database = {
           digest_hour: number
           timezone: string
           report_visit_grace_days: number
-          pool_warning_days: number
+          price_cut_threshold_pct: number
+          price_change_chain: Database["public"]["Enums"]["staff_role"][]
         }
         Insert: {
           id?: string
@@ -1301,7 +1389,8 @@ export type Database = {
           digest_hour?: number
           timezone?: string
           report_visit_grace_days?: number
-          pool_warning_days?: number
+          price_cut_threshold_pct?: number
+          price_change_chain?: Database["public"]["Enums"]["staff_role"][]
         }
         Update: {
           id?: string
@@ -1319,7 +1408,8 @@ export type Database = {
           digest_hour?: number
           timezone?: string
           report_visit_grace_days?: number
-          pool_warning_days?: number
+          price_cut_threshold_pct?: number
+          price_change_chain?: Database["public"]["Enums"]["staff_role"][]
         }
         Relationships: []
       }
@@ -1359,33 +1449,6 @@ export type Database = {
           busy?: boolean
           turns?: number
           last_assigned_at?: string | null
-        }
-        Relationships: []
-      }
-      reminder_log: {
-        Row: {
-          key: string
-          kind: string
-          recipient_id: string
-          project_id: string | null
-          notification_id: number | null
-          created_at: string
-        }
-        Insert: {
-          key: string
-          kind: string
-          recipient_id: string
-          project_id?: string | null
-          notification_id?: number | null
-          created_at?: string
-        }
-        Update: {
-          key?: string
-          kind?: string
-          recipient_id?: string
-          project_id?: string | null
-          notification_id?: number | null
-          created_at?: string
         }
         Relationships: []
       }
@@ -1684,6 +1747,7 @@ export type Database = {
           updated_at: string
           withheld_reason: string | null
           withheld_at: string | null
+          floor_price: number | null
         }
         Insert: {
           id?: string
@@ -1706,6 +1770,7 @@ export type Database = {
           updated_at?: string
           withheld_reason?: string | null
           withheld_at?: string | null
+          floor_price?: number | null
         }
         Update: {
           id?: string
@@ -1728,6 +1793,7 @@ export type Database = {
           updated_at?: string
           withheld_reason?: string | null
           withheld_at?: string | null
+          floor_price?: number | null
         }
         Relationships: []
       }
@@ -1922,6 +1988,8 @@ export type Database = {
           current_seq: number | null
           current_step_role: Database["public"]["Enums"]["staff_role"] | null
           steps: Json | null
+          current_escalated: boolean | null
+          current_escalation_reason: string | null
         }
         Relationships: []
       }
@@ -2282,6 +2350,9 @@ export type Database = {
           summary: Json | null
           lapses_at: string | null
           created_at: string | null
+          escalated: boolean | null
+          escalated_from: Database["public"]["Enums"]["staff_role"] | null
+          escalation_reason: string | null
         }
         Relationships: []
       }
@@ -2303,6 +2374,8 @@ export type Database = {
           current_seq: number | null
           current_step_role: Database["public"]["Enums"]["staff_role"] | null
           steps: Json | null
+          current_escalated: boolean | null
+          current_escalation_reason: string | null
         }
         Relationships: []
       }
@@ -2337,16 +2410,27 @@ export type Database = {
         }
         Relationships: []
       }
-      project_settings_history: {
+      price_change_overview: {
         Row: {
-          id: number | null
-          at: string | null
+          id: string | null
+          approval_id: string | null
           project_id: string | null
-          actor: string | null
-          actor_name: string | null
-          surface: string | null
-          before: Json | null
-          after: Json | null
+          requester_id: string | null
+          requester_name: string | null
+          source: string | null
+          reason: string | null
+          status: string | null
+          effective_status: string | null
+          lapses_at: string | null
+          created_at: string | null
+          decided_at: string | null
+          current_step_id: string | null
+          current_step_role: Database["public"]["Enums"]["staff_role"] | null
+          current_escalated: boolean | null
+          current_escalation_reason: string | null
+          units_count: number | null
+          max_cut_pct: number | null
+          items: Json | null
         }
         Relationships: []
       }
@@ -2530,6 +2614,7 @@ export type Database = {
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
       bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
       cancel_discount_request: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
+      cancel_price_change: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
       cancel_unit_change: { Args: { p_unit_change_id: string; p_reason?: string }; Returns: Json }
       carry_over_payment: { Args: { p_unit_change_id: string }; Returns: Json }
       claim_customer: { Args: { p_customer_id: string }; Returns: Json }
@@ -2555,12 +2640,10 @@ export type Database = {
       mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
       monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
-      my_day: { Args: { p_now?: string; p_project_id?: string }; Returns: Json }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
       on_probation: { Args: { s: string }; Returns: boolean }
       preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
-      preview_project_settings: { Args: { p_project_id: string; p_changes: Json }; Returns: Json }
       price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
@@ -2580,20 +2663,20 @@ export type Database = {
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
-      run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
       search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
       set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
+      set_unit_price: { Args: { p_unit_id: string; p_list_price: number; p_reason?: string }; Returns: Json }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
-      update_project_settings: { Args: { p_project_id: string; p_changes: Json; p_confirm?: boolean }; Returns: Json }
       update_staff: { Args: { p_staff_id: string; p_name: string; p_phone?: string; p_hired_on?: string; p_regularised_on?: string; p_active?: boolean }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
+      withdraw_contract: { Args: { p_contract_id: string; p_reason?: string }; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string; p_reason: string }; Returns: Json }
     }
     Enums: {

@@ -200,21 +200,22 @@ describe("deciding", () => {
   });
 
   it("lets a delegate decide for the role holder during the delegation, recorded on behalf of them", async () => {
+    // The delegate is an approver of the same project (here the VP deciding the manager's level).
     const r = await request(9, "c12", 1);
     const now = Date.now();
-    await refused("consultant2", "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve" }, "not_approver");
+    await refused("vp", "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve" }, "not_approver");
     const delegation = await ok("manager", "delegate_approvals", {
-      p_delegate_id: uid("consultant2"), p_project_id: p.projectId,
+      p_delegate_id: uid("vp"), p_project_id: p.projectId,
       p_valid_from: new Date(now - 60_000).toISOString(), p_valid_to: new Date(now + 86_400_000).toISOString(), p_note: "休假代批",
     });
-    const inbox = await (await as("consultant2")).from("my_approval_inbox").select("step_id, on_behalf_of").eq("approval_id", r.approval_id);
+    const inbox = await (await as("vp")).from("my_approval_inbox").select("step_id, on_behalf_of").eq("approval_id", r.approval_id);
     expect(inbox.data).toEqual([{ step_id: r.current_step_id, on_behalf_of: uid("manager") }]);
-    const d = await ok("consultant2", "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve", p_comment: "代李经理审批" });
+    const d = await ok("vp", "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve", p_comment: "代李经理审批" });
     expect(d.on_behalf_of).toBe(uid("manager"));
-    expect((await steps(r.approval_id))[0]).toMatchObject({ decided_by: uid("consultant2"), on_behalf_of: uid("manager") });
+    expect((await steps(r.approval_id))[0]).toMatchObject({ decided_by: uid("vp"), on_behalf_of: uid("manager") });
     await ok("manager", "revoke_delegation", { p_delegation_id: delegation.id });
     const r2 = await request(10, "c13", 1);
-    await refused("consultant2", "decide_approval", { p_step_id: r2.current_step_id, p_decision: "approve" }, "not_approver");
+    await refused("vp", "decide_approval", { p_step_id: r2.current_step_id, p_decision: "approve" }, "not_approver");
   });
 
   it("refuses decisions once the request has lapsed, and shows it lapsed", async () => {

@@ -38,11 +38,12 @@ export const financeResources: ResourceDefinition[] = [
     access: { list: FINANCE_READERS, create: ["finance"] },
   },
   {
-    // approve_commission: channel managers (edit); mark_commission_paid: finance (commission_payouts).
+    // approve_commission: channel managers and the 营销部长 (edit; never whoever last changed the
+    // agency's terms — the database refuses them); mark_commission_paid: finance (commission_payouts).
     name: "commissions",
     parent: "finance",
     icon: MoneyCollectOutlined,
-    access: { list: COMMISSION_READERS, edit: ["channel_manager"] },
+    access: { list: COMMISSION_READERS, edit: ["channel_manager", "marketing_director"] },
   },
   { name: "commission_payouts", hideInMenu: true, access: { create: ["finance"] } },
   {

@@ -95,14 +95,16 @@ describe("审批中心 approvals (admin)", () => {
     await admin.screenshot(consultant, "approvals-lapsed");
   }, 300_000);
 
-  it("delegation: the VP lets the director decide for him, the trail says so, and he revokes it", async () => {
+  it("delegation: the VP lets the GM decide for him, the trail says so, and he revokes it", async () => {
+    // The delegate is another approver of the project who has not decided a step of the request
+    // (the director, who decided step 2, could not also decide step 3 for the VP).
     const vp = await as("vp");
     await vp.goto("/approvals?tab=delegations");
     await vp.getByTestId("new-delegation").click();
-    await pickOption(vp, "delegate-select", "孙部长");
-    await vp.getByLabel("备注").fill("出差期间由孙部长代批");
+    await pickOption(vp, "delegate-select", "郑总");
+    await vp.getByLabel("备注").fill("出差期间由郑总代批");
     await vp.getByRole("dialog").getByRole("button", { name: "确认授权" }).click();
-    const given = vp.getByTestId("delegations-table").locator("tr", { hasText: "我授权 孙部长 代批" });
+    const given = vp.getByTestId("delegations-table").locator("tr", { hasText: "我授权 郑总 代批" });
     await given.getByText("生效中").waitFor();
     await admin.screenshot(vp, "approvals-delegations");
 
@@ -115,21 +117,21 @@ describe("审批中心 approvals (admin)", () => {
     }
     expect((await currentStep(request.approval_id))?.role).toBe("vp");
 
-    const director = await as("director");
-    await director.goto("/approvals");
-    const row = director.getByTestId("inbox-table").locator("tr", { hasText: unit.label });
+    const gm = await as("gm");
+    await gm.goto("/approvals");
+    const row = gm.getByTestId("inbox-table").locator("tr", { hasText: unit.label });
     await row.getByText("代吴副总审批").waitFor();
     await row.getByRole("button", { name: "去审批" }).click();
-    await director.getByTestId("decide-panel").getByText("您正在代吴副总审批").waitFor();
-    await director.getByTestId("approve").click();
-    await director.getByTestId("approval-status").getByText("已通过").waitFor();
-    await director.getByTestId("step-3").getByText("（代吴副总审批）").waitFor();
-    await admin.screenshot(director, "approvals-detail-delegated");
+    await gm.getByTestId("decide-panel").getByText("您正在代吴副总审批").waitFor();
+    await gm.getByTestId("approve").click();
+    await gm.getByTestId("approval-status").getByText("已通过").waitFor();
+    await gm.getByTestId("step-3").getByText("（代吴副总审批）").waitFor();
+    await admin.screenshot(gm, "approvals-detail-delegated");
     const [step3] = await sql<{ decided_by: string; on_behalf_of: string }>(
       `select decided_by, on_behalf_of from public.approval_steps where approval_id = $1 and seq = 3`,
       [request.approval_id],
     );
-    expect(step3).toEqual({ decided_by: team.people.director.id, on_behalf_of: team.people.vp.id });
+    expect(step3).toEqual({ decided_by: team.people.gm.id, on_behalf_of: team.people.vp.id });
 
     await vp.reload();
     await given.getByRole("button", { name: /撤\s*销/ }).click();

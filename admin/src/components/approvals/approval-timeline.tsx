@@ -1,4 +1,4 @@
-import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, MinusCircleOutlined, SendOutlined } from "@ant-design/icons";
+import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, MinusCircleOutlined, RiseOutlined, SendOutlined } from "@ant-design/icons";
 import { Space, Tag, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -29,7 +29,8 @@ export function ApprovalTimeline({ approval }: { approval: ApprovalOverview }) {
     ...steps.map((step) => {
       const decided = step.status === "approved" || step.status === "rejected";
       const color = step.status === "approved" ? "green" : step.status === "rejected" ? "red" : step.status === "pending" ? "blue" : "gray";
-      const dot =
+      const skippedUp = step.status === "skipped" && Boolean(step.escalation_reason);
+      const dot = skippedUp ? <RiseOutlined /> :
         step.status === "approved" ? <CheckCircleFilled /> : step.status === "rejected" ? <CloseCircleFilled /> : step.status === "pending" ? <ClockCircleOutlined /> : <MinusCircleOutlined />;
       return {
         color,
@@ -39,9 +40,18 @@ export function ApprovalTimeline({ approval }: { approval: ApprovalOverview }) {
             <Space size={6} wrap>
               <Typography.Text strong>{t("approval_center.timeline.step", { seq: step.seq, role: t(`roles.${step.role}`) })}</Typography.Text>
               <Tag color={step.status === "approved" ? "success" : step.status === "rejected" ? "error" : step.status === "pending" ? (lapsed ? "warning" : "processing") : "default"}>
-                {step.status === "pending" && lapsed ? t("approval_center.status.lapsed") : t(`approval_center.stepStatus.${step.status}`)}
+                {step.status === "pending" && lapsed ? t("approval_center.status.lapsed") : t(`approval_center.stepStatus.${skippedUp ? "skipped_up" : step.status}`)}
               </Tag>
+              {step.escalation_reason && (
+                <Tag color="orange" icon={<RiseOutlined />}>
+                  {t("approval_center.timeline.escalated")}
+                  {step.escalated_from && step.escalated_from !== step.role ? ` · ${t("approval_center.timeline.escalatedFrom", { role: t(`roles.${step.escalated_from}`) })}` : ""}
+                </Tag>
+              )}
             </Space>
+            {step.escalation_reason && (
+              <Typography.Text type="warning" data-testid={`step-${step.seq}-escalation`}>{step.escalation_reason}</Typography.Text>
+            )}
             {decided && (
               <Typography.Text>
                 {step.decider}

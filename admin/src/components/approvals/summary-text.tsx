@@ -23,6 +23,12 @@ export function SummaryText({ type, summary }: { type: string; summary: Approval
         {t("approval_center.summary.received")} <Money value={summary.amount_received} />
       </Typography.Text>
     );
+  } else if (type === "price_change") {
+    figure = (
+      <Typography.Text type="danger">
+        {t("approval_center.summary.priceCut", { count: summary.units_count ?? 0, pct: summary.max_cut_pct ?? "" })}
+      </Typography.Text>
+    );
   } else if (type === "contract") {
     figure = (
       <>

@@ -9,6 +9,11 @@ export interface ApprovalStep {
   decided_at: string | null;
   comment: string | null;
   on_behalf_of: string | null;
+  /** 越级: the step went up a level (or was skipped up) because nobody else could decide it. */
+  escalated?: boolean;
+  escalated_from?: string | null;
+  escalation_code?: string | null;
+  escalation_reason?: string | null;
 }
 
 /** What approval cards show (approvals.summary): depends on the subject type. */
@@ -30,13 +35,17 @@ export interface ApprovalSummary {
   payment_method?: string;
   plan?: { seq: number; due_date: string; amount: string; kind: string }[];
   reason?: string;
+  /** 调价申请 */
+  source?: "import" | "edit";
+  units_count?: number;
+  max_cut_pct?: string;
 }
 
 /** A row of public.approval_overview. */
 export interface ApprovalOverview {
   id: string;
   project_id: string;
-  subject_type: "discount" | "unit_change" | "cancellation" | "contract";
+  subject_type: "discount" | "unit_change" | "cancellation" | "contract" | "price_change";
   subject_id: string;
   requester_id: string;
   requester_name: string | null;
@@ -50,4 +59,6 @@ export interface ApprovalOverview {
   current_seq: number | null;
   current_step_role: string | null;
   steps: ApprovalStep[] | null;
+  current_escalated?: boolean | null;
+  current_escalation_reason?: string | null;
 }

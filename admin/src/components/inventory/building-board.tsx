@@ -39,7 +39,12 @@ export const BuildingBoard = memo(function BuildingBoard({ building, units, filt
       units.map((u) => {
         const layout = unitLayout(u);
         const price = wanText(u.list_price, formatWan);
-        return [u.id, { lines: `${layout}\n${u.building_area}㎡`, price, title: `${building.name} ${u.number} · ${label[u.status]} · ${layout} · ${u.building_area}㎡ · ${price}` }];
+        const newPrice = u.pending_price ? wanText(u.pending_price.new_list_price, formatWan) : null;
+        const pending = newPrice ? t("board.pendingPrice", { price: newPrice }) : null;
+        return [u.id, {
+          lines: `${layout}\n${u.building_area}㎡`, price, pending,
+          title: `${building.name} ${u.number} · ${label[u.status]} · ${layout} · ${u.building_area}㎡ · ${price}${newPrice ? ` · ${t("board.pendingPriceTitle", { price: newPrice })}` : ""}`,
+        }];
       }),
     );
   }, [units, building.name, t]);
@@ -102,6 +107,11 @@ export const BuildingBoard = memo(function BuildingBoard({ building, units, filt
                     <b>{unit.number}</b>
                     <span>{text.lines}</span>
                     <strong>{text.price}</strong>
+                    {text.pending && (
+                      <em className="so-cell-pending" data-testid="board-cell-pending">
+                        {text.pending}
+                      </em>
+                    )}
                   </div>
                 );
               })}

@@ -21,6 +21,16 @@ export function UnitFacts({ unit, column = 1 }: { unit: BoardUnit; column?: numb
           {formatYuan(unit.list_price)}（{formatWan(unit.list_price)}）
         </span>
       </Descriptions.Item>
+      {unit.pending_price && (
+        <Descriptions.Item label={t("units.fields.pending_price")}>
+          <span data-testid="unit-pending-price">
+            {t("units.pendingPrice", {
+              price: formatYuan(unit.pending_price.new_list_price),
+              pct: unit.pending_price.cut_pct,
+            })}
+          </span>
+        </Descriptions.Item>
+      )}
       {unit.status === "held" && (
         <>
           <Descriptions.Item label={t("units.fields.held_by")}>{unit.held_by_name ?? "—"}</Descriptions.Item>

@@ -26,6 +26,8 @@ export interface BoardUnit {
   hold_expires_at: string | null;
   withheld_reason: string | null;
   updated_at: string;
+  /** A price cut waiting for approval (调价审批中): not the price yet. */
+  pending_price?: { request_id: string; approval_id: string; new_list_price: string; cut_pct: string; below_floor: boolean } | null;
 }
 
 export interface BoardBuilding {

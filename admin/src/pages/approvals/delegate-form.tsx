@@ -21,7 +21,8 @@ export function DelegateForm({ open, onClose, projectId, meId }: { open: boolean
     pagination: { mode: "off" },
     filters: [
       { field: "project_id", operator: "eq", value: projectId },
-      { field: "role", operator: "ne", value: "broker" },
+      // Only approvers of this project may decide for me (the database refuses anyone else).
+      { field: "role", operator: "in", value: ["sales_manager", "marketing_director", "vp", "gm"] },
     ],
     meta: { select: "staff_id, role, staff(name, active)" },
     queryOptions: { enabled: open },

@@ -1,6 +1,6 @@
 import { useGo, useOne } from "@refinedev/core";
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -21,6 +21,8 @@ const WITHDRAW: Record<string, { fn: string; arg: string } | undefined> = {
   discount: { fn: "cancel_discount_request", arg: "p_request_id" },
   unit_change: { fn: "cancel_unit_change", arg: "p_unit_change_id" },
   cancellation: { fn: "cancel_unit_change", arg: "p_unit_change_id" },
+  contract: { fn: "withdraw_contract", arg: "p_contract_id" },
+  price_change: { fn: "cancel_price_change", arg: "p_request_id" },
 };
 
 /** 审批详情: what is asked, the chain as a timeline, time left, what happens next, and my decision. */
@@ -48,7 +50,9 @@ export default function ApprovalDetailPage() {
   const subjectStatus = approval.subject_type === "discount" ? discount?.effective_status : undefined;
   const shownStatus = subjectStatus === "used" || subjectStatus === "lapsed" ? subjectStatus : approval.effective_status;
   const mine = approval.requester_id === identity?.id;
-  const withdrawable = mine && approval.effective_status === "pending" && WITHDRAW[approval.subject_type];
+  const withdrawable =
+    mine && (approval.effective_status === "pending" || (approval.subject_type === "contract" && approval.effective_status === "lapsed")) &&
+    WITHDRAW[approval.subject_type];
   const timeMatters = shownStatus === "pending" || (approval.subject_type === "discount" && shownStatus === "approved");
 
   return (
@@ -95,6 +99,16 @@ export default function ApprovalDetailPage() {
           </Descriptions.Item>
         </Descriptions>
         <DbError error={withdraw.error} style={{ marginTop: 12, marginBottom: 0 }} />
+        {approval.current_escalated && approval.current_escalation_reason && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 12 }}
+            message={t("approval_center.detail.escalatedTitle")}
+            description={approval.current_escalation_reason}
+            data-testid="approval-escalation"
+          />
+        )}
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>

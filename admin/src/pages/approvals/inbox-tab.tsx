@@ -1,6 +1,6 @@
 import { useTable } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
-import { Button, Table, Typography } from "antd";
+import { Button, Table, Tag, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { LapseCountdown } from "../../components/approvals/lapse-countdown.tsx";
@@ -22,6 +22,8 @@ interface InboxRow {
   summary: ApprovalSummary;
   lapses_at: string | null;
   created_at: string;
+  escalated: boolean | null;
+  escalation_reason: string | null;
 }
 
 /** 待我审批: steps waiting for me now, as role holder or as someone's delegate (my_approval_inbox). */
@@ -52,6 +54,13 @@ export function InboxTab({ projectId }: { projectId: string }) {
         render={(_, row) => (
           <>
             <span style={{ whiteSpace: "nowrap" }}>{t("approval_center.inbox.stepOf", { seq: row.seq, role: t(`roles.${row.role}`) })}</span>
+            {row.escalated && (
+              <Tooltip title={row.escalation_reason}>
+                <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="inbox-escalated">
+                  {t("approval_center.inbox.escalated")}
+                </Tag>
+              </Tooltip>
+            )}
             {row.on_behalf_of && (
               <div>
                 <Typography.Text type="warning">{t("approval_center.inbox.onBehalf", { name: names[row.on_behalf_of] ?? "" })}</Typography.Text>

@@ -30,7 +30,7 @@ export function NextSteps({ approval, subjectStatus }: { approval: ApprovalOverv
     lines.push(t("approval_center.next.rejected", { name: rejected?.decider ?? "", comment: rejected?.comment ?? "" }));
   } else if (status === "lapsed") {
     kind = "warning";
-    lines.push(t("approval_center.next.lapsed"));
+    lines.push(t(type === "contract" ? "approval_center.next.lapsedContract" : "approval_center.next.lapsed"));
   } else if (status === "cancelled") {
     kind = "warning";
     lines.push(t("approval_center.next.cancelled"));

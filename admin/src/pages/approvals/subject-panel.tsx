@@ -102,6 +102,55 @@ function ContractSubject({ approval }: { approval: ApprovalOverview }) {
   );
 }
 
+interface PriceChangeRow {
+  id: string;
+  source: "import" | "edit";
+  reason: string | null;
+  units_count: number;
+  max_cut_pct: number | null;
+  items: { unit_id: string; unit_label: string; old_list_price: string; new_list_price: string; cut_pct: string; below_floor: boolean }[] | null;
+}
+
+/** 调价申请: where it came from and every unit's old and new list price. */
+function PriceChangeSubject({ approval }: { approval: ApprovalOverview }) {
+  const { t } = useTranslation();
+  const { result } = useOne<PriceChangeRow>({ resource: "price_change_overview", id: approval.subject_id });
+  return (
+    <Space direction="vertical" style={{ width: "100%" }}>
+      <Descriptions size="small" column={TWO_COLUMNS} styles={NOWRAP_LABELS} bordered>
+        <Descriptions.Item label={t("approval_center.fields.source")}>
+          {result ? t(`approval_center.priceSources.${result.source}`) : ""}
+        </Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.price_units")}>{result?.units_count}</Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.max_cut")}>{result?.max_cut_pct != null ? `${Number(result.max_cut_pct).toFixed(2)}%` : ""}</Descriptions.Item>
+        <Descriptions.Item label={t("approval_center.fields.reason")}>{result?.reason}</Descriptions.Item>
+      </Descriptions>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="unit_id"
+        data-testid="price-change-rows"
+        dataSource={result?.items ?? []}
+        columns={[
+          { title: t("approval_center.fields.unit"), dataIndex: "unit_label" },
+          { title: t("approval_center.fields.old_list_price"), dataIndex: "old_list_price", align: "right", render: (v: string) => <Money value={v} /> },
+          { title: t("approval_center.fields.new_list_price"), dataIndex: "new_list_price", align: "right", render: (v: string) => <Money value={v} strong /> },
+          {
+            title: t("approval_center.fields.cut_pct"),
+            dataIndex: "cut_pct",
+            align: "right",
+            render: (v: string, r) => (
+              <Typography.Text type="danger">
+                -{v}%{r.below_floor ? ` · ${t("approval_center.fields.below_floor")}` : ""}
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
+
 /** What the approval is about, by subject type. */
 export function SubjectPanel({ approval }: { approval: ApprovalOverview }) {
   switch (approval.subject_type) {
@@ -109,6 +158,8 @@ export function SubjectPanel({ approval }: { approval: ApprovalOverview }) {
       return <DiscountSubject approval={approval} />;
     case "contract":
       return <ContractSubject approval={approval} />;
+    case "price_change":
+      return <PriceChangeSubject approval={approval} />;
     default:
       return <UnitChangeSubject approval={approval} />;
   }

@@ -122,12 +122,18 @@ export function ImportCard({ projectId, onApplied }: { projectId: string; onAppl
                 }
               />
             )}
+            {state.counts && state.counts.heldForApproval > 0 && (
+              <Alert type="warning" showIcon data-testid="price-list-held" message={t("price_list.import.held", { count: state.counts.heldForApproval })} />
+            )}
             <PreviewTable rows={state.rows} onlyErrors={onlyErrors} />
           </>
         )}
 
         {state.phase === "applied" && (
           <div data-testid="price-list-applied">
+          {state.counts.heldForApproval > 0 && (
+            <Alert type="warning" showIcon data-testid="price-list-held-applied" message={t("price_list.import.heldApplied", { count: state.counts.heldForApproval })} />
+          )}
           <Result
             status="success"
             title={t("price_list.import.applied", { rows: state.counts.rows })}
@@ -141,6 +147,13 @@ export function ImportCard({ projectId, onApplied }: { projectId: string; onAppl
               <Button key="board" type="primary" icon={<TableOutlined />} onClick={() => go({ to: "/board" })}>
                 {t("price_list.import.toBoard")}
               </Button>,
+              ...(state.counts.priceChangeApprovalId
+                ? [
+                    <Button key="request" danger onClick={() => go({ to: `/approvals/${state.counts.priceChangeApprovalId}` })} data-testid="price-list-open-request">
+                      {t("price_list.import.openRequest")}
+                    </Button>,
+                  ]
+                : []),
               <Button key="again" onClick={reset}>
                 {t("price_list.import.again")}
               </Button>,

@@ -5,6 +5,7 @@ import { useSalesBoard } from "../../components/inventory/use-sales-board.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ExportCard } from "./export-card.tsx";
 import { ImportCard } from "./import-card.tsx";
+import { PriceChangeRequests } from "./price-change-requests.tsx";
 
 /** 价目表: export the current list; import a spreadsheet (managers and admins). */
 export default function PriceListPage() {
@@ -23,6 +24,7 @@ export default function PriceListPage() {
       </div>
       <ExportCard {...current} />
       {canImport?.can && <ImportCard projectId={project.projectId} onApplied={() => void current.query.refetch()} />}
+      {canImport?.can && <PriceChangeRequests projectId={project.projectId} />}
     </Space>
   );
 }

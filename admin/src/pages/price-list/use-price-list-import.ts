@@ -12,6 +12,9 @@ interface ImportAnswer {
   updated?: number;
   unchanged?: number;
   price_changes?: number;
+  /** Cuts held back for a price-change approval (调价审批). */
+  held_for_approval?: number;
+  price_change_request?: { id: string; approval_id: string; units: number } | null;
 }
 
 export interface ImportCounts {
@@ -20,6 +23,9 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   priceChanges: number;
+  heldForApproval: number;
+  /** The approval of the price-change request the import opened (after applying). */
+  priceChangeApprovalId: string | null;
 }
 
 export type ImportState =
@@ -39,6 +45,8 @@ const countsOf = (a: ImportAnswer): ImportCounts => ({
   updated: a.updated ?? 0,
   unchanged: a.unchanged ?? 0,
   priceChanges: a.price_changes ?? 0,
+  heldForApproval: a.held_for_approval ?? 0,
+  priceChangeApprovalId: a.price_change_request?.approval_id ?? null,
 });
 
 /** The rows with the database's errors placed on them (`row` is the 1-based position sent). */

@@ -9,9 +9,11 @@ import { useCurrentProject } from "../../session/current-project.tsx";
  * 中介公司 → 门店, 姓名, 手机, 登录账号 (a person with the 经纪人 role in the current project),
  * 在职. A broker's login sees the broker portal; without one the broker is a name on reports.
  */
-export function BrokerFields() {
+export function BrokerFields({ editing = false }: { editing?: boolean }) {
   const { t } = useTranslation();
-  const { project } = useCurrentProject();
+  const { project, identity } = useCurrentProject();
+  // Re-pointing an existing broker's login is for administrators only (the database refuses others).
+  const loginLocked = editing && !identity?.isAdmin;
   const form = Form.useFormInstance();
   const agencyId = Form.useWatch("agency_id", form);
   const { selectProps: agencies } = useSelect({ resource: "agencies", optionLabel: "name", optionValue: "id", pagination: { mode: "off" } });
@@ -45,8 +47,9 @@ export function BrokerFields() {
       >
         <Input maxLength={20} inputMode="tel" />
       </Form.Item>
-      <Form.Item name="user_id" label={t("brokers.fields.login")} extra={t("brokers.help.login")}>
+      <Form.Item name="user_id" label={t("brokers.fields.login")} extra={t(loginLocked ? "brokers.help.loginLocked" : "brokers.help.login")}>
         <Select
+          disabled={loginLocked}
           allowClear
           showSearch
           optionFilterProp="label"

@@ -7,7 +7,7 @@ import { formatYuan, priceText } from "../common/format.ts";
 export interface ApprovalCard {
   approval_id: string;
   step_id: string;
-  subject_type: "discount" | "unit_change" | "cancellation" | "contract";
+  subject_type: "discount" | "unit_change" | "cancellation" | "contract" | "price_change";
   seq: number;
   role: StaffRole;
   steps_total?: number;
@@ -28,6 +28,14 @@ export interface ApprovalCard {
   new_price?: string | null;
   contract_no?: string;
   on_behalf_of?: string | null;
+  /** 越级: this step went up a level because nobody but the requester (or an earlier decider) could decide it. */
+  escalated?: boolean;
+  escalated_from?: StaffRole | null;
+  escalation_reason?: string | null;
+  /** 调价申请: how many units, the deepest cut, the rows (first 20). */
+  units_count?: number;
+  max_cut_pct?: string | null;
+  items?: { unit_label: string; old_list_price: string; new_list_price: string; cut_pct: string; below_floor: boolean }[];
 }
 
 /** Where the approval stands now (approval_overview). */
@@ -35,7 +43,10 @@ export interface ApprovalState {
   status: string;
   effective_status: "pending" | "approved" | "rejected" | "cancelled" | "lapsed";
   current_step_id: string | null;
-  steps: { id: string; seq: number; role: StaffRole; status: string; decider: string | null; comment: string | null; on_behalf_of: string | null }[];
+  steps: {
+    id: string; seq: number; role: StaffRole; status: string; decider: string | null; comment: string | null; on_behalf_of: string | null;
+    escalated_from?: StaffRole | null; escalation_reason?: string | null;
+  }[];
 }
 
 const role = (t: Translate, r: StaffRole) => t(`role.${r}`);
@@ -54,6 +65,7 @@ export function approvalCardText(t: Translate, locale: Locale, card: ApprovalCar
   const add = (label: string, value: string | null | undefined) => {
     if (value) lines.push(`${label}${value}`);
   };
+  add(t("approvals.card.escalated"), card.escalation_reason);
   add(t("approvals.card.unit"), card.new_unit_label ? `${card.unit_label} → ${card.new_unit_label}` : card.unit_label);
   add(t("approvals.card.customer"), card.customer_name);
   add(t("approvals.card.contractNo"), card.contract_no);
@@ -63,6 +75,11 @@ export function approvalCardText(t: Translate, locale: Locale, card: ApprovalCar
     add(t("approvals.card.afterPolicies"), card.price_after_policies && formatYuan(card.price_after_policies));
     add(t("approvals.card.requested"), card.requested_price && priceText(card.requested_price));
     add(t("approvals.card.special"), card.special_discount_amount && `${formatYuan(card.special_discount_amount)}（${card.depth_pct}%）`);
+  } else if (card.subject_type === "price_change") {
+    add(t("approvals.card.priceUnits"), card.units_count ? t("approvals.card.priceUnitsValue", { count: card.units_count, pct: card.max_cut_pct ?? "" }) : null);
+    for (const i of card.items ?? []) {
+      lines.push(`· ${i.unit_label}：${formatYuan(i.old_list_price)} → ${formatYuan(i.new_list_price)}（-${i.cut_pct}%${i.below_floor ? t("approvals.card.belowFloor") : ""}）`);
+    }
   } else {
     add(t("approvals.card.price"), card.price && priceText(card.price));
     add(t("approvals.card.newPrice"), card.new_price && priceText(card.new_price));
@@ -87,9 +104,9 @@ function stepLine(t: Translate, s: ApprovalState["steps"][number]): string {
     case "rejected":
       return `❌ ${who} ${t("approvals.step.rejected")}${s.comment ? `：${s.comment}` : ""}`;
     case "pending":
-      return `⏳ ${who} ${t("approvals.step.pending")}`;
+      return `⏳ ${who} ${t("approvals.step.pending")}${s.escalated_from ? `（${t("approvals.step.escalatedFrom", { role: role(t, s.escalated_from) })}）` : ""}`;
     case "skipped":
-      return `– ${who}`;
+      return s.escalation_reason ? `⤴️ ${who} ${t("approvals.step.skippedUp")}：${s.escalation_reason}` : `– ${who}`;
     default:
       return `· ${who}`;
   }

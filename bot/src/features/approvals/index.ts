@@ -70,6 +70,8 @@ interface InboxRow {
   summary: Record<string, unknown>;
   lapses_at: string | null;
   on_behalf_of: string | null;
+  escalated_from: ApprovalCard["role"] | null;
+  escalation_reason: string | null;
 }
 
 /** /today's 查看: the card of an approval waiting for me, sent again (and kept up to date like the others). */
@@ -86,6 +88,7 @@ bound.callbackQuery(approvalOpenData.filter, async (ctx) => {
     ...inbox.summary,
     approval_id: inbox.approval_id, step_id: inbox.step_id, subject_type: inbox.subject_type, seq: inbox.seq, role: inbox.role,
     requester: inbox.requester_name ?? undefined, lapses_at: inbox.lapses_at, on_behalf_of: inbox.on_behalf_of,
+    escalated: inbox.escalated_from !== null, escalated_from: inbox.escalated_from, escalation_reason: inbox.escalation_reason,
   } as ApprovalCard;
   await cards(ctx).send(ctx.chat!.id, ctx.staff.id, isLocale(ctx.locale) ? ctx.locale : "zh-CN", card);
 });

@@ -38,6 +38,7 @@ export const labelsZh = {
   "planKind.installment": "房款",
   "planKind.mortgage": "按揭放款",
   "subject.contract": "合同",
+  "subject.price_change": "调价",
   "none": "无",
   "unknown": "—",
 };
@@ -81,6 +82,7 @@ export const labelsEn: typeof labelsZh = {
   "planKind.installment": "Instalment",
   "planKind.mortgage": "Mortgage release",
   "subject.contract": "Contract",
+  "subject.price_change": "Price change",
   "none": "none",
   "unknown": "—",
 };

@@ -184,3 +184,44 @@ describe("approving by taps", () => {
     expect(cardOf(manager, lapsing.label).buttons).toEqual([]);
   });
 });
+
+describe("escalated steps (越级)", () => {
+  it("shows on the card why the only 销售经理's own request went up to the 营销部长, who decides it", async () => {
+    const t = await testBot();
+    const outbox = delivery(t).outbox;
+    const manager = await person(t, ["sales_manager"], { name: "独任经理" });
+    const director = await person(t, ["marketing_director"], { name: "越级部长" });
+    // A project where this manager is the only 销售经理 (as in a small office).
+    const project = crypto.randomUUID();
+    const code = `T-ESC-${project.slice(0, 6)}`;
+    await sql("insert into public.projects (id, code, name, city) values ($1, $2, $3, '杭州')", [project, code, `越级${code}`]);
+    await sql(
+      `insert into public.staff_projects (staff_id, project_id, role) values ($1, $3, 'sales_manager'), ($2, $3, 'marketing_director')`,
+      [manager.staff.id, director.staff.id, project],
+    );
+    const [b] = await sql<{ id: string }>("insert into public.buildings (project_id, code, name, floors) values ($1, '7', '7栋', 30) returning id", [project]);
+    const [u] = await sql<{ id: string }>(
+      `insert into public.units (project_id, building_id, floor, number, rooms, halls, baths, building_area, unit_price, list_price)
+       values ($1, $2, 12, '1201', 3, 2, 2, 100, 30000, 3000000) returning id`, [project, b.id]);
+    const [c] = await sql<{ id: string }>(
+      `insert into public.customers (project_id, name, phone, owner_id, created_by, status)
+       values ($1, '越级客户', '13911112222', $2, $2, 'following') returning id`, [project, manager.staff.id]);
+
+    const asManager = await signedIn(manager.staff.email);
+    const r = await asManager.rpc("request_discount", {
+      p_unit_id: u.id, p_customer_id: c.id, p_policy_ids: [], p_requested_price: "2970000", p_reason: "老客户转介绍",
+    });
+    expect(r.error).toBeNull();
+    await outbox.drain();
+
+    const card = cardOf(director, "7-1201");
+    expect(card.text).toContain("🔔 特殊优惠审批 · 第1步/共1步（营销部长）");
+    expect(card.text).toContain("⤴️ 越级审批：可审批的销售经理只有申请人本人，上报营销部长审批");
+    expect(card.text).toContain("⏳ 营销部长 待审批（由销售经理上报）");
+    expect(card.buttons.map((x) => x.text)).toEqual(["✅ 同意", "❌ 驳回"]);
+    expect(cardOf(manager, "7-1201")).toBeUndefined();
+
+    expect(answerOf(await director.tap("✅ 同意"))).toBe("已同意。");
+    expect(await approvalStatus((r.data as { approval_id: string }).approval_id)).toBe("approved");
+  });
+});
