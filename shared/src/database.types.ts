@@ -654,6 +654,7 @@ export type Database = {
           decided_at: string | null
           signed_at: string | null
           cancelled_at: string | null
+          signer_id: string | null
         }
         Insert: {
           id: string
@@ -675,6 +676,7 @@ export type Database = {
           decided_at?: string | null
           signed_at?: string | null
           cancelled_at?: string | null
+          signer_id?: string | null
         }
         Update: {
           id?: string
@@ -696,6 +698,7 @@ export type Database = {
           decided_at?: string | null
           signed_at?: string | null
           cancelled_at?: string | null
+          signer_id?: string | null
         }
         Relationships: []
       }
@@ -816,6 +819,7 @@ export type Database = {
           created_at: string
           ownership_expires_at: string | null
           phone_tail: string | null
+          ownership_grace_until: string | null
         }
         Insert: {
           id?: string
@@ -840,6 +844,7 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
+          ownership_grace_until?: string | null
         }
         Update: {
           id?: string
@@ -864,6 +869,7 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
+          ownership_grace_until?: string | null
         }
         Relationships: []
       }
@@ -911,6 +917,7 @@ export type Database = {
           created_at: string
           decided_at: string | null
           used_at: string | null
+          payment_method: string | null
         }
         Insert: {
           id: string
@@ -931,6 +938,7 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           used_at?: string | null
+          payment_method?: string | null
         }
         Update: {
           id?: string
@@ -951,6 +959,7 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           used_at?: string | null
+          payment_method?: string | null
         }
         Relationships: []
       }
@@ -1251,6 +1260,8 @@ export type Database = {
           sort: number
           note: string | null
           created_at: string
+          payment_methods: string[] | null
+          customer_sources: Database["public"]["Enums"]["customer_source"][] | null
         }
         Insert: {
           id?: string
@@ -1263,6 +1274,8 @@ export type Database = {
           sort?: number
           note?: string | null
           created_at?: string
+          payment_methods?: string[] | null
+          customer_sources?: Database["public"]["Enums"]["customer_source"][] | null
         }
         Update: {
           id?: string
@@ -1275,6 +1288,8 @@ export type Database = {
           sort?: number
           note?: string | null
           created_at?: string
+          payment_methods?: string[] | null
+          customer_sources?: Database["public"]["Enums"]["customer_source"][] | null
         }
         Relationships: []
       }
@@ -1372,6 +1387,7 @@ export type Database = {
           report_visit_grace_days: number
           price_cut_threshold_pct: number
           price_change_chain: Database["public"]["Enums"]["staff_role"][]
+          pool_warning_days: number
         }
         Insert: {
           id?: string
@@ -1391,6 +1407,7 @@ export type Database = {
           report_visit_grace_days?: number
           price_cut_threshold_pct?: number
           price_change_chain?: Database["public"]["Enums"]["staff_role"][]
+          pool_warning_days?: number
         }
         Update: {
           id?: string
@@ -1410,6 +1427,7 @@ export type Database = {
           report_visit_grace_days?: number
           price_cut_threshold_pct?: number
           price_change_chain?: Database["public"]["Enums"]["staff_role"][]
+          pool_warning_days?: number
         }
         Relationships: []
       }
@@ -1449,6 +1467,33 @@ export type Database = {
           busy?: boolean
           turns?: number
           last_assigned_at?: string | null
+        }
+        Relationships: []
+      }
+      reminder_log: {
+        Row: {
+          key: string
+          kind: string
+          recipient_id: string
+          project_id: string | null
+          notification_id: number | null
+          created_at: string
+        }
+        Insert: {
+          key: string
+          kind: string
+          recipient_id: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
+        }
+        Update: {
+          key?: string
+          kind?: string
+          recipient_id?: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
         }
         Relationships: []
       }
@@ -1504,6 +1549,7 @@ export type Database = {
           accepted_at: string | null
           accepted_user_id: string | null
           revoked_at: string | null
+          token_hash: string | null
         }
         Insert: {
           id?: string
@@ -1517,6 +1563,7 @@ export type Database = {
           accepted_at?: string | null
           accepted_user_id?: string | null
           revoked_at?: string | null
+          token_hash?: string | null
         }
         Update: {
           id?: string
@@ -1530,6 +1577,7 @@ export type Database = {
           accepted_at?: string | null
           accepted_user_id?: string | null
           revoked_at?: string | null
+          token_hash?: string | null
         }
         Relationships: []
       }
@@ -1574,6 +1622,10 @@ export type Database = {
           created_by: string | null
           created_at: string
           closed_at: string | null
+          report_id: string | null
+          channel_protected: boolean | null
+          signer_id: string | null
+          deadline_extended_at: string | null
         }
         Insert: {
           id?: string
@@ -1597,6 +1649,10 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           closed_at?: string | null
+          report_id?: string | null
+          channel_protected?: never
+          signer_id?: string | null
+          deadline_extended_at?: string | null
         }
         Update: {
           id?: string
@@ -1620,6 +1676,10 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           closed_at?: string | null
+          report_id?: string | null
+          channel_protected?: never
+          signer_id?: string | null
+          deadline_extended_at?: string | null
         }
         Relationships: []
       }
@@ -2434,6 +2494,19 @@ export type Database = {
         }
         Relationships: []
       }
+      project_settings_history: {
+        Row: {
+          id: number | null
+          at: string | null
+          project_id: string | null
+          actor: string | null
+          actor_name: string | null
+          surface: string | null
+          before: Json | null
+          after: Json | null
+        }
+        Relationships: []
+      }
       receivables: {
         Row: {
           plan_item_id: string | null
@@ -2609,6 +2682,7 @@ export type Database = {
       }
     }
     Functions: {
+      accept_invitation: { Args: { p_token: string }; Returns: Json }
       add_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
@@ -2622,12 +2696,13 @@ export type Database = {
       confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
-      create_telegram_bind_code: { Args: { p_staff_id: string }; Returns: string }
+      create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
       delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
       enqueue_digests: { Args: { p_now?: string }; Returns: number }
+      extend_contract_deadline: { Args: { p_subscription_id: string; p_new_deadline: string; p_reason: string }; Returns: Json }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
       generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }
       hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
@@ -2640,11 +2715,14 @@ export type Database = {
       mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
       monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
+      my_day: { Args: { p_now?: string; p_project_id?: string }; Returns: Json }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
       on_probation: { Args: { s: string }; Returns: boolean }
+      policy_options: { Args: { p_project_id: string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
-      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
+      preview_project_settings: { Args: { p_project_id: string; p_changes: Json }; Returns: Json }
+      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
@@ -2657,12 +2735,13 @@ export type Database = {
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
-      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string }; Returns: Json }
+      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string; p_payment_method?: string }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
+      run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
       search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
@@ -2674,6 +2753,7 @@ export type Database = {
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
+      update_project_settings: { Args: { p_project_id: string; p_changes: Json; p_confirm?: boolean }; Returns: Json }
       update_staff: { Args: { p_staff_id: string; p_name: string; p_phone?: string; p_hired_on?: string; p_regularised_on?: string; p_active?: boolean }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
       withdraw_contract: { Args: { p_contract_id: string; p_reason?: string }; Returns: Json }
