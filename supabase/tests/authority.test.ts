@@ -150,7 +150,9 @@ describe("delegates are approvers of the same project", () => {
     await as(spare.email);                                 // signed in before the deactivation
     await sql(`update public.staff set active = false where id = $1`, [spare.id]);
     try {
-      await refused(spare.email, "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve" }, "not_approver");
+      // the request never reaches the function: every request of a deactivated person is refused
+      await refused(spare.email, "decide_approval", { p_step_id: r.current_step_id, p_decision: "approve" }, "staff_inactive");
+      expect((await sql(`select status from public.approval_steps where id = $1`, [r.current_step_id]))[0].status).toBe("pending");
     } finally {
       await sql(`update public.approval_delegations set revoked_at = now() where project_id = $1 and revoked_at is null`, [p.projectId]);
     }
