@@ -1651,6 +1651,7 @@ export type Database = {
           updated_at: string
           withheld_reason: string | null
           withheld_at: string | null
+          hold_approval_id: string | null
         }
         Insert: {
           id?: string
@@ -1673,6 +1674,7 @@ export type Database = {
           updated_at?: string
           withheld_reason?: string | null
           withheld_at?: string | null
+          hold_approval_id?: string | null
         }
         Update: {
           id?: string
@@ -1695,6 +1697,7 @@ export type Database = {
           updated_at?: string
           withheld_reason?: string | null
           withheld_at?: string | null
+          hold_approval_id?: string | null
         }
         Relationships: []
       }
