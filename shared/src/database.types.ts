@@ -489,6 +489,48 @@ export type Database = {
         }
         Relationships: []
       }
+      collection_contacts: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          plan_item_id: string | null
+          subscription_id: string | null
+          contacted_at: string
+          contacted_by: string
+          channel: string
+          note: string
+          promised_on: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          plan_item_id?: string | null
+          subscription_id?: string | null
+          contacted_at: string
+          contacted_by: string
+          channel: string
+          note: string
+          promised_on?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          plan_item_id?: string | null
+          subscription_id?: string | null
+          contacted_at?: string
+          contacted_by?: string
+          channel?: string
+          note?: string
+          promised_on?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
       commissions: {
         Row: {
           id: string
@@ -2328,6 +2370,15 @@ export type Database = {
           paid: number | null
           outstanding: number | null
           overdue_days: number | null
+          id: string | null
+          source: string | null
+          subscription_id: string | null
+          last_contact_at: string | null
+          last_contact_channel: string | null
+          last_contact_by_name: string | null
+          last_contact_note: string | null
+          last_contact_promised_on: string | null
+          contact_count: number | null
         }
         Relationships: []
       }
@@ -2522,6 +2573,7 @@ export type Database = {
       reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_set_busy: { Args: { p_project_id: string; p_busy: boolean; p_staff_id?: string }; Returns: Json }
       record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string }; Returns: Json }
+      record_collection_contact: { Args: { p_channel: string; p_note: string; p_plan_item_id?: string; p_subscription_id?: string; p_contacted_at?: string; p_promised_on?: string }; Returns: Json }
       record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
       record_visit: { Args: { p_customer_id: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
