@@ -40,25 +40,26 @@ function ErrorFallback({ scope, error, retry }: { scope: Props["scope"]; error: 
   const navigate = useNavigate();
   const message = error.message || String(error);
   return (
-    <Result
-      data-testid="error-boundary"
-      status={scope === "page" ? "error" : "warning"}
-      title={t(scope === "page" ? "crash.pageTitle" : "crash.sectionTitle")}
-      subTitle={
-        <Space direction="vertical" size={4}>
-          <Typography.Text data-testid="error-boundary-message">{t("crash.what", { message })}</Typography.Text>
-          <Typography.Text type="secondary">{t(scope === "page" ? "crash.pageHint" : "crash.kept")}</Typography.Text>
-        </Space>
-      }
-      extra={
-        <Space>
-          <Button type="primary" onClick={retry} data-testid="error-boundary-retry">
-            {t("crash.retry")}
-          </Button>
-          {scope === "page" && <Button onClick={() => navigate("/")}>{t("crash.home")}</Button>}
-        </Space>
-      }
-      style={scope === "section" ? { padding: "16px 0" } : undefined}
-    />
+    <div data-testid="error-boundary" role="alert">
+      <Result
+        status={scope === "page" ? "error" : "warning"}
+        title={t(scope === "page" ? "crash.pageTitle" : "crash.sectionTitle")}
+        subTitle={
+          <Space direction="vertical" size={4}>
+            <Typography.Text data-testid="error-boundary-message">{t("crash.what", { message })}</Typography.Text>
+            <Typography.Text type="secondary">{t(scope === "page" ? "crash.pageHint" : "crash.kept")}</Typography.Text>
+          </Space>
+        }
+        extra={
+          <Space>
+            <Button type="primary" onClick={retry} data-testid="error-boundary-retry">
+              {t("crash.retry")}
+            </Button>
+            {scope === "page" && <Button onClick={() => navigate("/")}>{t("crash.home")}</Button>}
+          </Space>
+        }
+        style={scope === "section" ? { padding: "16px 0" } : undefined}
+      />
+    </div>
   );
 }

@@ -47,7 +47,10 @@ export default function ReceivableList() {
   const all = useList<Pick<ReceivableRow, "amount_due" | "paid" | "outstanding">>({
     resource: "receivables",
     pagination: { mode: "off" },
-    filters: [...filters.filter((f) => !("field" in f && f.field === "project_id")), { field: "project_id", operator: "eq", value: project?.projectId }],
+    filters: [
+      ...filters.filter((f) => !("field" in f && f.field === "project_id") && f.value !== undefined),
+      { field: "project_id", operator: "eq", value: project?.projectId },
+    ],
     meta: { select: "amount_due, paid, outstanding" },
     queryOptions: { enabled: Boolean(project) },
   }).result.data;
