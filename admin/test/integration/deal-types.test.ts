@@ -183,7 +183,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     await finance.getByText("催款记录已保存").waitFor();
     await row.getByTestId("last-contact").getByText(/赵会计 .* 电话：客户称周五前转账补齐定金/).waitFor();
     await row.getByText("共催款 1 次").waitFor();
-    await admin.screenshot(finance, "finance-receivables");
+    await admin.screenshot(finance, "finance-receivables-collection");
     const [contact] = await sql<{ channel: string; by: string }>(
       `select k.channel, s.name as by from public.collection_contacts k join public.staff s on s.id = k.contacted_by where k.subscription_id = $1`,
       [sub.id],

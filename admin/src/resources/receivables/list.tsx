@@ -118,7 +118,6 @@ export default function ReceivableList() {
         {...tableProps}
         rowKey="id"
         data-testid="receivables-table"
-        scroll={{ x: "max-content" }}
         summary={() => (
           <Table.Summary.Row data-testid="receivables-totals">
             <Table.Summary.Cell index={0} colSpan={4}>
@@ -181,7 +180,7 @@ export default function ReceivableList() {
         />
         <Table.Column<ReceivableRow>
           title={t("receivables.fields.last_contact")}
-          width={260}
+          width={220}
           render={(_, r) =>
             r.last_contact_at ? (
               <Space direction="vertical" size={0} data-testid="last-contact">
@@ -205,7 +204,6 @@ export default function ReceivableList() {
         />
         {(canCollect || canReceive) && (
           <Table.Column<ReceivableRow>
-            fixed="right"
             render={(_, r) =>
               dec(r.outstanding).gt(0) && (
                 <Space size={4}>
