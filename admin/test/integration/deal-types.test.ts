@@ -208,6 +208,36 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     expect(await consultant.getByTestId("collect").count()).toBe(0);
   }, 300_000);
 
+  it("a hold under a pending discount survives the 30 minutes, and the approver sees the unit live", async () => {
+    const unit = team.units[7];
+    const customerId = await team.registerCustomer("乔先生");
+    await team.ok("consultant", "hold_unit", { p_unit_id: unit.id, p_customer_id: customerId });
+    const b = await team.ok<{ price_after_policies: string }>("consultant", "price_buildup", { p_unit_id: unit.id, p_policy_ids: [team.policies.full] });
+    const request = await team.ok<{ id: string; approval_id: string }>("consultant", "request_discount", {
+      p_unit_id: unit.id, p_customer_id: customerId, p_policy_ids: [team.policies.full],
+      p_requested_price: new Decimal(b.price_after_policies).times("0.985").toFixed(2), p_reason: "客户一次性付款，请求特批",
+    });
+    // 31 minutes later (timestamps moved back): a colleague's hold is refused, naming the approval.
+    await sql(`update public.units set hold_expires_at = hold_expires_at - interval '31 minutes' where id = $1`, [unit.id]);
+    await sql(`update public.approvals set lapses_at = lapses_at - interval '31 minutes' where id = $1`, [request.approval_id]);
+    const colleague = await team.registerCustomer("符女士", "consultant2");
+    const refused = await team.rpc("consultant2", "hold_unit", { p_unit_id: unit.id, p_customer_id: colleague });
+    expect(refused.error?.message).toContain("特殊优惠申请正在审批中");
+
+    const manager = await as("manager");
+    await manager.goto(`/approvals/${request.approval_id}`);
+    const live = manager.getByTestId("unit-live-status");
+    await live.getByTestId("unit-live-tag").getByText("预留").waitFor();
+    await live.getByText("本申请的客户").waitFor();
+    await live.getByText(/审批期间为本申请保留/).waitFor();
+    await admin.screenshot(manager, "approvals-unit-live-status");
+    await manager.getByTestId("approve").click();
+    await manager.getByTestId("decide-panel").waitFor({ state: "detached" });
+    // Decided: the normal hold timer runs again, for the requester.
+    await live.getByText(/审批期间为本申请保留/).waitFor({ state: "detached" });
+    await live.getByTestId("unit-live-tag").getByText("预留").waitFor();
+  }, 300_000);
+
   it("收款流水 lists entries by payment date, newest first", async () => {
     const customerId = await team.registerCustomer("柏女士");
     const sub = await team.subscribe(6, customerId, "90000");
