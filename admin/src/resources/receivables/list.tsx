@@ -148,17 +148,25 @@ export default function ReceivableList() {
           render={(_, r) => (
             <Space direction="vertical" size={0}>
               <span>{r.customer_name}</span>
-              <Typography.Text type="secondary">{r.customer_phone}</Typography.Text>
+              <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
+                {r.customer_phone}
+              </Typography.Text>
             </Space>
           )}
         />
-        <Table.Column<ReceivableRow> title={t("receivables.fields.consultant")} dataIndex="consultant_name" />
+        <Table.Column<ReceivableRow>
+          title={<span style={{ whiteSpace: "nowrap" }}>{t("receivables.fields.consultant")}</span>}
+          dataIndex="consultant_name"
+          render={(v: string | null) => <span style={{ whiteSpace: "nowrap" }}>{v}</span>}
+        />
         <Table.Column<ReceivableRow>
           title={t("receivables.fields.item")}
           render={(_, r) => (
             <Space direction="vertical" size={0}>
               <span style={{ whiteSpace: "nowrap" }}>{itemLabel(t, r)}</span>
-              <Typography.Text type="secondary">{t("receivables.dueOn", { date: r.due_date })}</Typography.Text>
+              <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
+                {t("receivables.dueOn", { date: r.due_date })}
+              </Typography.Text>
             </Space>
           )}
         />
