@@ -25,6 +25,9 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
   /** The consultant signs the 认购书 on the form: payment method first, then the fitting policy. */
   async function subscribe(page: Page, unitIndex: number, customerId: string, method: string, policy: string | null) {
     await page.goto(`/subscriptions/create?unit=${team.units[unitIndex].id}&customer=${customerId}`);
+    // No payment method is assumed: the policies must follow the one chosen.
+    await page.getByTestId("payment-method").waitFor();
+    expect(await page.getByTestId("payment-method").locator("input:checked").count()).toBe(0);
     await page.getByTestId("payment-method").getByText(method, { exact: true }).click();
     if (policy) await page.getByTestId("policies").getByText(policy).click();
     await page.getByTestId("buildup-check").getByText("价格已核对无误").waitFor();

@@ -5,13 +5,24 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { Money, parseAmount } from "../../components/money.tsx";
+import Decimal from "decimal.js";
+import { dec, formatYuan, Money, parseAmount } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { SubscriptionOverview } from "../subscriptions/types.ts";
 import { PlanEditor, planDifference, suggestedPlan, type PlanRow } from "./plan-editor.tsx";
 import { NOWRAP_LABELS, THREE_COLUMNS } from "../../components/deals/descriptions.ts";
 import { ErrorBoundary } from "../../components/error-boundary.tsx";
+
+/** The 定金 still to be received, when there is some and it can be read. */
+function safeOutstanding(value: unknown): Decimal | null {
+  try {
+    const d = dec(value);
+    return d.gt(0) ? d : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The plan's balance, or null when it cannot be read (the plan editor then says why). */
 function safeDifference(plan: PlanRow[] | undefined, price: unknown) {
@@ -136,6 +147,14 @@ export default function ContractCreate() {
               </Descriptions>
             </ErrorBoundary>
             <Alert type="info" showIcon message={t("contracts.help.sameTerms")} />
+            {safeOutstanding(sub.deposit_outstanding) && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="deposit-first"
+                message={t("contracts.help.depositFirst", { amount: formatYuan(safeOutstanding(sub.deposit_outstanding)!) })}
+              />
+            )}
             <Form.Item
               name="contract_no"
               label={t("contracts.fields.contract_no")}
