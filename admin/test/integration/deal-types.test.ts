@@ -149,6 +149,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     await pageBoundary.getByTestId("error-boundary-message").getByText(/出错原因：.*DecimalError/).waitFor();
     // Moving on to another page clears it.
     await consultant.unroute(/\/rest\/v1\/contract_overview\?.*/);
+    await consultant.unroute(/\/rest\/v1\/subscription_overview\?.*/);
     await consultant.goto("/subscriptions");
     await consultant.getByTestId("subscriptions-table").waitFor();
     expect(await consultant.getByTestId("error-boundary").count()).toBe(0);
