@@ -30,6 +30,8 @@ export const financeResources: ResourceDefinition[] = [
     icon: AlertOutlined,
     access: { list: [...FINANCE_READERS, "consultant"] },
   },
+  // 催款 contacts (record_collection_contact): finance and managers of the project.
+  { name: "collection_contacts", hideInMenu: true, access: { create: ["finance", ...MANAGER_ROLES] } },
   {
     // money_due_on_changes: refunds (退房) and carry-overs (换房); finance settles them.
     name: "money_due_on_changes",

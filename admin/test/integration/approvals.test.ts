@@ -79,7 +79,8 @@ describe("审批中心 approvals (admin)", () => {
 
     const consultant = await as("consultant");
     await consultant.goto(`/subscriptions/create?unit=${unit.id}&customer=${customerId}&request=${request.id}`);
-    await consultant.getByTestId("buildup-check").getByText("数据库核算一致").waitFor();
+    await consultant.getByTestId("buildup-check").getByText("价格已核对无误").waitFor();
+    await consultant.getByTestId("payment-method").getByText("一次性付款").click();
     await consultant.getByTestId("deposit").fill("50000");
     // While the form is open, the approval's time runs out.
     await sql(`update public.approvals set lapses_at = now() - interval '1 minute' where id = $1`, [request.approval_id]);

@@ -43,7 +43,7 @@ describe("认购全流程 journey (admin)", () => {
     await consultant.goto(`/discount_requests/create?unit=${unit.id}&customer=${customerId}`);
     await consultant.getByTestId("policies").getByText("一次性付款98折").click();
     await consultant.getByTestId("depth").fill("6");
-    await consultant.getByTestId("buildup-check").getByText("数据库核算一致").waitFor();
+    await consultant.getByTestId("buildup-check").getByText("价格已核对无误").waitFor();
     const buildup = consultant.getByTestId("buildup");
     await buildup.getByText(yuan(expected.price_after_policies)).first().waitFor();
     await buildup.getByText("幅度 6.00%").waitFor();
@@ -106,7 +106,8 @@ describe("认购全流程 journey (admin)", () => {
 
     // 5. The consultant subscribes at the approved price — not on another unit, not with other policies.
     await consultant.goto(`/subscriptions/create?unit=${unit.id}&customer=${customerId}&request=${request.id}`);
-    await consultant.getByTestId("buildup-check").getByText("数据库核算一致").waitFor();
+    await consultant.getByTestId("buildup-check").getByText("价格已核对无误").waitFor();
+    await consultant.getByTestId("payment-method").getByText("一次性付款").click();
     await consultant.getByTestId("deposit").fill("50000");
     await pickOption(consultant, "unit-select", other.label);
     await consultant.getByTestId("submit-subscription").click();
@@ -120,7 +121,7 @@ describe("认购全流程 journey (admin)", () => {
     expect(await sql(`select 1 from public.subscriptions where customer_id = $1`, [customerId])).toHaveLength(0);
     await consultant.getByTestId("policies").getByText("按揭99折").click();
     await consultant.getByTestId("policies").getByText("一次性付款98折").click();
-    await consultant.getByTestId("buildup-check").getByText("数据库核算一致").waitFor();
+    await consultant.getByTestId("buildup-check").getByText("价格已核对无误").waitFor();
     await admin.screenshot(consultant, "deals-subscription-create");
     await consultant.getByTestId("submit-subscription").click();
     await consultant.waitForURL(/\/subscriptions\/show\//);

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApprovalTimeline } from "../../components/approvals/approval-timeline.tsx";
 import { LapseCountdown } from "../../components/approvals/lapse-countdown.tsx";
+import { UnitLiveStatus } from "../../components/approvals/unit-live-status.tsx";
 import type { ApprovalOverview } from "../../components/approvals/types.ts";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
@@ -121,6 +122,15 @@ export default function ApprovalDetailPage() {
         </Col>
         <Col xs={24} lg={10}>
           <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+            {discount && (
+              <UnitLiveStatus
+                unitId={discount.unit_id}
+                customerId={discount.customer_id}
+                approvalId={approval.id}
+                used={discount.effective_status === "used"}
+                refreshMs={APPROVALS_REFRESH_MS}
+              />
+            )}
             <NextSteps approval={approval} subjectStatus={subjectStatus} />
             <Card title={t("approval_center.detail.timeline")}>
               <ApprovalTimeline approval={approval} />

@@ -5,12 +5,33 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { Money, parseAmount } from "../../components/money.tsx";
+import Decimal from "decimal.js";
+import { dec, formatYuan, Money, parseAmount } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { SubscriptionOverview } from "../subscriptions/types.ts";
 import { PlanEditor, planDifference, suggestedPlan, type PlanRow } from "./plan-editor.tsx";
 import { NOWRAP_LABELS, THREE_COLUMNS } from "../../components/deals/descriptions.ts";
+import { ErrorBoundary } from "../../components/error-boundary.tsx";
+
+/** The 定金 still to be received, when there is some and it can be read. */
+function safeOutstanding(value: unknown): Decimal | null {
+  try {
+    const d = dec(value);
+    return d.gt(0) ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The plan's balance, or null when it cannot be read (the plan editor then says why). */
+function safeDifference(plan: PlanRow[] | undefined, price: unknown) {
+  try {
+    return planDifference(plan, price);
+  } catch {
+    return null;
+  }
+}
 
 interface Values {
   subscription?: string;
@@ -51,11 +72,20 @@ export default function ContractCreate() {
     queryOptions: { enabled: Boolean(subscriptionId) },
   });
 
+  // A first plan by the subscription's payment method; unreadable figures leave it empty (the
+  // plan editor's own error boundary then shows what failed, the rest of the form stays).
   useEffect(() => {
-    if (sub) form.setFieldValue("plan", suggestedPlan(sub.payment_method, sub.price, sub.deposit_due));
+    if (!sub) return;
+    let suggestion: PlanRow[] = [];
+    try {
+      suggestion = suggestedPlan(sub.payment_method, sub.price, sub.deposit_due);
+    } catch {
+      suggestion = [];
+    }
+    form.setFieldValue("plan", suggestion);
   }, [sub?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const diff = sub ? planDifference(plan, sub.price) : null;
+  const diff = sub ? safeDifference(plan, sub.price) : null;
   const balanced = Boolean(diff?.difference.isZero());
 
   const onFinish = async (values: Values) => {
@@ -102,19 +132,29 @@ export default function ContractCreate() {
         </Form.Item>
         {sub && (
           <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-            <Descriptions bordered size="small" column={THREE_COLUMNS} styles={NOWRAP_LABELS}>
-              <Descriptions.Item label={t("subscriptions.fields.unit")}>{sub.unit_label}</Descriptions.Item>
-              <Descriptions.Item label={t("subscriptions.fields.customer")}>{sub.customer_name}</Descriptions.Item>
-              <Descriptions.Item label={t("subscriptions.fields.status")}>{t(`deals.subscriptionStatus.${sub.status}`)}</Descriptions.Item>
-              <Descriptions.Item label={t("contracts.fields.price")}>
-                <Money value={sub.price} strong />
-              </Descriptions.Item>
-              <Descriptions.Item label={t("contracts.fields.payment_method")}>{t(`deals.paymentMethods.${sub.payment_method}`)}</Descriptions.Item>
-              <Descriptions.Item label={t("subscriptions.fields.received")}>
-                <Money value={sub.received} />
-              </Descriptions.Item>
-            </Descriptions>
+            <ErrorBoundary scope="section" key={`terms-${sub.id}`}>
+              <Descriptions bordered size="small" column={THREE_COLUMNS} styles={NOWRAP_LABELS} data-testid="contract-terms">
+                <Descriptions.Item label={t("subscriptions.fields.unit")}>{sub.unit_label}</Descriptions.Item>
+                <Descriptions.Item label={t("subscriptions.fields.customer")}>{sub.customer_name}</Descriptions.Item>
+                <Descriptions.Item label={t("subscriptions.fields.status")}>{t(`deals.subscriptionStatus.${sub.status}`)}</Descriptions.Item>
+                <Descriptions.Item label={t("contracts.fields.price")}>
+                  <Money value={sub.price} strong />
+                </Descriptions.Item>
+                <Descriptions.Item label={t("contracts.fields.payment_method")}>{t(`deals.paymentMethods.${sub.payment_method}`)}</Descriptions.Item>
+                <Descriptions.Item label={t("subscriptions.fields.received")}>
+                  <Money value={sub.received} />
+                </Descriptions.Item>
+              </Descriptions>
+            </ErrorBoundary>
             <Alert type="info" showIcon message={t("contracts.help.sameTerms")} />
+            {safeOutstanding(sub.deposit_outstanding) && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="deposit-first"
+                message={t("contracts.help.depositFirst", { amount: formatYuan(safeOutstanding(sub.deposit_outstanding)!) })}
+              />
+            )}
             <Form.Item
               name="contract_no"
               label={t("contracts.fields.contract_no")}
@@ -124,7 +164,9 @@ export default function ContractCreate() {
               <Input placeholder="YQ-2026-0101" data-testid="contract-no" />
             </Form.Item>
             <Card size="small" title={t("contracts.fields.plan")}>
-              <PlanEditor form={form} price={sub.price} method={sub.payment_method} />
+              <ErrorBoundary scope="section" key={`plan-${sub.id}`}>
+                <PlanEditor form={form} price={sub.price} method={sub.payment_method} />
+              </ErrorBoundary>
             </Card>
           </Space>
         )}

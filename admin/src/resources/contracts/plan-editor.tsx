@@ -24,31 +24,39 @@ export function planDifference(rows: PlanRow[] | undefined, price: unknown): { t
   return { total, difference: dec(price).minus(total) };
 }
 
-/** A first plan by payment method: 定金 now, then 首付 and the rest (按揭放款 or 房款). */
+/** Whole 万元 at most (首付 is quoted in 万): 866,400.55 → 860,000.00. */
+const downToWan = (value: Decimal): Decimal => value.div(10_000).floor().times(10_000);
+
+/**
+ * A first plan by payment method, adding up to the price: 定金 now, then
+ *   full (一次性付款)      one 房款 for the rest within 7 days;
+ *   mortgage (按揭)        首付 (30% rounded down to 万, less the 定金) within 30 days, 按揭放款 for the rest;
+ *   instalment (分期)      首付 30% within 30 days, the rest in three 房款 every 3 months.
+ * Rows that would be zero are left out (the database refuses them).
+ */
 export function suggestedPlan(method: string, price: unknown, deposit: unknown): PlanRow[] {
   const p = dec(price);
-  const d = Decimal.min(dec(deposit), p);
+  const d = Decimal.max(Decimal.min(dec(deposit), p), 0);
   const today = dayjs();
+  const row = (kind: PlanRow["kind"], days: number, amount: Decimal): PlanRow => ({ kind, due_date: today.add(days, "day"), amount: amount.toFixed(2) });
+  const rows: PlanRow[] = [row("deposit", 0, d)];
+  const rest = p.minus(d);
   if (method === "mortgage") {
-    const down = p.times("0.3").toDecimalPlaces(-4, Decimal.ROUND_DOWN).minus(d);
-    return [
-      { kind: "deposit", due_date: today, amount: d.toFixed(2) },
-      { kind: "down_payment", due_date: today.add(7, "day"), amount: Decimal.max(down, 0).toFixed(2) },
-      { kind: "mortgage", due_date: today.add(60, "day"), amount: p.minus(d).minus(Decimal.max(down, 0)).toFixed(2) },
-    ];
+    const down = Decimal.max(downToWan(p.times("0.3")).minus(d), 0);
+    rows.push(row("down_payment", 30, down), row("mortgage", 60, rest.minus(down)));
+  } else if (method === "instalment") {
+    const down = Decimal.max(downToWan(p.times("0.3")).minus(d), 0);
+    const each = rest.minus(down).div(3).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    rows.push(
+      row("down_payment", 30, down),
+      row("installment", 120, each),
+      row("installment", 210, each),
+      row("installment", 300, rest.minus(down).minus(each.times(2))),
+    );
+  } else {
+    rows.push(row("installment", 7, rest));
   }
-  if (method === "instalment") {
-    const half = p.minus(d).div(2).toDecimalPlaces(2, Decimal.ROUND_DOWN);
-    return [
-      { kind: "deposit", due_date: today, amount: d.toFixed(2) },
-      { kind: "down_payment", due_date: today.add(7, "day"), amount: half.toFixed(2) },
-      { kind: "installment", due_date: today.add(90, "day"), amount: p.minus(d).minus(half).toFixed(2) },
-    ];
-  }
-  return [
-    { kind: "deposit", due_date: today, amount: d.toFixed(2) },
-    { kind: "installment", due_date: today.add(7, "day"), amount: p.minus(d).toFixed(2) },
-  ];
+  return rows.filter((r) => dec(r.amount).gt(0));
 }
 
 /**

@@ -2,11 +2,12 @@ import { Create } from "@refinedev/antd";
 import { useGo, useList } from "@refinedev/core";
 import { App, Button, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { formatYuan, parseAmount } from "../../components/money.tsx";
+import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
@@ -41,12 +42,13 @@ export default function PaymentCreate() {
   const customerId = Form.useWatch("customer", form);
   const contractId = Form.useWatch("contract", form);
 
-  const subscriptions = useList<{ id: string; unit_label: string; status: string; price: number; received: number }>({
+  const subscriptionId = Form.useWatch("subscription", form);
+  const subscriptions = useList<{ id: string; unit_label: string; status: string; price: number; received: number; deposit_outstanding: number }>({
     resource: "subscription_overview",
     pagination: { mode: "off" },
     filters: [{ field: "customer_id", operator: "eq", value: customerId }],
     sorters: [{ field: "created_at", order: "desc" }],
-    meta: { select: "id, unit_label, status, price, received" },
+    meta: { select: "id, unit_label, status, price, received, deposit_outstanding" },
     queryOptions: { enabled: Boolean(customerId) },
   }).result.data;
   const contracts = useList<{ id: string; contract_no: string; subscription_id: string; status: string }>({
@@ -64,6 +66,25 @@ export default function PaymentCreate() {
     meta: { select: "plan_item_id, seq, kind, due_date, outstanding" },
     queryOptions: { enabled: Boolean(contractId) },
   }).result.data;
+
+  // The amount is prefilled from what is due — the 认购's 定金 still outstanding, or the next plan
+  // item of the contract — unless the person typed one or the link brought one (a refund).
+  const prefill = (amount: unknown, kind: string) => {
+    const linked = params.get("kind");
+    if (params.get("amount") || form.isFieldTouched("amount") || (linked && linked !== kind)) return;
+    form.setFieldsValue({ amount: dec(amount).toFixed(2), kind: kind as Values["kind"] });
+  };
+  const chosen = subscriptions.find((x) => x.id === subscriptionId);
+  const nextItem = contractId ? items.find((i) => dec(i.outstanding).gt(0)) : undefined;
+  useEffect(() => {
+    if (!chosen || contractId || dec(chosen.deposit_outstanding).lte(0)) return;
+    prefill(chosen.deposit_outstanding, "deposit");
+  }, [chosen?.id, chosen?.deposit_outstanding, contractId]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!nextItem || form.getFieldValue("plan_item")) return;
+    form.setFieldValue("plan_item", nextItem.plan_item_id);
+    prefill(nextItem.outstanding, nextItem.kind);
+  }, [nextItem?.plan_item_id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const back = params.get("back")?.startsWith("/") ? params.get("back")! : params.get("subscription") ? `/subscriptions/show/${params.get("subscription")}` : "/payments";
   const onFinish = async (values: Values) => {
@@ -118,7 +139,7 @@ export default function PaymentCreate() {
           if ("contract" in changed) form.setFieldValue("plan_item", undefined);
           if (changed.plan_item) {
             const item = items.find((i) => i.plan_item_id === changed.plan_item);
-            if (item && !form.getFieldValue("amount")) form.setFieldValue("amount", String(item.outstanding));
+            if (item) prefill(item.outstanding, item.kind);
           }
         }}
       >

@@ -24,7 +24,8 @@ export default function PaymentList() {
     resource: "payment_overview",
     syncWithLocation: false,
     filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
-    sorters: { initial: [{ field: "created_at", order: "desc" }] },
+    // 收款流水 in date order, newest first; entries of one day in the order they were recorded.
+    sorters: { initial: [{ field: "paid_on", order: "desc" }, { field: "created_at", order: "desc" }] },
   });
   const kind = filters.find((f) => "field" in f && f.field === "kind")?.value as string | undefined;
   const rows = (tableProps.dataSource ?? []) as PaymentRow[];

@@ -1,21 +1,14 @@
-/** A row of public.receivables: one plan item of a live contract, what is due, paid, overdue. */
-export interface ReceivableRow {
-  plan_item_id: string;
-  project_id: string;
-  contract_id: string;
-  contract_no: string;
-  contract_status: string;
-  unit_label: string;
-  customer_id: string;
-  customer_name: string | null;
-  customer_phone: string | null;
-  consultant_id: string;
-  consultant_name: string | null;
+import type { Database } from "@so/shared/database.types";
+
+/**
+ * A row of public.receivables: one amount due — a plan item of a live contract, or the 定金 of a
+ * 认购 without a contract yet (source "deposit", no contract, seq 0) — what is paid, outstanding,
+ * days overdue, and the latest 催款 contact.
+ */
+export type ReceivableRow = Omit<Database["public"]["Views"]["receivables"]["Row"], "id" | "source" | "seq" | "kind" | "customer_id"> & {
+  id: string;
+  source: "plan" | "deposit";
   seq: number;
   kind: string;
-  due_date: string;
-  amount_due: number;
-  paid: number;
-  outstanding: number;
-  overdue_days: number;
-}
+  customer_id: string;
+};

@@ -23,7 +23,7 @@ interface Values {
   source: "policies" | "request";
   request?: string;
   policies: string[];
-  payment_method: "full" | "mortgage" | "instalment";
+  payment_method?: "full" | "mortgage" | "instalment";
   sincerity: string;
   deposit?: string;
   deadline?: Dayjs;
@@ -112,7 +112,7 @@ export default function SubscriptionCreate() {
           request: params.get("request") ?? undefined,
           source: params.get("request") ? "request" : "policies",
           policies: [],
-          payment_method: "full",
+          payment_method: ["full", "mortgage", "instalment"].includes(params.get("payment_method") ?? "") ? params.get("payment_method") : undefined,
           sincerity: "0",
         }}
         onValuesChange={(changed: Partial<Values>) => {
@@ -153,8 +153,14 @@ export default function SubscriptionCreate() {
                 <RequestSelect requests={requests} unitId={unitId} customerId={customerId} />
               </Form.Item>
             )}
-            <Form.Item name="payment_method" label={t("subscriptions.fields.payment_method")}>
+            <Form.Item
+              name="payment_method"
+              label={t("subscriptions.fields.payment_method")}
+              extra={t("subscriptions.help.paymentMethod")}
+              rules={[{ required: true, message: t("subscriptions.required.paymentMethod") }]}
+            >
               <Radio.Group
+                data-testid="payment-method"
                 options={(["full", "mortgage", "instalment"] as const).map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
               />
             </Form.Item>
@@ -167,8 +173,9 @@ export default function SubscriptionCreate() {
                   name="deposit"
                   label={t("subscriptions.fields.deposit_due")}
                   rules={[{ required: true, message: t("subscriptions.required.deposit") }, moneyRule(t("deals.money.invalid"))]}
+                  extra={t("subscriptions.help.depositExtra")}
                 >
-                  <Input prefix="¥" placeholder="50000" data-testid="deposit" />
+                  <Input prefix="¥" placeholder={t("subscriptions.help.depositPlaceholder")} data-testid="deposit" />
                 </Form.Item>
               </Col>
               <Col span={12}>
