@@ -47,6 +47,10 @@ interface Filter {
   price_max_wan: number | null;
   floor_min: number | null;
   floor_max: number | null;
+  unit?: string | null;
+  orientation?: string | null;
+  sort?: "price_asc" | "price_desc" | null;
+  floor_band?: "low" | "middle" | "high" | null;
 }
 interface Discount {
   unit: string | null;
@@ -55,6 +59,7 @@ interface Discount {
   discount_rate: number | null;
   target_price_wan: number | null;
   reason: string | null;
+  customer_phone_tail?: string | null;
 }
 interface FollowUp {
   customer_name: string | null;
@@ -62,6 +67,11 @@ interface FollowUp {
   method: "phone" | "wechat" | "visit" | "message" | null;
   content: string | null;
   next_date: string | null;
+  customer_phone_tail?: string | null;
+  objection?: string | null;
+  next_time?: string | null;
+  next_date_approx?: boolean | null;
+  next_date_ask?: string | null;
 }
 interface Report {
   customer_name: string | null;
