@@ -186,7 +186,7 @@ export const heldOutCases: ParseCase[] = [
   P("贝壳张伟 给客户刘洋报备 13812345678 明天下午来", { customer_name: "刘洋", customer_phone: "13812345678", expected_visit: "2026-11-24T15:00" }),
   P("报备 王芳 幺三九 一二三四 五六七八 周六上午十点到访", { customer_name: "王芳", customer_phone: "13912345678", expected_visit: "2026-11-28T10:00" }),
   P("链家李强报备客户陈敏 138****5678 后天下午两点", { customer_name: "陈敏", customer_phone: "138****5678", expected_visit: "2026-11-25T14:00" }),
-  P("報備 趙先生 13711112222 明天上午來看房", { customer_name: "赵先生", customer_phone: "13711112222", expected_visit: "2026-11-24T10:00" }),
+  P("報備 趙先生 13711112222 明天上午來看房", { customer_name: "趙先生", customer_phone: "13711112222", expected_visit: "2026-11-24T10:00" }),
   P("报备客户 孙丽 159****1234 今天下午三点到", { customer_name: "孙丽", customer_phone: "159****1234", expected_visit: "2026-11-23T15:00" }),
   P("我爱我家 王经纪 报备 客户周杰 13900008888 周五带看", { customer_name: "周杰", customer_phone: "13900008888", expected_visit: "2026-11-27T00:00" }),
   P("报备 黄先生 13566667777", { customer_name: "黄先生", customer_phone: "13566667777", expected_visit: null }),
