@@ -5,13 +5,20 @@ import type { ParseResult } from "./schema.js";
 
 export { ParseResult } from "./schema.js";
 export { parseRules } from "./rules.js";
-export { createLlmParser, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, type LlmConfig, type LlmParser } from "./llm.js";
+export { createLlmParser, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, isReasoningModel, type LlmConfig, type LlmParser } from "./llm.js";
 
 export interface ParseContext {
   /** `YYYY-MM-DD`; defaults to the host's local date. */
   today?: Ymd;
   /** Asked first when given; the rules answer without it or when it fails. */
   llm?: LlmParser;
+  /** Told why the LLM's answer was not used (default: one warning line on stderr). */
+  onFallback?: (reason: string) => void;
+}
+
+/** One line per fallback, so a service that always fails (a refused parameter, a bad key) shows. */
+export function logFallback(reason: string): void {
+  console.warn(`[nlu] LLM 未采用，改用规则解析 LLM answer not used, rules answered: ${reason}`);
 }
 
 export interface Parsed {
@@ -32,6 +39,7 @@ export async function parseWithSource(message: string, context: ParseContext = {
   if (!context.llm) return { result: parseRules(message, { today }), source: "rules" };
   const answer = await context.llm(message, today);
   if (answer.ok) return { result: answer.result, source: "llm" };
+  (context.onFallback ?? logFallback)(answer.reason);
   return { result: parseRules(message, { today }), source: "rules", fallbackReason: answer.reason };
 }
 
@@ -40,7 +48,7 @@ export async function parse(message: string, context: ParseContext = {}): Promis
 }
 
 /** Without an apiKey, the rules only. */
-export type NluConfig = Partial<LlmConfig>;
+export type NluConfig = Partial<LlmConfig> & { onFallback?: (reason: string) => void };
 
 export interface Nlu {
   /** Whether an LLM is asked first. */
@@ -54,7 +62,7 @@ export function createNlu(config: NluConfig = {}): Nlu {
   const llm = apiKey ? createLlmParser({ ...config, apiKey }) : undefined;
   return {
     llm: llm !== undefined,
-    parse: (message, context = {}) => parse(message, { ...context, llm }),
-    parseWithSource: (message, context = {}) => parseWithSource(message, { ...context, llm }),
+    parse: (message, context = {}) => parse(message, { ...context, llm, onFallback: config.onFallback }),
+    parseWithSource: (message, context = {}) => parseWithSource(message, { ...context, llm, onFallback: config.onFallback }),
   };
 }
