@@ -205,14 +205,16 @@ export const heldOutCases: ParseCase[] = [
   P("贝壳刘芳报备 冯女士 159 1234 5678 周五上午十点", { customer_name: "冯女士", customer_phone: "15912345678", expected_visit: "2026-11-27T10:00" }),
 
   // ── not for the parser ──
-  U("你好"),
-  U("谢谢"),
-  U("在吗"),
-  U("收到"),
-  U("今天天气不错"),
-  U("好的 明白了"),
-  U("哈哈哈"),
-  U("?"),
-  U("早上好 各位"),
-  U("辛苦了"),
+  // (the first ten unknowns written, 你好 谢谢 在吗 收到 …, were also in the case table; replaced
+  //  before any tuning looked at them)
+  U("各位早上好"),
+  U("稍等 我在接待"),
+  U("中午一起吃饭吗"),
+  U("老板好"),
+  U("今天好累啊"),
+  U("明白了 谢谢经理"),
+  U("这个机器人怎么用"),
+  U("👍"),
+  U("下班了吗"),
+  U("等我一下"),
 ];
