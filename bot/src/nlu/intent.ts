@@ -71,7 +71,8 @@ function hasSearchCriteria(text: string): boolean {
     findRooms(text) !== null ||
     findArea(text) !== null ||
     findAmounts(text).some((amount) => amount.bound !== "min") ||
-    hasFloorBound(text)
+    hasFloorBound(text) ||
+    /最便宜|最贵|朝[东南西北]|南北通透|(?:高|中间?|低)楼层/.test(text)
   );
 }
 

@@ -28,7 +28,7 @@ const NARRATIVE = words(
   "电话 没接 未接 打不通 没回 关机 来案场 到访 上门 复访 看了 来看 面谈 嫌 太贵 考虑 商量 满意 兴趣 感兴趣 " +
     "再打 再约 再来 再说 再看 再问 再谈 再跟 再联系 来签 签约 交定金 过来 回复 反馈 等他 等她 比较 犹豫 出差",
 );
-const QUERY_PHRASES = words("还有 有没有 有无 有吗 查一下 查查 帮我查 查询 看看 房源 在售 可售 还剩 剩下 推荐 筛选 哪些 哪几套 哪套");
+const QUERY_PHRASES = words("还有 还在吗 还在不在 卖了没 有没有 有无 有吗 查一下 查查 帮我查 查询 看看 房源 在售 可售 还剩 剩下 推荐 筛选 哪些 哪几套 哪套");
 const QUERY_SINGLE = words("查 找 剩");
 
 export const REPORT_WORDS = anyOf(REPORT);
@@ -82,6 +82,7 @@ export const NAME_NOISE = anyOf(
     ...SOFT_DISCOUNT,
     ...FOLLOW_UP,
     ...CONTACT,
+    ...NARRATIVE,
     ...QUERY_PHRASES,
     DISCOUNT_FRAME.source,
     FOLLOW_UP_FRAME.source,

@@ -11,6 +11,15 @@
  *   Sat 12-05 下周六 · Mon 12-07 下下周一
  */
 
+import {
+  realDiscountCases,
+  realFollowUpCases,
+  realQueryCases,
+  realRegisterCases,
+  realReportCases,
+  realUnknownCases,
+} from "./real-cases.js";
+
 export const MONDAY = "2026-11-23";
 export const FRIDAY = "2026-11-27";
 export const SUNDAY = "2026-11-29";
@@ -940,6 +949,14 @@ export const unknownCases: ParseCase[] = [
   "样板间几点开门",
   "周报发一下",
 ].map((text) => ({ text, exact: true, expect: { intent: "unknown" } }));
+
+// Issue 14's messages as staff really type them (real-cases.ts), in their intent's group.
+registerCases.push(...realRegisterCases);
+queryCases.push(...realQueryCases);
+discountCases.push(...realDiscountCases);
+followUpCases.push(...realFollowUpCases);
+reportCases.push(...realReportCases);
+unknownCases.push(...realUnknownCases);
 
 export const allCases: ParseCase[] = [
   ...registerCases,
