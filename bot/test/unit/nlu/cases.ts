@@ -12,6 +12,7 @@
  */
 
 import {
+  moreRealCases,
   realDiscountCases,
   realFollowUpCases,
   realQueryCases,
@@ -957,6 +958,10 @@ discountCases.push(...realDiscountCases);
 followUpCases.push(...realFollowUpCases);
 reportCases.push(...realReportCases);
 unknownCases.push(...realUnknownCases);
+for (const testCase of moreRealCases) {
+  const group = { register_customer: registerCases, query_units: queryCases, request_discount: discountCases, log_follow_up: followUpCases, report_customer: reportCases, unknown: unknownCases };
+  group[testCase.expect.intent].push(testCase);
+}
 
 export const allCases: ParseCase[] = [
   ...registerCases,

@@ -175,6 +175,43 @@ export const realReportCases: ParseCase[] = [
   P("报备客户 黄磊 一五零 一二三四 五六七八", { customer_name: "黄磊", customer_phone: "15012345678" }),
 ];
 
+/** More of the same kinds, in other words, so each kind has several cases. */
+export const moreRealCases: ParseCase[] = [
+  R("倪先生 幺三六 幺幺幺幺 二二二二 来电 两房", { name: "倪先生", phone: "13611112222", source: "call", rooms: 2 }),
+  R("葛女士 13812345678 预算一百五十万以内 小两房", { name: "葛女士", budget_max_wan: 150, rooms: 2 }),
+  R("范先生 13812345678 预算350万左右 四室两厅 180平", { name: "范先生", budget_max_wan: 350, rooms: 4, area_min: 170, area_max: 190 }),
+  R("彭女士 13812345678 预算1800000元 两房", { name: "彭女士", budget_max_wan: 180, rooms: 2 }),
+  R("鲁先生 13812345678 三百多万 大三房", { name: "鲁先生", budget_max_wan: 400, rooms: 3 }),
+  R("韦女士 13812345678 來電 兩百萬左右", { name: "韦女士", source: "call", budget_max_wan: 200 }),
+  R("苗先生 一三九 一一一一 二二二二 朋友介绍的", { name: "苗先生", phone: "13911112222", source: "referral" }),
+  R("方女士 13812345678 老客户介绍 预算二百六", { name: "方女士", source: "referral", budget_max_wan: 260 }),
+  Q("4栋 二三零一 还在吗", { building: "4", unit: "4-2301" }),
+  Q("9幢11楼01室还有没有", { building: "9", unit: "9-1101" }),
+  Q("还有两百五以内的两房吗", { rooms: 2, price_max_wan: 250 }),
+  Q("有没有三百多万的四房", { rooms: 4, price_max_wan: 400 }),
+  Q("查下朝南的 高楼层", { orientation: "南", floor_band: "high" }),
+  Q("2#楼1203还在吗", { building: "2", unit: "2-1203" }),
+  Q("有没有 总价最低的 两房", { rooms: 2, sort: "price_asc" }),
+  D("6-1203 李强 电话里说96折就定", { unit: "6-1203", customer_name: "李强", discount_rate: 0.96 }),
+  D("2栋 一五零二 吴先生 申请九七折", { unit: "2-1502", customer_name: "吴先生", discount_rate: 0.97 }),
+  D("尾号4321的 3-802 想降到两百六", { unit: "3-802", customer_phone_tail: "4321", target_price_wan: 260 }),
+  F("李强 电话 嫌贵 过三天再打", { customer_name: "李强", method: "phone", objection: "价格", next_date: "2026-11-26" }),
+  F("王建国没接电话 明天再打", { customer_name: "王建国", method: "phone", next_date: "2026-11-24" }),
+  F("杨洋 明早九点半再打", { customer_name: "杨洋", next_date: "2026-11-24", next_time: "09:30" }),
+  F("尾号4321的 微信发了户型图 下周回访", { customer_phone_tail: "4321", method: "wechat", next_date: "2026-11-30" }),
+  F("张丽 call过了 说在外地 下个月再联系", { customer_name: "张丽", method: "phone", next_date: "2026-12-01", next_date_approx: true }),
+  F("胡先生 电话 说过完年再看", { customer_name: "胡先生", method: "phone", next_date: null, next_date_ask: "过完年" }),
+  F("许女士 到访 嫌总价太高", { customer_name: "许女士", method: "visit", objection: "价格" }),
+  F("高先生 回访 周四下午四点带家人来", { customer_name: "高先生", next_date: "2026-11-26", next_time: "16:00" }),
+  F("林峰 微信 嫌贵 下周再说", { customer_name: "林峰", method: "wechat", objection: "价格", next_date: "2026-11-30" }),
+  F("郝女士 電話 沒接", { customer_name: "郝女士", method: "phone" }),
+  F("牛先生 vx发了活动海报 周末来", { customer_name: "牛先生", method: "wechat", next_date: "2026-11-28" }),
+  F("欧阳娜娜 回访 明天中午再打", { customer_name: "欧阳娜娜", next_date: "2026-11-24", next_time: "12:00" }),
+  P("链家王强 给客户赵丽报备 13912345678 周三下午", { customer_name: "赵丽", customer_phone: "13912345678", expected_visit: "2026-11-25T15:00" }),
+  P("麦田小张报备 客户钱多多 一三八 一二三四 五六七八 明天", { customer_name: "钱多多", customer_phone: "13812345678", expected_visit: "2026-11-24T00:00" }),
+  P("報備 黃先生 138****1234 後天上午", { customer_name: "黃先生", expected_visit: "2026-11-25T10:00" }),
+];
+
 export const realUnknownCases: ParseCase[] = [
   U("各位辛苦了 今天冲一波"),
   U("系统怎么登录"),
@@ -190,4 +227,5 @@ export const realCases: ParseCase[] = [
   ...realFollowUpCases,
   ...realReportCases,
   ...realUnknownCases,
+  ...moreRealCases,
 ];
