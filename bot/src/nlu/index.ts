@@ -12,13 +12,11 @@ export interface ParseContext {
   today?: Ymd;
   /** Asked first when given; the rules answer without it or when it fails. */
   llm?: LlmParser;
-  /** Told why the LLM's answer was not used (default: one warning line on stderr). */
+  /**
+   * Told why the LLM's answer was not used, besides `fallbackReason` in the answer (the bot logs
+   * that one with its logger, the CLI prints it).
+   */
   onFallback?: (reason: string) => void;
-}
-
-/** One line per fallback, so a service that always fails (a refused parameter, a bad key) shows. */
-export function logFallback(reason: string): void {
-  console.warn(`[nlu] LLM 未采用，改用规则解析 LLM answer not used, rules answered: ${reason}`);
 }
 
 export interface Parsed {
@@ -39,7 +37,7 @@ export async function parseWithSource(message: string, context: ParseContext = {
   if (!context.llm) return { result: parseRules(message, { today }), source: "rules" };
   const answer = await context.llm(message, today);
   if (answer.ok) return { result: answer.result, source: "llm" };
-  (context.onFallback ?? logFallback)(answer.reason);
+  context.onFallback?.(answer.reason);
   return { result: parseRules(message, { today }), source: "rules", fallbackReason: answer.reason };
 }
 
