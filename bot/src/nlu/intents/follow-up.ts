@@ -9,7 +9,7 @@ import type { LogFollowUp } from "../schema.js";
 import { findMethod, findObjection, findPhoneTail, METHOD_WORDS } from "../vocabulary.js";
 
 /** A time followed by 过/了 (下午call过他了) describes the contact being logged, not the next one. */
-const PAST_AFTER = /^\s?(?:电话|打|聊|发|来|去|见)?\s?(?:过|了)/;
+const PAST_AFTER = /^\s?(?:电话|打|聊|发|来|去|见)?\s?(?:过(?![来去])|了)/;
 
 /**
  * 王五 电话回访 嫌价格高 下周三再约 → a follow-up record. The next date is the first date after

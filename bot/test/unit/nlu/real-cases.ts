@@ -207,6 +207,11 @@ export const moreRealCases: ParseCase[] = [
   F("郝女士 電話 沒接", { customer_name: "郝女士", method: "phone" }),
   F("牛先生 vx发了活动海报 周末来", { customer_name: "牛先生", method: "wechat", next_date: "2026-11-28" }),
   F("欧阳娜娜 回访 明天中午再打", { customer_name: "欧阳娜娜", next_date: "2026-11-24", next_time: "12:00" }),
+  // A budget in 万 right before an area; 过来 after a time is the next visit, not a past one.
+  R("柳先生 13812345678 预算300万 140平以上", { name: "柳先生", budget_max_wan: 300, area_min: 140, area_max: null }),
+  R("齐女士 13812345678 两百万 90平左右", { name: "齐女士", budget_max_wan: 200, area_min: 80, area_max: 100 }),
+  F("甘先生 电话 后天下午过来看房", { customer_name: "甘先生", method: "phone", next_date: "2026-11-25", next_time: "15:00" }),
+  F("祝女士 微信 明天上午过来签", { customer_name: "祝女士", method: "wechat", next_date: "2026-11-24", next_time: "10:00" }),
   P("链家王强 给客户赵丽报备 13912345678 周三下午", { customer_name: "赵丽", customer_phone: "13912345678", expected_visit: "2026-11-25T15:00" }),
   P("麦田小张报备 客户钱多多 一三八 一二三四 五六七八 明天", { customer_name: "钱多多", customer_phone: "13812345678", expected_visit: "2026-11-24T00:00" }),
   P("報備 黃先生 138****1234 後天上午", { customer_name: "黃先生", expected_visit: "2026-11-25T10:00" }),
