@@ -18,6 +18,8 @@ export interface LlmConfig {
   model?: string;
   /** Budget for one LLM reading before the rules answer (the parser's default when unset). */
   timeoutMs?: number;
+  /** OPENAI_RESPONSE_FORMAT: json_schema (strict) or json_object; by endpoint when unset. */
+  responseFormat?: "json_schema" | "json_object";
 }
 
 export interface BotConfig {
@@ -70,11 +72,28 @@ export function loadConfig(env: Env = process.env): BotConfig {
     throw new ConfigError(`BOT_PORT 无效：${env.BOT_PORT}\nInvalid BOT_PORT: ${env.BOT_PORT}`);
   }
   const apiKey = value(env, "OPENAI_API_KEY");
+  const timeoutText = value(env, "OPENAI_TIMEOUT_MS");
+  const timeoutMs = timeoutText === undefined ? undefined : Number(timeoutText);
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
+    throw new ConfigError(`OPENAI_TIMEOUT_MS 无效（应为正整数毫秒）：${timeoutText}\nInvalid OPENAI_TIMEOUT_MS (positive milliseconds): ${timeoutText}`);
+  }
+  const responseFormat = value(env, "OPENAI_RESPONSE_FORMAT");
+  if (responseFormat !== undefined && responseFormat !== "json_schema" && responseFormat !== "json_object") {
+    throw new ConfigError(`OPENAI_RESPONSE_FORMAT 只能是 json_schema 或 json_object：${responseFormat}\nOPENAI_RESPONSE_FORMAT must be json_schema or json_object: ${responseFormat}`);
+  }
 
   return {
     telegramToken: value(env, "TELEGRAM_BOT_TOKEN"),
     webhook: webhookUrl ? { url: webhookUrl, secret: value(env, "BOT_WEBHOOK_SECRET"), port } : undefined,
     supabase,
-    llm: apiKey ? { apiKey, baseUrl: value(env, "OPENAI_BASE_URL"), model: value(env, "OPENAI_MODEL") } : undefined,
+    llm: apiKey
+      ? {
+          apiKey,
+          baseUrl: value(env, "OPENAI_BASE_URL"),
+          model: value(env, "OPENAI_MODEL"),
+          ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+          ...(responseFormat !== undefined ? { responseFormat } : {}),
+        }
+      : undefined,
   };
 }

@@ -27,7 +27,9 @@ export function findArea(text: string): AreaMention | null {
 }
 
 function toArea(text: string, match: RegExpExecArray): AreaMention | null {
-  const before = text.slice(Math.max(0, match.index - 1), match.index);
+  // The character before the figure itself (the match may start with a space): 3万一平.
+  const lead = /^\s*/.exec(match[0])![0].length;
+  const before = text.slice(Math.max(0, match.index + lead - 1), match.index + lead);
   if (/[万\/]/.test(before)) return null; // 3万一平 is a unit price, not an area
   const [, prefix, lowText, valueText, more, suffix] = match;
   const value = parseNumber(valueText!);

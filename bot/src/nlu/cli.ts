@@ -41,7 +41,15 @@ async function main(argv: string[]): Promise<number> {
 
 function configFromEnv(env: NodeJS.ProcessEnv): NluConfig {
   const value = (name: string) => env[name]?.trim() || undefined;
-  return { apiKey: value("OPENAI_API_KEY"), baseURL: value("OPENAI_BASE_URL"), model: value("OPENAI_MODEL") };
+  const timeout = Number(value("OPENAI_TIMEOUT_MS"));
+  const format = value("OPENAI_RESPONSE_FORMAT");
+  return {
+    apiKey: value("OPENAI_API_KEY"),
+    baseURL: value("OPENAI_BASE_URL"),
+    model: value("OPENAI_MODEL"),
+    ...(Number.isInteger(timeout) && timeout > 0 ? { timeoutMs: timeout } : {}),
+    ...(format === "json_schema" || format === "json_object" ? { responseFormat: format } : {}),
+  };
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -60,6 +60,14 @@ const DATE_RULES: DateRule[] = [
     },
   },
   {
+    // 过两天, 过三天: that many days from today.
+    pattern: new RegExp(`过\\s?(${INT})\\s?天`),
+    resolve: (m, today) => {
+      const count = parseNumber(m[1]!);
+      return count === null || count > 60 ? null : addDays(today, count);
+    },
+  },
+  {
     pattern: /(下下|下)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7末])/,
     resolve: (m, today) => addDays(mondayOf(today), m[1] === "下下" ? 14 : 7),
   },
@@ -181,4 +189,38 @@ function weekday(today: Ymd, prefix: string | undefined, target: number): Ymd {
       return addDays(today, ahead);
     }
   }
+}
+
+export type LooseDate = Found<{ date: Ymd | null; approx: boolean; ask: string | null }>;
+
+/**
+ * Loose dates: 月底 (the month's last day, or next month's when today is it), 下个月 / 月初 (the
+ * first of next month), 年底 (31 Dec), 过几天 (in three days) are approximate dates the user should
+ * confirm; 元旦后, 年后, 春节后, 节后 cannot be computed and are returned to ask about.
+ */
+export function findLooseDate(text: string, today: Ymd): LooseDate | null {
+  const ask = /(?:元旦|春节|过年|新年|年|节|国庆|五一|中秋|清明|端午)(?:假期)?(?:以?后|之后|过后)|过完年|年后/.exec(text);
+  if (ask) return { date: null, approx: true, ask: ask[0], ...spanOf(ask) };
+  const { year, month } = parts(today);
+  const endOfMonth = /(?<!下个?)月底|月末/.exec(text);
+  if (endOfMonth) {
+    const last = lastDayOfMonth(year, month);
+    return { date: last > today ? last : lastDayOfMonth(month === 12 ? year + 1 : year, (month % 12) + 1), approx: true, ask: null, ...spanOf(endOfMonth) };
+  }
+  const nextEnd = /下个?月底|下个?月末/.exec(text);
+  if (nextEnd) return { date: lastDayOfMonth(month === 12 ? year + 1 : year, (month % 12) + 1), approx: true, ask: null, ...spanOf(nextEnd) };
+  const nextMonth = /下个?月(?:初|中)?|月初/.exec(text);
+  if (nextMonth) {
+    const first = formatYmd(month === 12 ? year + 1 : year, (month % 12) + 1, 1);
+    return { date: nextMonth[0].endsWith("中") ? addDays(first, 14) : first, approx: true, ask: null, ...spanOf(nextMonth) };
+  }
+  const yearEnd = /年底|年末/.exec(text);
+  if (yearEnd) return { date: formatYmd(year, 12, 31) > today ? formatYmd(year, 12, 31) : formatYmd(year + 1, 12, 31), approx: true, ask: null, ...spanOf(yearEnd) };
+  const fewDays = /过几天|过些天|过段时间|这几天/.exec(text);
+  if (fewDays) return { date: addDays(today, 3), approx: true, ask: null, ...spanOf(fewDays) };
+  return null;
+}
+
+function lastDayOfMonth(year: number, month: number): Ymd {
+  return addDays(formatYmd(month === 12 ? year + 1 : year, (month % 12) + 1, 1), -1);
 }

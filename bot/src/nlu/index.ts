@@ -5,13 +5,18 @@ import type { ParseResult } from "./schema.js";
 
 export { ParseResult } from "./schema.js";
 export { parseRules } from "./rules.js";
-export { createLlmParser, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, type LlmConfig, type LlmParser } from "./llm.js";
+export { createLlmParser, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, isReasoningModel, type LlmConfig, type LlmParser } from "./llm.js";
 
 export interface ParseContext {
   /** `YYYY-MM-DD`; defaults to the host's local date. */
   today?: Ymd;
   /** Asked first when given; the rules answer without it or when it fails. */
   llm?: LlmParser;
+  /**
+   * Told why the LLM's answer was not used, besides `fallbackReason` in the answer (the bot logs
+   * that one with its logger, the CLI prints it).
+   */
+  onFallback?: (reason: string) => void;
 }
 
 export interface Parsed {
@@ -32,6 +37,7 @@ export async function parseWithSource(message: string, context: ParseContext = {
   if (!context.llm) return { result: parseRules(message, { today }), source: "rules" };
   const answer = await context.llm(message, today);
   if (answer.ok) return { result: answer.result, source: "llm" };
+  context.onFallback?.(answer.reason);
   return { result: parseRules(message, { today }), source: "rules", fallbackReason: answer.reason };
 }
 
@@ -40,7 +46,7 @@ export async function parse(message: string, context: ParseContext = {}): Promis
 }
 
 /** Without an apiKey, the rules only. */
-export type NluConfig = Partial<LlmConfig>;
+export type NluConfig = Partial<LlmConfig> & { onFallback?: (reason: string) => void };
 
 export interface Nlu {
   /** Whether an LLM is asked first. */
@@ -54,7 +60,7 @@ export function createNlu(config: NluConfig = {}): Nlu {
   const llm = apiKey ? createLlmParser({ ...config, apiKey }) : undefined;
   return {
     llm: llm !== undefined,
-    parse: (message, context = {}) => parse(message, { ...context, llm }),
-    parseWithSource: (message, context = {}) => parseWithSource(message, { ...context, llm }),
+    parse: (message, context = {}) => parse(message, { ...context, llm, onFallback: config.onFallback }),
+    parseWithSource: (message, context = {}) => parseWithSource(message, { ...context, llm, onFallback: config.onFallback }),
   };
 }

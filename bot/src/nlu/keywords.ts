@@ -23,7 +23,12 @@ const FOLLOW_UP = words(
 );
 /** Ways of contacting someone: with a named customer and no new number, a follow-up. */
 const CONTACT = words("微信 短信 打电话 打过电话 通了电话 发了 见了");
-const QUERY_PHRASES = words("还有 有没有 有无 有吗 查一下 查查 帮我查 查询 看看 房源 在售 可售 还剩 剩下 推荐 筛选 哪些 哪几套 哪套");
+/** What a story about a known customer says: how the contact went and what comes next. */
+const NARRATIVE = words(
+  "电话 没接 未接 打不通 没回 关机 来案场 到访 上门 复访 看了 来看 面谈 嫌 太贵 考虑 商量 满意 兴趣 感兴趣 " +
+    "再打 再约 再来 再说 再看 再问 再谈 再跟 再联系 来签 签约 交定金 过来 回复 反馈 等他 等她 比较 犹豫 出差",
+);
+const QUERY_PHRASES = words("还有 还在吗 还在不在 卖了没 有没有 有无 有吗 查一下 查查 帮我查 查询 看看 房源 在售 可售 还剩 剩下 推荐 筛选 哪些 哪几套 哪套");
 const QUERY_SINGLE = words("查 找 剩");
 
 export const REPORT_WORDS = anyOf(REPORT);
@@ -33,6 +38,7 @@ export const SOFT_DISCOUNT_WORDS = anyOf(SOFT_DISCOUNT);
 export const FOLLOW_UP_WORDS = anyOf(FOLLOW_UP);
 export const QUERY_WORDS = anyOf([...QUERY_PHRASES, ...QUERY_SINGLE]);
 export const CONTACT_WORDS = anyOf(CONTACT);
+export const NARRATIVE_WORDS = anyOf(NARRATIVE);
 
 /** Words that only frame a discount request; removed from its reason. */
 export const DISCOUNT_FRAME = anyOf(
@@ -76,6 +82,7 @@ export const NAME_NOISE = anyOf(
     ...SOFT_DISCOUNT,
     ...FOLLOW_UP,
     ...CONTACT,
+    ...NARRATIVE,
     ...QUERY_PHRASES,
     DISCOUNT_FRAME.source,
     FOLLOW_UP_FRAME.source,

@@ -1,18 +1,25 @@
 import { normalizeMaskedMobile, normalizeMobile } from "@so/shared/phone";
+import type { z } from "zod";
 import { isYmd } from "./calendar.js";
+import { normalizeText } from "./normalize.js";
 import { LogFollowUp, ParseResult, QueryUnits, RegisterCustomer, ReportCustomer, RequestDiscount } from "./schema.js";
 
 /** An LLM's answer read into the schema, or why it cannot be used. */
 export type Reading = { ok: true; result: ParseResult } | { ok: false; reason: string };
 
-/** Where each intent keeps its fields, and which fields it has. */
-const PAYLOADS: Record<string, [string, string[]]> = {
-  register_customer: ["customer", Object.keys(RegisterCustomer.shape.customer.shape)],
-  query_units: ["filter", Object.keys(QueryUnits.shape.filter.shape)],
-  request_discount: ["request", Object.keys(RequestDiscount.shape.request.shape)],
-  log_follow_up: ["follow_up", Object.keys(LogFollowUp.shape.follow_up.shape)],
-  report_customer: ["report", Object.keys(ReportCustomer.shape.report.shape)],
+/** Where each intent keeps its fields, and which fields it has (optional ones are left out when empty). */
+const PAYLOADS: Record<string, [string, string[], Set<string>]> = {
+  register_customer: payload("customer", RegisterCustomer.shape.customer.shape),
+  query_units: payload("filter", QueryUnits.shape.filter.shape),
+  request_discount: payload("request", RequestDiscount.shape.request.shape),
+  log_follow_up: payload("follow_up", LogFollowUp.shape.follow_up.shape),
+  report_customer: payload("report", ReportCustomer.shape.report.shape),
 };
+
+function payload(key: string, shape: Record<string, z.ZodType>): [string, string[], Set<string>] {
+  const optional = Object.entries(shape).filter(([, type]) => type.safeParse(undefined).success).map(([field]) => field);
+  return [key, Object.keys(shape), new Set(optional)];
+}
 
 const PHONE_KEYS = new Set(["phone", "customer_phone"]);
 const NAME_KEYS = new Set(["name", "customer_name"]);
@@ -32,7 +39,9 @@ export function readReply(content: string | null | undefined, message: string): 
     return fail("reply is not JSON");
   }
   if (!isRecord(raw)) return fail("reply is not a JSON object");
-  const parsed = ParseResult.safeParse(tidy(raw));
+  // Strict json_schema mode wraps the answer: {"result": {...}}.
+  const answer = raw.intent === undefined && isRecord(raw.result) ? raw.result : raw;
+  const parsed = ParseResult.safeParse(tidy(answer));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail(`reply does not fit the schema: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim());
@@ -44,11 +53,15 @@ export function readReply(content: string | null | undefined, message: string): 
 function tidy(raw: Record<string, unknown>): unknown {
   const shape = typeof raw.intent === "string" ? PAYLOADS[raw.intent] : undefined;
   if (!shape) return raw;
-  const [key, fields] = shape;
+  const [key, fields, optional] = shape;
   const payload = raw[key];
   if (!isRecord(payload)) return raw;
   const tidied: Record<string, unknown> = {};
-  for (const field of fields) tidied[field] = tidyValue(field, payload[field]);
+  for (const field of fields) {
+    const value = tidyValue(field, payload[field]);
+    if (value === null && optional.has(field)) continue;
+    tidied[field] = value;
+  }
   return { intent: raw.intent, [key]: tidied };
 }
 
@@ -77,10 +90,11 @@ function implausible(result: ParseResult, message: string): string | null {
   const shape = PAYLOADS[result.intent];
   if (!shape) return null;
   const payload = (result as unknown as Record<string, Record<string, unknown>>)[shape[0]]!;
-  const compact = compactText(message);
+  // As written, or as the rules read it (幺三八… → 138…, 鄭 → 郑).
+  const compact = [compactText(message), compactText(normalizeText(message))];
   for (const [field, value] of Object.entries(payload)) {
     if (typeof value !== "string") continue;
-    if ((PHONE_KEYS.has(field) || NAME_KEYS.has(field)) && !compact.includes(compactText(value))) {
+    if ((PHONE_KEYS.has(field) || NAME_KEYS.has(field)) && !compact.some((text) => text.includes(compactText(value)))) {
       return `${field} ${value} is not in the message`;
     }
     if (field === "expected_visit" && !isDateTime(value)) return `expected_visit ${value} is not a real date and time`;

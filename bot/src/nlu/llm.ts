@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import type { Ymd } from "./calendar.js";
 import { readReply, type Reading } from "./llm-reply.js";
+import { strictResponseFormat } from "./json-schema.js";
 import { systemPrompt } from "./prompt.js";
 
 export const DEFAULT_MODEL = "gpt-4o-mini";
@@ -16,6 +17,12 @@ export interface LlmConfig {
   model?: string;
   /** Budget for the whole LLM attempt, retry included; after it the rules answer. */
   timeoutMs?: number;
+  /**
+   * `json_schema` (strict, the shapes of schema.ts) or `json_object` (JSON mode, shapes in the
+   * prompt). Unset: json_schema on OpenAI's own endpoint, json_object elsewhere. A service that
+   * refuses json_schema is asked again in json_object, and from then on only in it.
+   */
+  responseFormat?: "json_schema" | "json_object";
   fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
 
@@ -38,27 +45,57 @@ export function createLlmParser(config: LlmConfig): LlmParser {
     fetch: config.fetch,
   });
 
+  const official = (config.baseURL ?? OPENAI_BASE_URL).replace(/\/+$/, "") === OPENAI_BASE_URL;
+  // What this service accepts, learnt from its refusals and kept for the parser's lifetime.
+  let schemaMode = (config.responseFormat ?? (official ? "json_schema" : "json_object")) === "json_schema";
+  let sendTemperature = !isReasoningModel(model);
+
   return async (message, today) => {
     const deadline = AbortSignal.timeout(timeoutMs);
-    const request = {
-      model,
-      temperature: 0,
-      response_format: { type: "json_object" as const },
-      messages: [
-        { role: "system" as const, content: systemPrompt(today) },
-        { role: "user" as const, content: message },
-      ],
-    };
-    for (let attempt = 1; ; attempt++) {
+    let transientRetried = false;
+    for (;;) {
+      const request = {
+        model,
+        ...(sendTemperature ? { temperature: 0 } : {}),
+        response_format: schemaMode ? strictResponseFormat() : { type: "json_object" as const },
+        messages: [
+          { role: "system" as const, content: systemPrompt(today) },
+          { role: "user" as const, content: message },
+        ],
+      };
       try {
         const completion = await client.chat.completions.create(request, { signal: deadline });
         return readReply(completion.choices[0]?.message?.content, message);
       } catch (error) {
-        if (attempt === 1 && transient(error) && (await pause(RETRY_DELAY_MS, deadline))) continue;
+        if (refuses(error, "temperature") && sendTemperature) {
+          sendTemperature = false;
+          continue;
+        }
+        if (refuses(error, "response_format|json_schema") && schemaMode) {
+          schemaMode = false;
+          continue;
+        }
+        if (!transientRetried && transient(error) && (await pause(RETRY_DELAY_MS, deadline))) {
+          transientRetried = true;
+          continue;
+        }
         return { ok: false, reason: deadline.aborted ? `no answer within ${timeoutMs} ms` : describe(error) };
       }
     }
   };
+}
+
+/**
+ * Reasoning models refuse `temperature` (or ignore it) — o1/o3/o4, gpt-5, DeepSeek's reasoner,
+ * QwQ, *-thinking: it is not sent to them. Any other model that refuses it loses it on the spot.
+ */
+export function isReasoningModel(model: string): boolean {
+  return /^(?:o\d|gpt-5)|deepseek-reasoner|(?:^|[-/])r1(?:$|-)|qwq|thinking|reasoner/i.test(model);
+}
+
+/** HTTP 400 that names the parameter (what OpenAI-compatible services say for an unsupported one). */
+function refuses(error: unknown, parameter: string): boolean {
+  return error instanceof APIError && error.status === 400 && new RegExp(parameter, "i").test(error.message);
 }
 
 /** Worth one more try: the service is overloaded or failed, or the connection broke. */

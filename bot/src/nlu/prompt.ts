@@ -1,4 +1,5 @@
 import { addDays, isoWeekday, mondayOf, type Ymd } from "./calendar.js";
+import { parseResultJsonSchema } from "./json-schema.js";
 
 /**
  * The system prompt of the LLM path: the JSON shapes of schema.ts and the conventions of
@@ -13,25 +14,20 @@ const WEEKDAYS = ["", "周一 Mon", "周二 Tue", "周三 Wed", "周四 Thu", "�
 const INTRO = `你是房地产销售案场机器人的解析器。置业顾问、审批人、渠道经纪人会发来一条中文消息；把它解析成下面六种 JSON 之一，只输出一个 JSON 对象，不要输出别的文字。
 You parse one message sent to a real-estate sales-office bot into exactly one of the JSON shapes below. Reply with a single JSON object and nothing else. Every key shown is always present; use null for anything the message does not say. Never invent a value (no guessed phone numbers, names or dates). The user confirms the result before anything is saved.`;
 
+/** The shapes themselves come from schema.ts through zod's JSON Schema; this only names them. */
 const SHAPES = `## Shapes 结构
 
-1. 登记新客户 register a new customer (a name and/or phone with needs, source, grade; 登记/新客户):
-{"intent":"register_customer","customer":{"name":string|null,"phone":string|null,"gender":"male"|"female"|null,"source":"call"|"walk_in"|"agency"|"referral"|"expo"|"promotion"|"online"|"other"|null,"grade":"A"|"B"|"C"|"D"|null,"rooms":integer|null,"area_min":number|null,"area_max":number|null,"budget_max_wan":number|null,"purpose":"self"|"invest"|null,"note":string|null}}
+The reply is one object matching this JSON Schema (one of six shapes, chosen by "intent"):
+${JSON.stringify(parseResultJsonSchema())}
 
-2. 查房源 search available units (还有/有没有/查/找 + building, rooms, area, price, floor):
-{"intent":"query_units","filter":{"building":string|null,"rooms":integer|null,"area_min":number|null,"area_max":number|null,"price_max_wan":number|null,"floor_min":integer|null,"floor_max":integer|null}}
+1. register_customer 登记新客户: a new customer (a name and/or phone with needs, source, grade; 登记/新客户).
+2. query_units 查房源: a search for available units (还有/有没有/查/找 + building, rooms, area, price, floor; 3-703还在吗).
+3. request_discount 申请优惠: a discount or special price on a unit (97折, 3个点, 降到285万, 特批, 底价).
+4. log_follow_up 记录跟进: a contact with an existing customer, named or by 尾号 (回访, 跟进, 再约, 电话/微信聊了, 没接, 嫌贵).
+5. report_customer 报备: a broker reports a customer and when they will visit (the message says 报备).
+6. unknown 其他: anything else (greetings, questions the bot cannot act on).
 
-3. 申请优惠 ask for a discount or special price on a unit (97折, 3个点, 降到285万, 特批, 底价):
-{"intent":"request_discount","request":{"unit":string|null,"customer_name":string|null,"customer_phone":string|null,"discount_rate":number|null,"target_price_wan":number|null,"reason":string|null}}
-
-4. 记录跟进 log a contact with an existing customer (回访, 跟进, 再约, 微信/电话聊了):
-{"intent":"log_follow_up","follow_up":{"customer_name":string|null,"customer_phone":string|null,"method":"phone"|"wechat"|"visit"|"message"|null,"content":string|null,"next_date":"YYYY-MM-DD"|null}}
-
-5. 报备 a broker reports a customer and when they will visit (the message says 报备):
-{"intent":"report_customer","report":{"customer_name":string|null,"customer_phone":string|null,"expected_visit":"YYYY-MM-DDTHH:mm"|null}}
-
-6. 其他 anything else (greetings, questions the bot cannot act on):
-{"intent":"unknown"}`;
+Keys that are required are always present (null when the message does not say). Optional keys (unit, orientation, sort, floor_band, unparsed, customer_phone_tail, objection, next_time, next_date_approx, next_date_ask) are left out or null when the message does not say.`;
 
 const CONVENTIONS = `## Conventions 约定
 
@@ -52,7 +48,12 @@ const CONVENTIONS = `## Conventions 约定
 - Dates count from today (below); weeks start on Monday. A bare weekday (周五) is the next one on or after today (today if it is that day); 这周五 is this week's Friday even if past; 下周三 is Wednesday of next week; 下周 alone is next Monday; 周末 is Saturday. Month/day without a year (12月5日, 12/5, 5号) is the next such day on or after today.
 - Times: a bare hour 1–7 (3点) is afternoon (15:00); 8–12 as written. A part of day alone: 早上 09:00, 上午 10:00, 中午 12:00, 下午 15:00, 傍晚 18:00, 晚上 19:00.
 - expected_visit: a time without a date is today; a date without a time is "YYYY-MM-DDT00:00"; neither → null.
-- next_date (follow-up): the first date after today in the message (今天 describes the contact being logged).
+- next_date (follow-up): the first date after today in the message (今天 describes the contact being logged); its time of day, if given, in next_time "HH:mm" (明早十点 → tomorrow, "10:00"). A time alone that is still to come (晚上八点再打) is today. Loose dates: 月底 → the month's last day, 下个月/月初 → the 1st of next month, with next_date_approx true; 元旦后/年后 cannot be computed: next_date null and next_date_ask "元旦后".
+- Chinese digits: 幺三八一二三四五六七八 → "13812345678"; 两百八 (no unit) → 280 万; 3200000元 → 320; 两百多万 → ceiling 300.
+- Traditional characters are read like simplified ones, but names stay as written (鄭小姐).
+- A broker's own name or agency (贝壳张伟, 链家李强) is not the customer: 贝壳张伟 给客户刘洋报备 → customer_name "刘洋".
+- 尾号1234 → customer_phone_tail "1234". objection: 嫌贵/太贵 → "价格", 嫌面积小 → "面积", 户型不好 → "户型", 楼层 → "楼层", 位置偏 → "位置", 首付不够 → "资金".
+- Searches: 朝南 → orientation "南", 南北通透 → "南北"; 最便宜 → sort "price_asc"; 高/中/低楼层 → floor_band "high"/"middle"/"low"; 3-703还在吗 → unit "3-703"; words you could not place go in unparsed.
 - note / content / reason: the rest of the message in the user's own words, without the customer's name and phone and without what you already put in other fields; null when nothing is left.`;
 
 function calendar(today: Ymd): string {
@@ -76,7 +77,7 @@ function examples(today: Ymd): string {
 {"intent":"register_customer","customer":{"name":"谢女士","phone":"13812345678","gender":"female","source":"referral","grade":"A","rooms":3,"area_min":120,"area_max":140,"budget_max_wan":350,"purpose":"self","note":null}}
 
 王五 电话回访 嫌价格高 下周三再约
-{"intent":"log_follow_up","follow_up":{"customer_name":"王五","customer_phone":null,"method":"phone","content":"嫌价格高","next_date":"${nextWednesday}"}}
+{"intent":"log_follow_up","follow_up":{"customer_name":"王五","customer_phone":null,"method":"phone","content":"嫌价格高","next_date":"${nextWednesday}","objection":"价格"}}
 
 3栋1203 张三 申请97折 客户犹豫
 {"intent":"request_discount","request":{"unit":"3-1203","customer_name":"张三","customer_phone":null,"discount_rate":0.97,"target_price_wan":null,"reason":"客户犹豫"}}

@@ -7,6 +7,11 @@ import { z } from "zod";
 
 const YMD = /^\d{4}-\d{2}-\d{2}$/;
 const YMD_HM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const HM = /^\d{2}:\d{2}$/;
+/** The last four digits of a customer's mobile (尾号1234), to find a known customer by. */
+export const PhoneTail = z.string().regex(/^\d{4}$/);
+/** What a customer objects to (嫌贵 → 价格). */
+export const Objection = z.enum(["价格", "面积", "户型", "楼层", "位置", "资金"]);
 
 /** 11-digit mobile, or the masked form `138****5678` a broker may give. */
 export const Phone = z.string().regex(/^1[3-9]\d(?:\d{4}|\*{4})\d{4}$/);
@@ -46,6 +51,17 @@ export const QueryUnits = z.object({
     price_max_wan: Wan.nullable(),
     floor_min: z.number().int().nullable(),
     floor_max: z.number().int().nullable(),
+    // Optional (absent when the message does not say): older readers keep working.
+    /** One unit asked about (3-703还在吗): `3-703`. */
+    unit: z.string().optional(),
+    /** 朝南 → 南, 南北通透 → 南北. */
+    orientation: z.string().optional(),
+    /** 最便宜 → price_asc, 最贵 → price_desc. */
+    sort: z.enum(["price_asc", "price_desc"]).optional(),
+    /** 低/中/高楼层: relative to each building's height, so no floor numbers. */
+    floor_band: z.enum(["low", "middle", "high"]).optional(),
+    /** Words of the search the parser did not understand, to show rather than drop. */
+    unparsed: z.array(z.string()).optional(),
   }),
 });
 
@@ -60,6 +76,7 @@ export const RequestDiscount = z.object({
     discount_rate: z.number().gt(0).lte(1).nullable(),
     target_price_wan: Wan.nullable(),
     reason: z.string().nullable(),
+    customer_phone_tail: PhoneTail.optional(),
   }),
 });
 
@@ -71,6 +88,14 @@ export const LogFollowUp = z.object({
     method: FollowUpMethod.nullable(),
     content: z.string().nullable(),
     next_date: z.string().regex(YMD).nullable(),
+    customer_phone_tail: PhoneTail.optional(),
+    objection: Objection.optional(),
+    /** The time of day of the next contact (明早十点 → 10:00), with next_date. */
+    next_time: z.string().regex(HM).optional(),
+    /** next_date stands for a loose date (月底, 下个月): confirm it with the user. */
+    next_date_approx: z.boolean().optional(),
+    /** A date too loose to compute (元旦后, 年后): next_date is null, ask the user, quoting this. */
+    next_date_ask: z.string().optional(),
   }),
 });
 

@@ -9,6 +9,9 @@ type Vocabulary<T> = ReadonlyArray<readonly [RegExp, T]>;
  * Customer source (来源渠道). When several are named, the more specific channel wins
  * (老带新 来访 → referral), so the list is in priority order, not reading order.
  */
+/** Brokerages (中介) consultants and brokers name, as a regex alternation. */
+export const AGENCIES = "贝壳|链家|我爱我家|中原地产|中原|房天下|安居客|麦田|21世纪不动产|德佑|易居|合富|满堂红|Q房|太平洋房屋|58同城|乐有家";
+
 const SOURCES: Vocabulary<CustomerSource> = [
   [/老带新|转介绍|老客户?介绍|老业主介绍|朋友介绍|亲戚介绍|介绍来的/, "referral"],
   [/渠道|中介|分销|经纪人|链家|贝壳|我爱我家/, "agency"],
@@ -32,6 +35,12 @@ const METHODS: Vocabulary<FollowUpMethod> = [
   [/上门|到访|面谈|来访|复访|见面|拜访|来案场|到案场|来售楼处/, "visit"],
   [/短信/, "message"],
 ];
+/** Signs of a way of contact that stay in the content as written (没接 is what happened). */
+const METHOD_HINTS: Vocabulary<FollowUpMethod> = [
+  [/没接|未接|打不通|不接|关机|占线|没人接/, "phone"],
+  [/没回微信|微信没回/, "wechat"],
+  [/来看了|来了案场|过来看了|带.{1,4}来看/, "visit"],
+];
 
 const GRADE = /(?<![A-Za-z])([A-Da-d])\s?(?:类|级)(?:客户?)?|(?:意向|等级|客户等级)\s?(?:等级)?\s?[:]?\s?([A-Da-d])(?![A-Za-z])/;
 const GENDER_WORD = /(?<=^|[\s,，、;])(男|女)(?:性|士|客户|客|的)?(?=$|[\s,，、;])|男士|女士/;
@@ -54,7 +63,7 @@ export function findPurpose(text: string): Found<{ purpose: Purpose }> | null {
 
 export function findMethod(text: string): Found<{ method: FollowUpMethod }> | null {
   let first: Found<{ method: FollowUpMethod }> | null = null;
-  for (const [pattern, method] of METHODS) {
+  for (const [pattern, method] of [...METHODS, ...METHOD_HINTS]) {
     const match = pattern.exec(text);
     if (match && (first === null || match.index < first.start)) first = { method, ...spanOf(match) };
   }
@@ -83,3 +92,27 @@ export const VOCABULARY_WORDS = new RegExp(
 
 export const SOURCE_WORDS = new RegExp(SOURCES.map(([pattern]) => pattern.source).join("|"), "g");
 export const METHOD_WORDS = new RegExp(METHODS.map(([pattern]) => pattern.source).join("|"), "g");
+
+const OBJECTIONS: Vocabulary<"价格" | "面积" | "户型" | "楼层" | "位置" | "资金"> = [
+  [/嫌.{0,3}贵|太贵|贵了|价格.{0,2}(?:高|贵|谈不拢|接受不了)|嫌价格|价格不合适|超预算|嫌.{0,2}价/, "价格"],
+  [/嫌.{0,2}(?:面积|小)|面积.{0,2}(?:小|不够)/, "面积"],
+  [/嫌?户型.{0,2}(?:不好|不满意|不喜欢|不行)|嫌户型/, "户型"],
+  [/嫌?楼层.{0,2}(?:低|高|不好|不满意)|嫌楼层/, "楼层"],
+  [/嫌?位置.{0,2}(?:偏|远|不好)|嫌远|太远|太偏/, "位置"],
+  [/首付不够|资金.{0,2}(?:不够|紧|还在筹)|贷款.{0,3}(?:没批|批不下|不够)/, "资金"],
+];
+
+/** What the customer objects to, when the message says (嫌贵 → 价格). */
+export function findObjection(text: string): Found<{ objection: (typeof OBJECTIONS)[number][1] }> | null {
+  for (const [pattern, objection] of OBJECTIONS) {
+    const match = pattern.exec(text);
+    if (match) return { objection, ...spanOf(match) };
+  }
+  return null;
+}
+
+/** 尾号1234: a known customer by the last four digits of the mobile. */
+export function findPhoneTail(text: string): Found<{ tail: string }> | null {
+  const match = /(?:手机)?尾号(?:是|为)?\s?(\d{4})(?!\d)(?:的客户|的)?/.exec(text);
+  return match ? { tail: match[1]!, ...spanOf(match) } : null;
+}

@@ -8,12 +8,14 @@ import { findPhones } from "../phones.js";
 import { Remainder } from "../remainder.js";
 import type { RequestDiscount } from "../schema.js";
 import { findUnit, unitLabel } from "../units.js";
+import { findPhoneTail } from "../vocabulary.js";
 
 /** 3-1203 王五 申请97折 / 3栋1203 降到285万 → a discount request for approval. */
 export function buildDiscount(text: string, today: Ymd): RequestDiscount {
   const rest = new Remainder(text);
   const phones = findPhones(rest.text);
   phones.forEach((phone) => rest.drop(phone));
+  const tail = rest.drop(findPhoneTail(rest.text));
   const honorific = rest.drop(findHonorificName(rest.text));
   const discount = rest.take(findDiscount(rest.text));
   const target = rest.take(targetPrice(findAmounts(rest.text)));
@@ -21,7 +23,7 @@ export function buildDiscount(text: string, today: Ymd): RequestDiscount {
   rest.blankAll(DISCOUNT_FRAME);
   const name = honorific ?? rest.drop(findCustomerName(rest, today));
 
-  return {
+  const result: RequestDiscount = {
     intent: "request_discount",
     request: {
       unit: unit ? unitLabel(unit) : null,
@@ -32,6 +34,8 @@ export function buildDiscount(text: string, today: Ymd): RequestDiscount {
       reason: rest.leftover(FILLER),
     },
   };
+  if (tail) result.request.customer_phone_tail = tail.tail;
+  return result;
 }
 
 const REDUCTION = /(?:优惠|便宜|让|少|减|降|原价|标价|从)\s*$/;

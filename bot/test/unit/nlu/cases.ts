@@ -11,6 +11,16 @@
  *   Sat 12-05 下周六 · Mon 12-07 下下周一
  */
 
+import {
+  moreRealCases,
+  realDiscountCases,
+  realFollowUpCases,
+  realQueryCases,
+  realRegisterCases,
+  realReportCases,
+  realUnknownCases,
+} from "./real-cases.js";
+
 export const MONDAY = "2026-11-23";
 export const FRIDAY = "2026-11-27";
 export const SUNDAY = "2026-11-29";
@@ -47,6 +57,11 @@ interface Filter {
   price_max_wan: number | null;
   floor_min: number | null;
   floor_max: number | null;
+  unit?: string | null;
+  orientation?: string | null;
+  sort?: "price_asc" | "price_desc" | null;
+  floor_band?: "low" | "middle" | "high" | null;
+  unparsed?: string[];
 }
 interface Discount {
   unit: string | null;
@@ -55,6 +70,7 @@ interface Discount {
   discount_rate: number | null;
   target_price_wan: number | null;
   reason: string | null;
+  customer_phone_tail?: string | null;
 }
 interface FollowUp {
   customer_name: string | null;
@@ -62,6 +78,11 @@ interface FollowUp {
   method: "phone" | "wechat" | "visit" | "message" | null;
   content: string | null;
   next_date: string | null;
+  customer_phone_tail?: string | null;
+  objection?: string | null;
+  next_time?: string | null;
+  next_date_approx?: boolean | null;
+  next_date_ask?: string | null;
 }
 interface Report {
   customer_name: string | null;
@@ -367,21 +388,22 @@ export const queryCases: ParseCase[] = [
   { text: "有没有总价300万以下的三房", expect: { intent: "query_units", filter: { price_max_wan: 300, rooms: 3 } } },
   {
     // Only a total price can be filtered on; a unit price is ignored.
+    // A unit price is no filter: said as not understood, not dropped.
     text: "单价2.8万以内的房源有吗",
     exact: true,
-    expect: { intent: "query_units", filter: NO_FILTER },
+    expect: { intent: "query_units", filter: { ...NO_FILTER, unparsed: ["单价2.8万以内"] } },
   },
   {
     text: "3栋120平左右 2.8万一平",
     exact: true,
-    expect: { intent: "query_units", filter: { ...NO_FILTER, building: "3", area_min: 110, area_max: 130 } },
+    expect: { intent: "query_units", filter: { ...NO_FILTER, building: "3", area_min: 110, area_max: 130, unparsed: ["2.8万一平"] } },
   },
   { text: "10楼以上的三房", expect: { intent: "query_units", filter: { floor_min: 10, floor_max: null, rooms: 3 } } },
   {
-    // 高楼层 depends on the building's height: no floor bounds.
+    // 高楼层 depends on the building's height: no floor bounds, a band.
     text: "高楼层三房还有吗",
     exact: true,
-    expect: { intent: "query_units", filter: { ...NO_FILTER, rooms: 3 } },
+    expect: { intent: "query_units", filter: { ...NO_FILTER, rooms: 3, floor_band: "high" } },
   },
   { text: "低楼层的两房有没有", expect: { intent: "query_units", filter: { rooms: 2, floor_min: null, floor_max: null } } },
   { text: "十层以上", exact: true, expect: { intent: "query_units", filter: { ...NO_FILTER, floor_min: 10 } } },
@@ -418,7 +440,7 @@ export const queryCases: ParseCase[] = [
     // Looking for special-offer units is a search, not a discount request.
     text: "帮我查下还有几套特价房",
     exact: true,
-    expect: { intent: "query_units", filter: NO_FILTER },
+    expect: { intent: "query_units", filter: { ...NO_FILTER, unparsed: ["特价房"] } },
   },
   {
     text: "5栋15楼以上 三房 350万以内",
@@ -593,7 +615,7 @@ export const followUpCases: ParseCase[] = [
     exact: true,
     expect: {
       intent: "log_follow_up",
-      follow_up: { customer_name: "王五", customer_phone: null, method: "phone", content: "嫌价格高", next_date: "2026-12-02" },
+      follow_up: { customer_name: "王五", customer_phone: null, method: "phone", content: "嫌价格高", next_date: "2026-12-02", objection: "价格" },
     },
   },
   {
@@ -928,6 +950,18 @@ export const unknownCases: ParseCase[] = [
   "样板间几点开门",
   "周报发一下",
 ].map((text) => ({ text, exact: true, expect: { intent: "unknown" } }));
+
+// Issue 14's messages as staff really type them (real-cases.ts), in their intent's group.
+registerCases.push(...realRegisterCases);
+queryCases.push(...realQueryCases);
+discountCases.push(...realDiscountCases);
+followUpCases.push(...realFollowUpCases);
+reportCases.push(...realReportCases);
+unknownCases.push(...realUnknownCases);
+for (const testCase of moreRealCases) {
+  const group = { register_customer: registerCases, query_units: queryCases, request_discount: discountCases, log_follow_up: followUpCases, report_customer: reportCases, unknown: unknownCases };
+  group[testCase.expect.intent].push(testCase);
+}
 
 export const allCases: ParseCase[] = [
   ...registerCases,
