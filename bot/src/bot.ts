@@ -79,7 +79,13 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     // config.ts spells it baseUrl; the parser (the OpenAI SDK) takes baseURL.
     nlu: createNlu(
       options.llm
-        ? { apiKey: options.llm.apiKey, baseURL: options.llm.baseUrl, model: options.llm.model, timeoutMs: options.llm.timeoutMs }
+        ? {
+            apiKey: options.llm.apiKey,
+            baseURL: options.llm.baseUrl,
+            model: options.llm.model,
+            timeoutMs: options.llm.timeoutMs,
+            responseFormat: options.llm.responseFormat,
+          }
         : {},
     ),
   };
