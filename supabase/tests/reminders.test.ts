@@ -195,16 +195,17 @@ describe("the day's to-dos: 当天签约 and 应收款", () => {
     expect(mine.signings.map((s: any) => [s.what, s.customer_name])).toEqual([
       ["subscription", "客户c23"], ["contract", "客户c21"], ["contract", "客户c22"],
     ]);
-    expect(mine.receivables.map((r: any) => [r.customer_name, r.overdue_days])).toEqual([["客户c21", 0]]);
+    // the instalment due today, and the 定金 of today's two 认购 not yet received
+    expect(mine.receivables.map((r: any) => [r.customer_name, r.overdue_days])).toEqual([["客户c21", 0], ["客户c23", 0], ["客户c24", 0]]);
     const other = (await ok<any[]>("consultant1", "my_day", { p_project_id: p.projectId }))[0];
     expect(other.signings.map((s: any) => s.customer_name)).toEqual(["客户c11"]);
-    expect(other.receivables).toEqual([]);
+    expect(other.receivables.map((r: any) => r.customer_name)).toEqual(["客户c11"]); // their own 认购's 定金
 
     const board = await ok("manager", "dashboard_summary", { p_project_id: p.projectId });
     expect(board.todo.signings.map((s: any) => s.customer_name).sort()).toEqual(["客户c11", "客户c21", "客户c22", "客户c23"]);
-    expect(board.todo.receivables.map((r: any) => r.customer_name)).toEqual(["客户c21"]);
+    expect(board.todo.receivables.map((r: any) => r.customer_name).sort()).toEqual(["客户c11", "客户c21", "客户c23", "客户c24"]);
     const finance = await ok("finance", "dashboard_summary", { p_project_id: p.projectId });
-    expect(finance.todo.receivables).toHaveLength(1);
+    expect(finance.todo.receivables).toHaveLength(4);
     const own = await ok("consultant1", "dashboard_summary", { p_project_id: p.projectId });
     expect(own.todo.signings.map((s: any) => s.customer_name)).toEqual(["客户c11"]);
     await refused("broker1", "dashboard_summary", { p_project_id: p.projectId }, "forbidden");

@@ -106,7 +106,7 @@ export function notificationText(t: Translate, locale: Locale, kind: string, p: 
         label: [p.unit_label, p.customer_name].filter(Boolean).join(" · "),
         kind: t(`planKind.${String(p.kind)}` as "planKind.installment"),
         amount: money(p.outstanding) ?? "—",
-        no: p.contract_no ?? "",
+        no: typeof p.contract_no === "string" ? p.contract_no : null,
       };
       return kind === "payment_due" ? t("notify.paymentDue", args) : t("notify.paymentOverdue", { ...args, days: Number(p.overdue_days ?? 0) });
     }

@@ -44,10 +44,10 @@ export const notifyZh = {
     `⏳ 客户 ${p.customer}（${p.phone}）${p.days} 天后（${p.until}）将超过保护期进入公客池，请及时追访。`,
   "notify.pooled": (p: { customer: string; phone: string }) =>
     `🕳 客户 ${p.customer}（${p.phone}）已超过保护期进入公客池，其他顾问可以认领。如仍在跟进，请尽快从公客池认领。`,
-  "notify.paymentDue": (p: { label: string; kind: string; amount: string; no: string }) =>
-    `💴 今日应收：${p.label} ${p.kind} ${p.amount}（合同 ${p.no}），请跟进收款。`,
-  "notify.paymentOverdue": (p: { label: string; kind: string; amount: string; days: number; no: string }) =>
-    `⚠️ 逾期未收 ${p.days} 天：${p.label} ${p.kind} ${p.amount}（合同 ${p.no}），请催款。`,
+  "notify.paymentDue": (p: { label: string; kind: string; amount: string; no: string | null }) =>
+    `💴 今日应收：${p.label} ${p.kind} ${p.amount}（${p.no ? `合同 ${p.no}` : "认购定金"}），请跟进收款。`,
+  "notify.paymentOverdue": (p: { label: string; kind: string; amount: string; days: number; no: string | null }) =>
+    `⚠️ 逾期未收 ${p.days} 天：${p.label} ${p.kind} ${p.amount}（${p.no ? `合同 ${p.no}` : "认购定金"}），请催款。`,
   "notify.financeDigest": (p: { day: string; project: string; dueCount: number; dueAmount: string; overdueCount: number; overdueAmount: string }) =>
     `☀️ 早上好！${p.project} 今日收款 · ${p.day}\n💴 今日应收 ${p.dueCount} 笔，共 ${p.dueAmount}\n⚠️ 逾期未收 ${p.overdueCount} 笔，共 ${p.overdueAmount}`,
   "notify.financeDigest.none": (p: { day: string; project: string }) => `☀️ 早上好！${p.project} 今日收款 · ${p.day}\n今天没有到期或逾期的应收款。`,
@@ -93,8 +93,10 @@ export const notifyEn: typeof notifyZh = {
     `⏳ ${p.customer} (${p.phone}) drops into the public pool in ${p.days} day(s) (${p.until}) unless you follow up.`,
   "notify.pooled": (p) =>
     `🕳 ${p.customer} (${p.phone}) passed the protection period and is in the public pool; other consultants may claim them. Claim them back if you are still on it.`,
-  "notify.paymentDue": (p) => `💴 Due today: ${p.label} ${p.kind} ${p.amount} (contract ${p.no}); please collect.`,
-  "notify.paymentOverdue": (p) => `⚠️ ${p.days} days overdue: ${p.label} ${p.kind} ${p.amount} (contract ${p.no}); please chase it.`,
+  "notify.paymentDue": (p) =>
+    `💴 Due today: ${p.label} ${p.kind} ${p.amount} (${p.no ? `contract ${p.no}` : "subscription deposit"}); please collect.`,
+  "notify.paymentOverdue": (p) =>
+    `⚠️ ${p.days} days overdue: ${p.label} ${p.kind} ${p.amount} (${p.no ? `contract ${p.no}` : "subscription deposit"}); please chase it.`,
   "notify.financeDigest": (p) =>
     `☀️ Good morning! Collections for ${p.project} · ${p.day}\n💴 Due today: ${p.dueCount}, ${p.dueAmount}\n⚠️ Overdue: ${p.overdueCount}, ${p.overdueAmount}`,
   "notify.financeDigest.none": (p) => `☀️ Good morning! Collections for ${p.project} · ${p.day}\nNothing due or overdue today.`,

@@ -124,11 +124,15 @@ describe("/today with 当天签约 and 应收款", () => {
     expect(text).toContain("🖊 当天签约 2 件：");
     expect(text).toContain(`• ${b.units[0].label} · ${a.name} · 300万 — 今天签约期限`);
     expect(text).toContain(`• ${b.units[1].label} · ${c.name} · 120万 — 合同已审批，待签约`);
-    expect(text).toContain("💴 应收款 1 笔（其中逾期 1 笔）：");
+    // the contract's overdue instalment, and the 定金 of today's 认购 not yet received
+    expect(text).toContain("💴 应收款 2 笔（其中逾期 1 笔）：");
     expect(text).toContain(`• ${b.units[1].label} · ${c.name} · 房款 120万 — 逾期3天`);
+    expect(text).toContain(`• ${b.units[0].label} · ${a.name} · 定金 10万 — 今天到期`);
     expect(text).not.toContain(x.name);
     const theirs = colleague.texts(await colleague.say("/today"))[0];
     expect(theirs).toContain(`• ${b.units[2].label} · ${x.name} · 300万 — 今天签约期限`);
-    expect(theirs).not.toContain("应收款");
+    expect(theirs).toContain("💴 应收款 1 笔：");
+    expect(theirs).not.toContain(a.name);
+    expect(theirs).not.toContain(c.name);
   });
 });
