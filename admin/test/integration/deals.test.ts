@@ -130,7 +130,7 @@ describe("认购、换房、退房 deals (admin)", () => {
     const unit = team.units[4];
     const customerId = await team.registerCustomer("蒋女士");
     const sub = await team.subscribe(4, customerId);
-    await sql(`update public.subscriptions set contract_deadline = current_date - 3 where id = $1`, [sub.id]);
+    await sql(`update public.subscriptions set contract_deadline = private.project_today(project_id) - 3 where id = $1`, [sub.id]);
 
     const manager = await as("manager");
     await manager.goto("/subscriptions");
