@@ -2518,9 +2518,9 @@ export type Database = {
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_set_busy: { Args: { p_project_id: string; p_busy: boolean; p_staff_id?: string }; Returns: Json }
-      record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string }; Returns: Json }
+      record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string; p_register?: boolean; p_gender?: string }; Returns: Json }
       record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
-      record_visit: { Args: { p_customer_id: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string }; Returns: Json }
+      record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
       register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number; p_area_max?: number; p_budget_max?: number; p_purpose?: string; p_note?: string }; Returns: Json }
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
