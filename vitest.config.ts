@@ -18,6 +18,8 @@ export default defineConfig({
           globalSetup: ["./supabase/tests/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a state; its default second is too short on a loaded machine.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },

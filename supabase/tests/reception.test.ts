@@ -111,6 +111,98 @@ describe("record_visit / record_call", () => {
   });
 });
 
+describe("registering at the door and recording the visit or call in one transaction", () => {
+  const customersWith = (phone: string) =>
+    sql<{ id: string; owner_id: string; source: string; grade: string | null }>(
+      "select id, owner_id, source::text, grade from public.customers where project_id = $1 and phone = $2", [PROJECT, phone]);
+  const visitsOf = (customerId: string) =>
+    sql<{ consultant_id: string; is_first: boolean }>("select consultant_id, is_first from public.visits where customer_id = $1 order by visited_at", [customerId]);
+
+  it("a new visitor given by phone and name becomes the consultant's customer with the visit", async () => {
+    const phone = freshPhone();
+    const result = await ok("consultant1", "record_visit", {
+      p_project_id: PROJECT, p_phone: phone, p_name: "吴先生", p_source: "walk_in", p_gender: "male", p_party_size: 2, p_intent: "B",
+    });
+    expect(result).toMatchObject({ outcome: "new", is_first: true });
+    const [row] = await customersWith(phone);
+    expect(row).toEqual({ id: result.customer_id, owner_id: userId("consultant1"), source: "walk_in", grade: "B" });
+    expect(await visitsOf(row.id)).toEqual([{ consultant_id: userId("consultant1"), is_first: true }]);
+    expect(await auditFor(row.id, "customer.register")).toHaveLength(1);
+
+    // the same visitor again: already yours, a return visit
+    expect(await ok("consultant1", "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "吴先生" }))
+      .toMatchObject({ outcome: "already_yours", customer_id: row.id, is_first: false });
+    // a colleague receiving them: 撞单 (the owner keeps the customer), the visit is still recorded
+    expect(await ok("consultant2", "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "吴先生" }))
+      .toMatchObject({ outcome: "collision", customer_id: row.id, owner_name: expect.any(String), is_first: false });
+    expect((await customersWith(phone))[0].owner_id).toBe(userId("consultant1"));
+    expect((await visitsOf(row.id)).map((v) => v.consultant_id)).toEqual([userId("consultant1"), userId("consultant1"), userId("consultant2")]);
+  });
+
+  it("a refused visit leaves no customer behind", async () => {
+    const since = await dbNow();
+    for (const bad of [{ p_party_size: 0 }, { p_visited_at: new Date(Date.now() - 30 * 86400_000).toISOString() }]) {
+      const phone = freshPhone();
+      await refused("consultant1", "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "半截客户", ...bad }, "invalid_value");
+      expect(await customersWith(phone)).toEqual([]);
+    }
+    // nor a collision row or its notifications when the visitor belonged to a colleague
+    const phone = freshPhone();
+    const owned = await newCustomer("consultant2", { p_phone: phone });
+    await refused("consultant1", "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "撞单客户", p_party_size: 0 }, "invalid_value");
+    expect(await sql("select id from public.customer_collisions where customer_id = $1", [owned])).toEqual([]);
+    expect(await notificationsFor("consultant2", "collision", since)).toEqual([]);
+    expect(await visitsOf(owned)).toEqual([]);
+  });
+
+  it("refuses other roles, other projects, bad phones and a missing visitor", async () => {
+    const phone = freshPhone();
+    for (const who of ["finance", "broker1", "channel"]) {
+      await refused(who, "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "x" }, "forbidden");
+      await refused(who, "record_call", { p_project_id: PROJECT, p_caller_name: "x", p_phone: phone, p_topics: [], p_register: true }, "forbidden");
+    }
+    const [{ id: other }] = await sql<{ id: string }>(
+      "insert into public.projects (code, name, city) values ('HF' || substr(md5(random()::text), 1, 6), '别的项目', '杭州') returning id");
+    await refused("consultant1", "record_visit", { p_project_id: other, p_phone: phone, p_name: "x" }, "forbidden");
+    await refused("consultant1", "record_visit", { p_project_id: PROJECT, p_phone: "12345", p_name: "x" }, "invalid_phone");
+    await refused("consultant1", "record_visit", { p_party_size: 2 }, "customer_not_found");
+    expect(await customersWith(phone)).toEqual([]);
+  });
+
+  it("of two consultants receiving the same new visitor at once, one registers and the other collides", async () => {
+    const phone = freshPhone();
+    const results = await Promise.all(["consultant1", "consultant2"].map((who) =>
+      ok(who, "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "并发客户" })));
+    expect(results.map((r) => r.outcome).sort()).toEqual(["collision", "new"]);
+    const rows = await customersWith(phone);
+    expect(rows).toHaveLength(1);
+    expect(new Set(results.map((r) => r.customer_id))).toEqual(new Set([rows[0].id]));
+    expect((await visitsOf(rows[0].id)).map((v) => v.is_first).sort()).toEqual([false, true]);
+  });
+
+  it("a call can register the caller (source 来电) and is linked to them; a refused call leaves no customer", async () => {
+    const phone = freshPhone();
+    const result = await ok("consultant1", "record_call", {
+      p_project_id: PROJECT, p_caller_name: "郑女士", p_phone: phone, p_topics: ["price"], p_invited: true, p_register: true,
+    });
+    expect(result.registered).toMatchObject({ outcome: "new" });
+    const [row] = await customersWith(phone);
+    expect(row).toMatchObject({ id: result.registered.customer_id, owner_id: userId("consultant1"), source: "call" });
+    const [call] = await sql("select customer_id from public.calls where id = $1", [result.call_id]);
+    expect(call.customer_id).toBe(row.id);
+    // without p_register nothing is registered, as before
+    const unregistered = freshPhone();
+    expect((await ok("consultant1", "record_call", { p_project_id: PROJECT, p_caller_name: "路人", p_phone: unregistered, p_topics: [] })).registered).toBeNull();
+    expect(await customersWith(unregistered)).toEqual([]);
+
+    const refusedPhone = freshPhone();
+    await refused("consultant1", "record_call", { p_project_id: PROJECT, p_caller_name: "郑女士", p_phone: refusedPhone, p_topics: ["weather"], p_register: true }, "invalid_topic");
+    expect(await customersWith(refusedPhone)).toEqual([]);
+    await refused("consultant1", "record_call", { p_project_id: PROJECT, p_caller_name: "", p_phone: refusedPhone, p_topics: [], p_register: true }, "name_required");
+    expect(await sql("select id from public.calls where phone = $1", [refusedPhone])).toEqual([]);
+  });
+});
+
 describe("log_follow_up (追访) keeps ownership alive", () => {
   it("refreshes last_follow_up_at when the owner follows up, not when a manager does", async () => {
     const id = await newCustomer("consultant1");

@@ -104,7 +104,7 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
     await page.getByLabel("中介公司").click();
     await page.locator(".ant-select-item-option", { hasText: "安居客源" }).click();
     await page.getByLabel("佣金比例").fill("2");
-    await page.getByLabel("生效日期").fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel("生效日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)); // today in Asia/Shanghai
     await page.getByLabel("生效日期").press("Enter");
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await page.locator(".ant-notification").getByText(/有效期不能重叠/).waitFor();

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, useAdminBrowser } from "./support/browser.ts";
 import { customerOf, pick, throwawayName, throwawayPhone } from "./support/customers-fixtures.ts";
 import { createProject, createStaff } from "./support/users.ts";
 
-describe("接待 reception (admin)", () => {
+describe("接待 reception (admin)", { timeout: 180_000 }, () => {
   const admin = useAdminBrowser();
 
   /** A project of its own with two consultants and a manager, so the demo's queue stays as it is. */
@@ -16,6 +16,16 @@ describe("接待 reception (admin)", () => {
     const [a, b] = await Promise.all(names.map((name) => createStaff({ name, password: DEMO_PASSWORD, roles: [{ projectId: project.id, role: "consultant" }] })));
     const boss = await createStaff({ name: "轮排经理", password: DEMO_PASSWORD, roles: [{ projectId: project.id, role: "sales_manager" }] });
     return { project, names, a, b, boss };
+  }
+
+  /** The reception writes (RPCs) the page sends from now on, in order. */
+  function writesOf(page: Page) {
+    const names: string[] = [];
+    page.on("request", (r) => {
+      const fn = /\/rpc\/(register_customer|record_visit|record_call)\b/.exec(r.url())?.[1];
+      if (fn && r.method() === "POST") names.push(fn);
+    });
+    return names;
   }
 
   /** 下一位接待 on the board; returns who was named ("请 … 接待"). */
@@ -141,8 +151,10 @@ describe("接待 reception (admin)", () => {
     await page.getByLabel("介绍内容").fill("沙盘、118㎡样板间");
     await pick(page, page, "意向评估", "A 一个月内购买");
     await admin.screenshot(page, "visit-create");
+    const writes = writesOf(page);
     await page.getByRole("button", { name: "登记来访" }).last().click();
     await page.getByTestId("register-outcome").getByText(`新客户：${name} 已登记在您名下`).waitFor();
+    expect(writes).toEqual(["record_visit"]); // one call, one transaction
     await page.getByTestId("visit-recorded").getByText("已登记首访").waitFor();
     const [visit] = await sql(
       "select v.is_first, v.party_size, v.intent, c.grade, c.status from public.visits v join public.customers c on c.id = v.customer_id where c.phone = $1",
@@ -162,12 +174,16 @@ describe("接待 reception (admin)", () => {
     await page.goto("/calls/create");
     await page.getByLabel("来电人").fill(name);
     await page.getByLabel("来电号码").fill(caller);
-    await page.getByLabel("价格").check();
-    await page.getByLabel("贷款").check();
-    await page.getByLabel("邀约到访").click();
-    await page.getByLabel("同时登记为客户").click();
+    // Wait for each box to show as on, not for the click: under load the re-render lags it.
+    for (const label of ["价格", "贷款", "邀约到访", "同时登记为客户"]) {
+      const box = page.getByLabel(label, { exact: true });
+      await box.click();
+      await box.and(page.locator(':checked, [aria-checked="true"]')).waitFor();
+    }
+    const writes = writesOf(page);
     await page.getByRole("button", { name: "登记来电" }).last().click();
     await page.getByTestId("register-outcome").getByText(`新客户：${name} 已登记在您名下`).waitFor();
+    expect(writes).toEqual(["record_call"]); // one call, one transaction
     const [call] = await sql<Record<string, unknown>>(
       "select l.topics, l.invited, l.consultant_id, c.source, c.owner_id from public.calls l join public.customers c on c.id = l.customer_id where l.phone = $1",
       [caller],

@@ -6,8 +6,11 @@ export interface TokenSubject {
   name: string;
 }
 
-/** Lifetime of a minted token: short, so a change in the database is never outlived for long. */
-export const STAFF_TOKEN_SECONDS = 10 * 60;
+/**
+ * Lifetime of a minted token: short, so a change in the database is never outlived for long.
+ * (scripts/at-utc.sh lengthens it: there the bot's clock is set back while PostgREST's is not.)
+ */
+export const STAFF_TOKEN_SECONDS = Number(process.env.LOCAL_ACCESS_TOKEN_SECONDS) || 10 * 60;
 
 /**
  * A Supabase access token for a staff member, signed with the project's JWT secret (HS256), in the

@@ -1,7 +1,7 @@
 import { Card, Statistic, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { yuanText } from "../money.tsx";
-import type { Figures, ReportScope } from "./types.ts";
+import type { Amount, FigureKey, Figures, ReportScope } from "./types.ts";
 
 interface Tile {
   key: string;
@@ -11,11 +11,24 @@ interface Tile {
   note?: { testId: string; text: string };
 }
 
+/** 环比 as the database computed it: "+12.5%", "-3%", or "—" when there is nothing to compare with. */
+function changeText(pct: Amount | null | undefined): string {
+  if (pct === null || pct === undefined) return "—";
+  const n = Number(pct);
+  return `${n > 0 ? "+" : ""}${n}%`;
+}
+
 /**
  * A period's figures as tiles: 来访 (首访/复访), 来电, 新增客户, 预留, 认购, 签约, 收款. Finance sees
- * the money tiles only. Each number carries a test id `<prefix>-<figure>`.
+ * the money tiles only. Each number carries a test id `<prefix>-<figure>`; with `change` (环比,
+ * in percent) each tile also says how it moved, test id `<prefix>-mom-<figure>`.
  */
-export function FigureStats({ figures, scope, testIdPrefix }: { figures: Figures; scope: ReportScope | null; testIdPrefix: string }) {
+export function FigureStats({ figures, scope, testIdPrefix, change }: {
+  figures: Figures;
+  scope: ReportScope | null;
+  testIdPrefix: string;
+  change?: Partial<Record<FigureKey, Amount | null>>;
+}) {
   const { t } = useTranslation();
   const n = (v: unknown) => (v === null || v === undefined ? "—" : String(v));
   const activity: Tile[] =
@@ -66,6 +79,13 @@ export function FigureStats({ figures, scope, testIdPrefix }: { figures: Figures
             <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: "nowrap" }} data-testid={`${testIdPrefix}-${tile.note.testId}`}>
               {tile.note.text}
             </Typography.Text>
+          )}
+          {change && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: "nowrap" }} data-testid={`${testIdPrefix}-mom-${tile.key}`}>
+                {t("reports.mom", { change: changeText(change[tile.key as FigureKey]) })}
+              </Typography.Text>
+            </div>
           )}
         </Card>
       ))}

@@ -11,7 +11,7 @@ import type { SheetColumn } from "./xlsx.ts";
 export const visibleFigures = (scope: ReportScope | null): FigureKey[] =>
   FIGURE_KEYS.filter((k) => scope !== "finance" || !ACTIVITY_FIGURES.includes(k));
 
-/** A consultant's row label: their name, or 未归属顾问 for money nobody is credited with. */
+/** A row's label: the seller's name, or 其他 for what no seller is credited with (other roles, nobody). */
 export const rowName = (t: TFunction, row: Pick<FigureRow, "name" | "staff_id">) => row.name ?? t("reports.columns.unassigned");
 
 function FigureCell({ k, value, strong }: { k: FigureKey; value: unknown; strong?: boolean }) {

@@ -121,8 +121,14 @@ export interface MonthlyReport {
   from: string;
   to: string;
   due_on: string;
+  /** The current month, reported to today. */
+  month_to_date: boolean;
   scope: ReportScope;
   generated_at: string;
+  /** The period 环比 compares with (the same days of the previous month) and its office figures. */
+  previous: { from: string; to: string; summary: Figures | null };
+  /** 环比: change against `previous` in percent per figure (null: nothing to compare with). */
+  mom: Partial<Record<FigureKey, Amount | null>>;
   summary: Figures & {
     visit_customers: number | null;
     cancellations: number;

@@ -22,15 +22,16 @@ import { SummarySection } from "./monthly/summary.tsx";
 const MONTH = "YYYY-MM";
 
 /**
- * 月度销售分析报告 for a month (last month by default: the report due by the 5th), every section
- * computed by monthly_report() in the database; charts load on demand.
+ * 月度销售分析报告 for a month — the current month to date by default, with 环比 against the same
+ * days of the previous month (the reminder links last month's report, due by the 5th) — every
+ * section computed by monthly_report() in the database; charts load on demand.
  */
 export default function MonthlyReportPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [params, setParams] = useSearchParams();
   const asked = dayjs(params.get("month") ?? "", MONTH, true);
-  const month = asked.isValid() && !asked.isAfter(dayjs(), "month") ? asked.startOf("month") : dayjs().subtract(1, "month").startOf("month");
+  const month = asked.isValid() && !asked.isAfter(dayjs(), "month") ? asked.startOf("month") : dayjs().startOf("month");
   const monthLabel = month.format(t("reports.formats.month"));
   const { data, error, loading } = useReport<MonthlyReport>(
     "monthly_report",

@@ -16,24 +16,22 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 /**
  * 来电登记 (record_call): caller, number, what was asked (价格、位置、面积、户型、工程进度、贷款),
  * invited to visit or not. Optionally registers the caller as a customer (source 来电) through
- * the ownership check.
+ * the ownership check — in the same call and transaction (p_register).
  */
 export default function CallCreate() {
   const { t } = useTranslation();
   const go = useGo();
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
-  const record = useRpc("record_call");
-  const register = useRpc<RegisterResult>("register_customer");
+  const record = useRpc<{ call_id: string; registered: RegisterResult | null }>("record_call");
   const [done, setDone] = useState<{ registered: RegisterResult | null; name: string } | null>(null);
   const alsoRegister = Form.useWatch("register", form);
 
   const submit = async (values: Record<string, unknown>) => {
     const call = parseWith(recordCallInput, form, { ...values, p_project_id: project?.projectId, p_invited: Boolean(values.p_invited) });
     if (!call.ok) return;
-    let customer = null;
     if (values.register) {
-      // The caller's name and phone are what register_customer needs.
+      // Registering needs what register_customer needs: the caller's name and a mobile number.
       const parsed = parseWith(
         registerCustomerInput,
         form,
@@ -41,26 +39,22 @@ export default function CallCreate() {
         { rename: { p_name: "p_caller_name" } },
       );
       if (!parsed.ok) return;
-      customer = parsed.data;
     }
-    // Registered first, so that record_call links the call to the customer (by the phone).
-    const registered = customer ? await register.call(customer).catch(() => null) : null;
-    if (customer && !registered) return;
-    if (!(await record.call(call.data).catch(() => null))) return;
-    setDone({ registered, name: call.data.p_caller_name ?? "" });
+    const recorded = await record.call({ ...call.data, p_register: Boolean(values.register) }).catch(() => null);
+    if (!recorded) return;
+    setDone({ registered: recorded.registered, name: call.data.p_caller_name ?? "" });
   };
 
   const again = () => {
     form.resetFields();
     record.reset();
-    register.reset();
     setDone(null);
   };
 
   return (
     <Create
       title={t("calls.titles.create")}
-      saveButtonProps={{ onClick: () => form.submit(), loading: record.pending || register.pending, hidden: Boolean(done), children: t("calls.actions.submit") }}
+      saveButtonProps={{ onClick: () => form.submit(), loading: record.pending, hidden: Boolean(done), children: t("calls.actions.submit") }}
       contentProps={done ? { actions: undefined } : undefined}
     >
       {done ? (
@@ -82,7 +76,7 @@ export default function CallCreate() {
         )
       ) : (
         <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_topics: [], p_invited: false }} style={{ maxWidth: 880 }}>
-          <RpcError error={register.error ?? record.error} />
+          <RpcError error={record.error} />
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="p_caller_name" label={t("calls.fields.caller")} required={Boolean(alsoRegister)}>

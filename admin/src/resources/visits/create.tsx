@@ -16,16 +16,15 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 const VISIT_FIELDS = ["p_party_size", "p_shown", "p_questions", "p_intent", "p_notes"] as const;
 
 /**
- * 来访登记 at the door: the visitor's phone and name go through register_customer (the
- * ownership check: new, already yours, 撞单, or from the pool), then record_visit records the
- * visit on that customer (首访/复访 decided by the database).
+ * 来访登记 at the door, one call: record_visit takes the visitor's phone and name, runs the
+ * ownership check (new, already yours, 撞单, or from the pool) and records the visit on that
+ * customer (首访/复访 decided by the database) in one transaction.
  */
 export default function VisitCreate() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
-  const register = useRpc<RegisterResult>("register_customer");
-  const record = useRpc<{ visit_id: string; is_first: boolean }>("record_visit");
+  const record = useRpc<RegisterResult & { visit_id: string; is_first: boolean }>("record_visit");
   const [done, setDone] = useState<{ result: RegisterResult; name: string; isFirst: boolean } | null>(null);
 
   const submit = async (values: Record<string, unknown>) => {
@@ -41,15 +40,13 @@ export default function VisitCreate() {
       fields: VISIT_FIELDS,
     });
     if (!customer.ok || !visit.ok) return;
-    const result = await register.call(customer.data).catch(() => null);
-    if (!result) return;
-    const recorded = await record.call({ ...visit.data, p_customer_id: result.customer_id }).catch(() => null);
-    if (recorded) setDone({ result, name: customer.data.p_name, isFirst: recorded.is_first });
+    const { p_project_id, p_name, p_phone, p_source, p_gender } = customer.data;
+    const recorded = await record.call({ ...visit.data, p_project_id, p_name, p_phone, p_source, p_gender }).catch(() => null);
+    if (recorded) setDone({ result: recorded, name: p_name, isFirst: recorded.is_first });
   };
 
   const again = () => {
     form.resetFields();
-    register.reset();
     record.reset();
     setDone(null);
   };
@@ -57,7 +54,7 @@ export default function VisitCreate() {
   return (
     <Create
       title={t("visits.titles.create")}
-      saveButtonProps={{ onClick: () => form.submit(), loading: register.pending || record.pending, hidden: Boolean(done), children: t("visits.actions.submit") }}
+      saveButtonProps={{ onClick: () => form.submit(), loading: record.pending, hidden: Boolean(done), children: t("visits.actions.submit") }}
       contentProps={done ? { actions: undefined } : undefined}
     >
       {done ? (
@@ -69,7 +66,7 @@ export default function VisitCreate() {
         />
       ) : (
         <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_source: "walk_in", p_party_size: 1 }} style={{ maxWidth: 880 }}>
-          <RpcError error={register.error ?? record.error} />
+          <RpcError error={record.error} />
           <Divider orientation="left" orientationMargin={0}>
             {t("visits.sections.visitor")}
           </Divider>

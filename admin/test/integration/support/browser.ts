@@ -22,6 +22,15 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * Under scripts/at-utc.sh node and Postgres run on a shifted clock (libfaketime). Chromium does
+ * not render under libfaketime, so it keeps the real clock and each page gets the shifted time
+ * through Playwright's clock instead: the page, the API and the database agree on the hour.
+ */
+const SHIFTED_CLOCK = Boolean(process.env.FAKETIME);
+const realClockEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== "LD_PRELOAD" && !k.startsWith("FAKETIME"))) as Record<string, string>;
+
 /** demo name ("consultant1") or full email → email. */
 export const demoEmail = (who: string) => (who.includes("@") ? who : `${who}@demo.local`);
 
@@ -50,7 +59,7 @@ export function useAdminBrowser(): AdminBrowser {
     const stack = testStack();
     [admin, browser] = await Promise.all([
       freePort().then((port) => startAdmin({ port, supabaseUrl: stack.url, anonKey: stack.anonKey, mode: "preview" })),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, env: SHIFTED_CLOCK ? realClockEnv() : undefined }),
     ]);
   });
 
@@ -79,6 +88,7 @@ export function useAdminBrowser(): AdminBrowser {
         viewport: { width: 1280, height: 800 },
       });
       contexts.push(context);
+      if (SHIFTED_CLOCK) await context.clock.install({ time: new Date() });
       const page = await context.newPage();
       page.setDefaultTimeout(60_000); // CI machines may be shared and slow: wait, never sleep
       page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));

@@ -10,7 +10,7 @@ import { Section } from "./section.tsx";
 export function ConsultantsSection({ report }: { report: MonthlyReport }) {
   const { t } = useTranslation();
   const chart = report.consultants
-    .filter((r) => !dec(r.subscription_amount).isZero())
+    .filter((r) => r.staff_id && !dec(r.subscription_amount).isZero())
     .map((r) => ({ name: r.name ?? "", wan: amountNumber(dec(r.subscription_amount).div(10_000).toFixed(2)) }));
   return (
     <Section title={t("monthly_report.sections.consultants")} testId="section-consultants">

@@ -1,11 +1,15 @@
-import { Card, Col, Row, Statistic } from "antd";
+import { Card, Col, Row, Statistic, Typography } from "antd";
+import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { FigureStats } from "../../../components/reports/figure-stats.tsx";
 import { pctText } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import { Section } from "./section.tsx";
 
-/** 核心指标: the month's figures plus visiting customers, 退房, 换房, average discount, units left. */
+/**
+ * 核心指标: the month's figures (month to date for the current month) with 环比 against the same
+ * days of the previous month, plus visiting customers, 退房, 换房, average discount, units left.
+ */
 export function SummarySection({ report }: { report: MonthlyReport }) {
   const { t } = useTranslation();
   const s = report.summary;
@@ -18,7 +22,15 @@ export function SummarySection({ report }: { report: MonthlyReport }) {
   ];
   return (
     <Section title={t("monthly_report.sections.summary")} testId="section-summary">
-      <FigureStats figures={s} scope={report.scope} testIdPrefix="monthly" />
+      <Typography.Paragraph type="secondary" data-testid="monthly-period">
+        {t(report.month_to_date ? "monthly_report.periodToDate" : "monthly_report.period", {
+          from: dayjs(report.from).format(t("reports.formats.day")),
+          to: dayjs(report.to).format(t("reports.formats.day")),
+          prevFrom: dayjs(report.previous.from).format(t("reports.formats.day")),
+          prevTo: dayjs(report.previous.to).format(t("reports.formats.day")),
+        })}
+      </Typography.Paragraph>
+      <FigureStats figures={s} scope={report.scope} testIdPrefix="monthly" change={report.mom} />
       <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
         {extra.map((tile) => (
           <Col key={tile.key} xs={12} sm={8} md={6} xl={4}>
