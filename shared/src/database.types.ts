@@ -132,6 +132,9 @@ export type Database = {
           decided_at: string | null
           comment: string | null
           on_behalf_of: string | null
+          escalated_from: Database["public"]["Enums"]["staff_role"] | null
+          escalation_code: string | null
+          escalation_reason: string | null
         }
         Insert: {
           id?: string
@@ -144,6 +147,9 @@ export type Database = {
           decided_at?: string | null
           comment?: string | null
           on_behalf_of?: string | null
+          escalated_from?: Database["public"]["Enums"]["staff_role"] | null
+          escalation_code?: string | null
+          escalation_reason?: string | null
         }
         Update: {
           id?: string
@@ -156,6 +162,9 @@ export type Database = {
           decided_at?: string | null
           comment?: string | null
           on_behalf_of?: string | null
+          escalated_from?: Database["public"]["Enums"]["staff_role"] | null
+          escalation_code?: string | null
+          escalation_reason?: string | null
         }
         Relationships: []
       }
@@ -489,6 +498,48 @@ export type Database = {
         }
         Relationships: []
       }
+      collection_contacts: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          plan_item_id: string | null
+          subscription_id: string | null
+          contacted_at: string
+          contacted_by: string
+          channel: string
+          note: string
+          promised_on: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          plan_item_id?: string | null
+          subscription_id?: string | null
+          contacted_at: string
+          contacted_by: string
+          channel: string
+          note: string
+          promised_on?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          plan_item_id?: string | null
+          subscription_id?: string | null
+          contacted_at?: string
+          contacted_by?: string
+          channel?: string
+          note?: string
+          promised_on?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
       commissions: {
         Row: {
           id: string
@@ -645,6 +696,7 @@ export type Database = {
           decided_at: string | null
           signed_at: string | null
           cancelled_at: string | null
+          signer_id: string | null
         }
         Insert: {
           id: string
@@ -666,6 +718,7 @@ export type Database = {
           decided_at?: string | null
           signed_at?: string | null
           cancelled_at?: string | null
+          signer_id?: string | null
         }
         Update: {
           id?: string
@@ -687,6 +740,7 @@ export type Database = {
           decided_at?: string | null
           signed_at?: string | null
           cancelled_at?: string | null
+          signer_id?: string | null
         }
         Relationships: []
       }
@@ -702,6 +756,8 @@ export type Database = {
           valid_to: string | null
           note: string | null
           created_at: string
+          terms_changed_by: string | null
+          terms_changed_at: string | null
         }
         Insert: {
           id?: string
@@ -714,6 +770,8 @@ export type Database = {
           valid_to?: string | null
           note?: string | null
           created_at?: string
+          terms_changed_by?: string | null
+          terms_changed_at?: string | null
         }
         Update: {
           id?: string
@@ -726,6 +784,8 @@ export type Database = {
           valid_to?: string | null
           note?: string | null
           created_at?: string
+          terms_changed_by?: string | null
+          terms_changed_at?: string | null
         }
         Relationships: []
       }
@@ -801,6 +861,7 @@ export type Database = {
           created_at: string
           ownership_expires_at: string | null
           phone_tail: string | null
+          ownership_grace_until: string | null
         }
         Insert: {
           id?: string
@@ -825,6 +886,7 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
+          ownership_grace_until?: string | null
         }
         Update: {
           id?: string
@@ -849,6 +911,7 @@ export type Database = {
           created_at?: string
           ownership_expires_at?: string | null
           phone_tail?: never
+          ownership_grace_until?: string | null
         }
         Relationships: []
       }
@@ -896,6 +959,7 @@ export type Database = {
           created_at: string
           decided_at: string | null
           used_at: string | null
+          payment_method: string | null
         }
         Insert: {
           id: string
@@ -916,6 +980,7 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           used_at?: string | null
+          payment_method?: string | null
         }
         Update: {
           id?: string
@@ -936,6 +1001,7 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           used_at?: string | null
+          payment_method?: string | null
         }
         Relationships: []
       }
@@ -1236,6 +1302,8 @@ export type Database = {
           sort: number
           note: string | null
           created_at: string
+          payment_methods: string[] | null
+          customer_sources: Database["public"]["Enums"]["customer_source"][] | null
         }
         Insert: {
           id?: string
@@ -1248,6 +1316,8 @@ export type Database = {
           sort?: number
           note?: string | null
           created_at?: string
+          payment_methods?: string[] | null
+          customer_sources?: Database["public"]["Enums"]["customer_source"][] | null
         }
         Update: {
           id?: string
@@ -1260,6 +1330,83 @@ export type Database = {
           sort?: number
           note?: string | null
           created_at?: string
+          payment_methods?: string[] | null
+          customer_sources?: Database["public"]["Enums"]["customer_source"][] | null
+        }
+        Relationships: []
+      }
+      price_change_items: {
+        Row: {
+          request_id: string
+          unit_id: string
+          project_id: string
+          old_list_price: number
+          old_unit_price: number
+          new_list_price: number
+          new_unit_price: number
+          cut_pct: number
+          below_floor: boolean
+          applied_at: string | null
+        }
+        Insert: {
+          request_id: string
+          unit_id: string
+          project_id: string
+          old_list_price: number
+          old_unit_price: number
+          new_list_price: number
+          new_unit_price: number
+          cut_pct: number
+          below_floor?: boolean
+          applied_at?: string | null
+        }
+        Update: {
+          request_id?: string
+          unit_id?: string
+          project_id?: string
+          old_list_price?: number
+          old_unit_price?: number
+          new_list_price?: number
+          new_unit_price?: number
+          cut_pct?: number
+          below_floor?: boolean
+          applied_at?: string | null
+        }
+        Relationships: []
+      }
+      price_change_requests: {
+        Row: {
+          id: string
+          approval_id: string
+          project_id: string
+          requester_id: string
+          source: string
+          reason: string | null
+          status: string
+          created_at: string
+          decided_at: string | null
+        }
+        Insert: {
+          id: string
+          approval_id: string
+          project_id: string
+          requester_id: string
+          source: string
+          reason?: string | null
+          status?: string
+          created_at?: string
+          decided_at?: string | null
+        }
+        Update: {
+          id?: string
+          approval_id?: string
+          project_id?: string
+          requester_id?: string
+          source?: string
+          reason?: string | null
+          status?: string
+          created_at?: string
+          decided_at?: string | null
         }
         Relationships: []
       }
@@ -1280,6 +1427,9 @@ export type Database = {
           digest_hour: number
           timezone: string
           report_visit_grace_days: number
+          price_cut_threshold_pct: number
+          price_change_chain: Database["public"]["Enums"]["staff_role"][]
+          pool_warning_days: number
         }
         Insert: {
           id?: string
@@ -1297,6 +1447,9 @@ export type Database = {
           digest_hour?: number
           timezone?: string
           report_visit_grace_days?: number
+          price_cut_threshold_pct?: number
+          price_change_chain?: Database["public"]["Enums"]["staff_role"][]
+          pool_warning_days?: number
         }
         Update: {
           id?: string
@@ -1314,6 +1467,9 @@ export type Database = {
           digest_hour?: number
           timezone?: string
           report_visit_grace_days?: number
+          price_cut_threshold_pct?: number
+          price_change_chain?: Database["public"]["Enums"]["staff_role"][]
+          pool_warning_days?: number
         }
         Relationships: []
       }
@@ -1353,6 +1509,33 @@ export type Database = {
           busy?: boolean
           turns?: number
           last_assigned_at?: string | null
+        }
+        Relationships: []
+      }
+      reminder_log: {
+        Row: {
+          key: string
+          kind: string
+          recipient_id: string
+          project_id: string | null
+          notification_id: number | null
+          created_at: string
+        }
+        Insert: {
+          key: string
+          kind: string
+          recipient_id: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
+        }
+        Update: {
+          key?: string
+          kind?: string
+          recipient_id?: string
+          project_id?: string | null
+          notification_id?: number | null
+          created_at?: string
         }
         Relationships: []
       }
@@ -1408,6 +1591,7 @@ export type Database = {
           accepted_at: string | null
           accepted_user_id: string | null
           revoked_at: string | null
+          token_hash: string | null
         }
         Insert: {
           id?: string
@@ -1421,6 +1605,7 @@ export type Database = {
           accepted_at?: string | null
           accepted_user_id?: string | null
           revoked_at?: string | null
+          token_hash?: string | null
         }
         Update: {
           id?: string
@@ -1434,6 +1619,7 @@ export type Database = {
           accepted_at?: string | null
           accepted_user_id?: string | null
           revoked_at?: string | null
+          token_hash?: string | null
         }
         Relationships: []
       }
@@ -1478,6 +1664,10 @@ export type Database = {
           created_by: string | null
           created_at: string
           closed_at: string | null
+          report_id: string | null
+          channel_protected: boolean | null
+          signer_id: string | null
+          deadline_extended_at: string | null
         }
         Insert: {
           id?: string
@@ -1501,6 +1691,10 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           closed_at?: string | null
+          report_id?: string | null
+          channel_protected?: never
+          signer_id?: string | null
+          deadline_extended_at?: string | null
         }
         Update: {
           id?: string
@@ -1524,6 +1718,10 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           closed_at?: string | null
+          report_id?: string | null
+          channel_protected?: never
+          signer_id?: string | null
+          deadline_extended_at?: string | null
         }
         Relationships: []
       }
@@ -1651,6 +1849,8 @@ export type Database = {
           updated_at: string
           withheld_reason: string | null
           withheld_at: string | null
+          floor_price: number | null
+          hold_approval_id: string | null
         }
         Insert: {
           id?: string
@@ -1673,6 +1873,8 @@ export type Database = {
           updated_at?: string
           withheld_reason?: string | null
           withheld_at?: string | null
+          floor_price?: number | null
+          hold_approval_id?: string | null
         }
         Update: {
           id?: string
@@ -1695,6 +1897,8 @@ export type Database = {
           updated_at?: string
           withheld_reason?: string | null
           withheld_at?: string | null
+          floor_price?: number | null
+          hold_approval_id?: string | null
         }
         Relationships: []
       }
@@ -1889,6 +2093,8 @@ export type Database = {
           current_seq: number | null
           current_step_role: Database["public"]["Enums"]["staff_role"] | null
           steps: Json | null
+          current_escalated: boolean | null
+          current_escalation_reason: string | null
         }
         Relationships: []
       }
@@ -2249,6 +2455,9 @@ export type Database = {
           summary: Json | null
           lapses_at: string | null
           created_at: string | null
+          escalated: boolean | null
+          escalated_from: Database["public"]["Enums"]["staff_role"] | null
+          escalation_reason: string | null
         }
         Relationships: []
       }
@@ -2270,6 +2479,8 @@ export type Database = {
           current_seq: number | null
           current_step_role: Database["public"]["Enums"]["staff_role"] | null
           steps: Json | null
+          current_escalated: boolean | null
+          current_escalation_reason: string | null
         }
         Relationships: []
       }
@@ -2304,6 +2515,43 @@ export type Database = {
         }
         Relationships: []
       }
+      price_change_overview: {
+        Row: {
+          id: string | null
+          approval_id: string | null
+          project_id: string | null
+          requester_id: string | null
+          requester_name: string | null
+          source: string | null
+          reason: string | null
+          status: string | null
+          effective_status: string | null
+          lapses_at: string | null
+          created_at: string | null
+          decided_at: string | null
+          current_step_id: string | null
+          current_step_role: Database["public"]["Enums"]["staff_role"] | null
+          current_escalated: boolean | null
+          current_escalation_reason: string | null
+          units_count: number | null
+          max_cut_pct: number | null
+          items: Json | null
+        }
+        Relationships: []
+      }
+      project_settings_history: {
+        Row: {
+          id: number | null
+          at: string | null
+          project_id: string | null
+          actor: string | null
+          actor_name: string | null
+          surface: string | null
+          before: Json | null
+          after: Json | null
+        }
+        Relationships: []
+      }
       receivables: {
         Row: {
           plan_item_id: string | null
@@ -2325,6 +2573,15 @@ export type Database = {
           paid: number | null
           outstanding: number | null
           overdue_days: number | null
+          id: string | null
+          source: string | null
+          subscription_id: string | null
+          last_contact_at: string | null
+          last_contact_channel: string | null
+          last_contact_by_name: string | null
+          last_contact_note: string | null
+          last_contact_promised_on: string | null
+          contact_count: number | null
         }
         Relationships: []
       }
@@ -2479,11 +2736,13 @@ export type Database = {
       }
     }
     Functions: {
+      accept_invitation: { Args: { p_token: string }; Returns: Json }
       add_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
       bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
       cancel_discount_request: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
+      cancel_price_change: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
       cancel_unit_change: { Args: { p_unit_change_id: string; p_reason?: string }; Returns: Json }
       carry_over_payment: { Args: { p_unit_change_id: string }; Returns: Json }
       claim_customer: { Args: { p_customer_id: string }; Returns: Json }
@@ -2491,12 +2750,13 @@ export type Database = {
       confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
-      create_telegram_bind_code: { Args: { p_staff_id: string }; Returns: string }
+      create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
       delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
       enqueue_digests: { Args: { p_now?: string }; Returns: number }
+      extend_contract_deadline: { Args: { p_subscription_id: string; p_new_deadline: string; p_reason: string }; Returns: Json }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
       generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }
       hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
@@ -2509,16 +2769,20 @@ export type Database = {
       mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
       monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
+      my_day: { Args: { p_now?: string; p_project_id?: string }; Returns: Json }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
       on_probation: { Args: { s: string }; Returns: boolean }
+      policy_options: { Args: { p_project_id: string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
-      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number }; Returns: Json }
+      preview_project_settings: { Args: { p_project_id: string; p_changes: Json }; Returns: Json }
+      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_set_busy: { Args: { p_project_id: string; p_busy: boolean; p_staff_id?: string }; Returns: Json }
       record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string; p_register?: boolean; p_gender?: string }; Returns: Json }
+      record_collection_contact: { Args: { p_channel: string; p_note: string; p_plan_item_id?: string; p_subscription_id?: string; p_contacted_at?: string; p_promised_on?: string }; Returns: Json }
       record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
       record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
@@ -2526,24 +2790,28 @@ export type Database = {
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
-      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string }; Returns: Json }
+      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string; p_payment_method?: string }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
+      run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
       search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
       set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
+      set_unit_price: { Args: { p_unit_id: string; p_list_price: number; p_reason?: string }; Returns: Json }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
+      update_project_settings: { Args: { p_project_id: string; p_changes: Json; p_confirm?: boolean }; Returns: Json }
       update_staff: { Args: { p_staff_id: string; p_name: string; p_phone?: string; p_hired_on?: string; p_regularised_on?: string; p_active?: boolean }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
+      withdraw_contract: { Args: { p_contract_id: string; p_reason?: string }; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string; p_reason: string }; Returns: Json }
     }
     Enums: {
