@@ -168,6 +168,23 @@ describe("administrators per project", () => {
     expect(unbind.error?.details).toBe("forbidden");
     expect(await sql("select active, name from public.staff where id = $1", [consultant1])).toEqual([{ active: true, name: expect.not.stringMatching(/改名/) }]);
 
+    // the project's figures, prices, rules and settings are not theirs either
+    const [unit] = await sql<{ id: string }>("select id from public.units where project_id = $1 limit 1", [P]);
+    const asked = {
+      dashboard_summary: { p_project_id: P },
+      price_buildup: { p_unit_id: unit.id, p_policy_ids: [] },
+      policy_options: { p_project_id: P, p_payment_method: "full" },
+      preview_project_settings: { p_project_id: P, p_changes: { hold_minutes: 45 } },
+      update_project_settings: { p_project_id: P, p_changes: { hold_minutes: 45 }, p_confirm: true },
+      set_approval_matrix: { p_project_id: P, p_rules: [] },
+      import_price_list: { p_project_id: P, p_rows: [] },
+    };
+    for (const [fn, args] of Object.entries(asked)) {
+      const { data, error } = await outsider.rpc(fn as "dashboard_summary", args as { p_project_id: string });
+      expect(data, fn).toBeNull();
+      expect(error, fn).not.toBeNull();
+    }
+    expect((await sql<{ hold_minutes: number }>("select hold_minutes from public.projects where id = $1", [P]))[0].hold_minutes).not.toBe(45);
     for (const table of ["audit_log", "staff_projects", "units", "policies", "staff_invitation_list", "failed_notifications"]) {
       const { data, error } = await outsider.from(table).select("*").eq(table === "staff_invitation_list" ? "status" : "project_id", table === "staff_invitation_list" ? "pending" : P).limit(5);
       expect(error, table).toBeNull();
