@@ -1916,6 +1916,7 @@ export type Database = {
           intent: string | null
           notes: string | null
           created_at: string
+          report_id: string | null
         }
         Insert: {
           id?: string
@@ -1930,6 +1931,7 @@ export type Database = {
           intent?: string | null
           notes?: string | null
           created_at?: string
+          report_id?: string | null
         }
         Update: {
           id?: string
@@ -1944,6 +1946,7 @@ export type Database = {
           intent?: string | null
           notes?: string | null
           created_at?: string
+          report_id?: string | null
         }
         Relationships: []
       }

@@ -117,8 +117,11 @@ describe("confirm_visit (带看确认)", () => {
     await refused("channel", "confirm_visit", { p_report_id: report_id, p_full_phone: phone }, "consultant_required");
 
     const since = await dbNow();
+    const visitsToday = async () => (await ok("manager", "daily_report", { p_project_id: PROJECT })).office.visits as number;
+    const before = await visitsToday();
     const visited = await ok("channel", "confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") });
     expect(visited).toMatchObject({ status: "visited", consultant_id: userId("consultant1") });
+    expect(await visitsToday()).toBe(before + 1); // the 日报 counts the group that came
     const days = (new Date(visited.protected_until).getTime() - new Date(visited.visited_at).getTime()) / 86400_000;
     expect(days).toBe(30);
     const [customer] = await sql("select * from public.customers where id = $1", [visited.customer_id]);
@@ -129,6 +132,9 @@ describe("confirm_visit (带看确认)", () => {
     expect(deal).toBe(report_id);
     await refused("channel", "confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") }, "report_already_visited");
     expect(await auditFor(report_id, "report.visit")).toHaveLength(1);
+    // the customer came: a 来访 (首访) of the receiving consultant, marked as a channel visit, once
+    expect(await sql("select consultant_id, is_first, report_id from public.visits where customer_id = $1", [visited.customer_id]))
+      .toEqual([{ consultant_id: userId("consultant1"), is_first: true, report_id }]);
 
     // the phone is now a protected customer; and even if the customer lapses to the pool,
     // the visited report still protects the broker
@@ -207,6 +213,7 @@ describe("报备 lead time from the submission", () => {
     expect(row).toMatchObject({ status: "invalid", customer_phone: phone, customer_id: null });
     // no customer was made from it, no deal can be attributed to it
     expect(await sql("select 1 from public.customers where project_id = $1 and phone = $2", [PROJECT, phone])).toHaveLength(0);
+    expect(await sql("select 1 from public.visits where report_id = $1", [report_id])).toHaveLength(0);
 
     // the broker reads the reason: in the notification, in the portal's list (report_board) and in the bot
     const [note] = await notificationsFor("broker1", "report_ruled", since);
