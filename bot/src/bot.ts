@@ -9,6 +9,7 @@ import { createServiceClient } from "./db/clients.ts";
 import { StaffClients } from "./db/staff-clients.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { approvalsDialogs, approvalsFeature } from "./features/approvals/index.ts";
+import { deadlineDialogs, deadlineFeature } from "./features/deadline/index.ts";
 import { cancelFeature } from "./features/cancel.ts";
 import { discountDialogs, discountFeature } from "./features/discount/index.ts";
 import { fallbackFeature } from "./features/fallback.ts";
@@ -119,9 +120,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     }),
   );
   // Every dialogue first: one that is waiting sees the person's next message before any feature does.
-  bound.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs);
+  bound.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs);
   bound.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature);
-  bound.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature);
+  bound.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature, deadlineFeature);
   for (const feature of options.features ?? []) bound.use(feature);
   bound.use(fallbackFeature);
   return bot;

@@ -6,6 +6,7 @@ import type { ApprovalCard } from "../features/approvals/card.ts";
 import { agendaIsEmpty, agendaText, loadAgenda } from "../features/today/agenda.ts";
 import { resolveLocale, translator, type Locale } from "../i18n/index.ts";
 import { openApprovalButton } from "../keyboards/approvals.ts";
+import { deadlineKeyboard } from "../keyboards/deadline.ts";
 import type { Logger } from "../logger.ts";
 import { ApprovalCards } from "./approval-cards.ts";
 import { notificationText } from "./render.ts";
@@ -138,6 +139,14 @@ export class OutboxWorker {
         return;
       case "daily_digest":
         return this.digest(n, chat, locale);
+      case "contract_deadline_passed": {
+        // Managers get 延期 / 发起退房 on the card (the database decides each tap); the consultant the text.
+        const text = notificationText(t, locale, n.kind, n.payload);
+        const { subscription_id: sub, contract_deadline: deadline } = n.payload;
+        const buttons = typeof sub === "string" && typeof deadline === "string" && (await this.isManager(n.recipient_id, n.project_id));
+        await api.sendMessage(chat, text, buttons ? { reply_markup: deadlineKeyboard(t, sub, deadline) } : {});
+        return;
+      }
       default:
         await api.sendMessage(chat, notificationText(t, locale, n.kind, n.payload));
     }
@@ -146,6 +155,19 @@ export class OutboxWorker {
   /** Cards are redrawn again by the next round if this fails; the message itself was delivered. */
   private redraw(approvalId: string): Promise<void> {
     return this.cards.refresh(approvalId).catch((e) => this.deps.logger.warn(`Could not redraw the cards of ${approvalId}: ${describe(e)}`));
+  }
+
+  /** Whether the person holds a manager role (销售经理 and up) in the project: who sees the deadline card's buttons. */
+  private async isManager(staffId: string, projectId: string | null): Promise<boolean> {
+    if (!projectId) return false;
+    const { count, error } = await this.deps.service
+      .from("staff_projects")
+      .select("staff_id", { count: "exact", head: true })
+      .eq("staff_id", staffId)
+      .eq("project_id", projectId)
+      .in("role", ["sales_manager", "marketing_director", "vp", "gm"]);
+    if (error) throw new DbFailure("staff roles", error);
+    return (count ?? 0) > 0;
   }
 
   private async hasCard(approvalId: string, staffId: string): Promise<boolean> {

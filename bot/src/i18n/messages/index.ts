@@ -1,5 +1,6 @@
 import { approvalsEn, approvalsZh } from "./approvals.ts";
 import { customersEn, customersZh } from "./customers.ts";
+import { deadlineEn, deadlineZh } from "./deadline.ts";
 import { dialogEn, dialogZh } from "./dialog.ts";
 import { discountEn, discountZh } from "./discount.ts";
 import { followUpEn, followUpZh } from "./follow-up.ts";
@@ -23,6 +24,7 @@ export const featureMessagesZh = {
   ...todayZh,
   ...reportsZh,
   ...notifyZh,
+  ...deadlineZh,
 };
 
 export const featureMessagesEn: typeof featureMessagesZh = {
@@ -37,4 +39,5 @@ export const featureMessagesEn: typeof featureMessagesZh = {
   ...todayEn,
   ...reportsEn,
   ...notifyEn,
+  ...deadlineEn,
 };
