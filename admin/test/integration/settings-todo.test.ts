@@ -115,9 +115,12 @@ describe("工作台: 当天签约 and 应收款", { timeout: 180_000 }, () => {
     const signing = await todo.getByTestId("todo-signing").innerText();
     expect(signing).toContain("D-101 · 林签约 · 260万");
     expect(signing).toContain("今天签约期限");
-    const receivable = await todo.getByTestId("todo-receivable").innerText();
+    // the overdue 首付 of the signed contract, and the 定金 of today's 认购 not yet received
+    await expect.poll(() => todo.getByTestId("todo-receivable").count()).toBe(2);
+    const receivable = await todo.getByTestId("todo-receivable").filter({ hasText: "陈欠款" }).innerText();
     expect(receivable).toContain("D-201 · 陈欠款 · 首付 78万");
     expect(receivable).toContain("逾期 5 天");
+    expect(await todo.getByTestId("todo-receivable").filter({ hasText: "林签约" }).innerText()).toContain("D-101 · 林签约 · 定金 10万");
     expect(await todo.innerText()).not.toContain("别人的客户");
     await todo.scrollIntoViewIfNeeded();
     await viewShot(page, "workbench-todo");
