@@ -6,9 +6,10 @@
 --                                        about no project), newest first
 --   mark_notifications_read(ids | null)  mark own notifications read (null: all of them); another
 --                                        person's notification is refused
---   my_counts(project)                   one cheap call the menu polls: approval steps waiting
---                                        for me (incl. as delegate), follow-ups due today or
---                                        overdue, unread notifications
+--   my_counts(project)                   one cheap call the menu and the workbench poll: approval
+--                                        steps waiting for me (incl. as delegate), follow-ups due
+--                                        today or overdue, unread notifications, unread decisions
+--                                        on my requests, 报备 waiting for the 渠道经理's ruling
 
 alter table public.notifications add column read_at timestamptz;
 comment on column public.notifications.read_at is '在管理后台已读的时间（与机器人的发送状态无关）';
@@ -100,7 +101,16 @@ begin
     'unread_notifications', (
       select count(*) from public.notifications n
        where n.recipient_id = v_me and n.read_at is null
-         and (n.project_id = p_project_id or n.project_id is null)));
+         and (n.project_id = p_project_id or n.project_id is null)),
+    -- my requests decided (审批结果) that I have not read yet
+    'decisions_unread', (
+      select count(*) from public.notifications n
+       where n.recipient_id = v_me and n.read_at is null and n.project_id = p_project_id
+         and n.kind = 'approval_decided'),
+    -- 报备 with a masked phone that match a customer: the 渠道经理 rules them (判客)
+    'reports_to_confirm', case when private.has_role(p_project_id, array['channel_manager']::public.staff_role[]) then (
+      select count(*) from public.channel_reports r
+       where r.project_id = p_project_id and r.status = 'pending' and now() < r.lapses_at) else 0 end);
 end
 $$;
 

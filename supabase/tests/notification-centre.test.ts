@@ -102,3 +102,19 @@ describe("notifications read in the admin", () => {
     expect((await counts("manager")).approvals).toBe(1);
   });
 });
+
+describe("my_counts for the workbench's to-dos", () => {
+  it("counts the requester's unread decision, and 报备 to rule only for the 渠道经理", async () => {
+    const before = await counts("consultant1");
+    expect(before.reports_to_confirm).toBe(0);
+    expect(typeof (await counts("channel")).reports_to_confirm).toBe("number");
+    const step = await currentStep(approvalId);
+    await ok("manager", "decide_approval", { p_step_id: step.id, p_decision: "approve" });
+    const after = await counts("consultant1");
+    expect(after.decisions_unread).toBe(before.decisions_unread + 1);
+    expect(after.unread_notifications).toBeGreaterThan(before.unread_notifications);
+    expect((await counts("manager")).approvals).toBe(0);
+    await ok("consultant1", "mark_notifications_read", { p_project_id: p.projectId });
+    expect((await counts("consultant1")).decisions_unread).toBe(0);
+  });
+});

@@ -49,11 +49,14 @@ describe("通知中心 notification centre (admin)", () => {
     await badgeCount(manager, "bell-count").filter({ hasText: "1" }).waitFor();
     await badgeCount(manager, "menu-badge-approvals").filter({ hasText: "1" }).waitFor();
     await manager.getByTestId("workbench-todo").waitFor();
+    await manager.locator('[data-testid="todo-approvals"][data-count="1"]').waitFor();
     await admin.screenshot(manager, "notification-centre-badges");
 
     // The consultant has nothing waiting to approve.
     const consultant = await pageAs(admin, team, "consultant");
     await consultant.getByTestId("notification-bell").waitFor();
+    await consultant.locator('[data-testid="todo-decisions_unread"][data-count="0"]').waitFor();
+    expect(await consultant.getByTestId("todo-approvals").count()).toBe(0);
     expect(await badgeCount(consultant, "menu-badge-approvals").count()).toBe(0);
 
     await manager.getByTestId("notification-bell").click();
@@ -77,11 +80,13 @@ describe("通知中心 notification centre (admin)", () => {
     await badgeCount(manager, "menu-badge-approvals").waitFor({ state: "detached" });
     await consultant.reload();
     await badgeCount(consultant, "bell-count").waitFor();
+    await consultant.locator('[data-testid="todo-decisions_unread"][data-count="1"]').waitFor();
     await consultant.getByTestId("notification-bell").click();
     await consultant.getByTestId("notification-item").filter({ hasText: "审批结果" }).first().waitFor();
     await consultant.getByTestId("mark-all-read").click();
     await badgeCount(consultant, "bell-count").waitFor({ state: "detached" });
     expect(await consultant.locator('[data-testid="notification-item"][data-read="false"]').count()).toBe(0);
+    await consultant.locator('[data-testid="todo-decisions_unread"][data-count="0"]').waitFor();
     await admin.screenshot(consultant, "notification-centre-all-read");
     expect((await team.ok("consultant", "my_counts", { p_project_id: team.projectId })).unread_notifications).toBe(0);
   }, 300_000);
