@@ -18,7 +18,8 @@ export function notificationLink(n: MyNotification): string | null {
   if (str(p.contract_id) && (n.kind.startsWith("payment_") || n.kind === "finance_digest")) return "/receivables";
   if (str(p.contract_id)) return `/contracts/show/${str(p.contract_id)}`;
   if (str(p.subscription_id)) return `/subscriptions/show/${str(p.subscription_id)}`;
-  if (str(p.report_id)) return `/broker_reports/show/${str(p.report_id)}`;
+  // a broker's own report (判客 result) in the portal; staff open it on the 报备 board
+  if (str(p.report_id)) return n.kind === "report_ruled" ? `/broker_reports/show/${str(p.report_id)}` : `/report_board/show/${str(p.report_id)}`;
   if (str(p.customer_id)) return `/customers/show/${str(p.customer_id)}`;
   if (n.kind === "payment_due" || n.kind === "payment_overdue" || n.kind === "finance_digest") return "/receivables";
   if (n.kind === "follow_up_due") return "/follow_ups_due";
