@@ -1174,6 +1174,7 @@ export type Database = {
           last_error: string | null
           created_at: string
           sent_at: string | null
+          read_at: string | null
         }
         Insert: {
           id?: never
@@ -1187,6 +1188,7 @@ export type Database = {
           last_error?: string | null
           created_at?: string
           sent_at?: string | null
+          read_at?: string | null
         }
         Update: {
           id?: never
@@ -1200,6 +1202,7 @@ export type Database = {
           last_error?: string | null
           created_at?: string
           sent_at?: string | null
+          read_at?: string | null
         }
         Relationships: []
       }
@@ -2771,8 +2774,11 @@ export type Database = {
       mark_customer_lost: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
       mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
+      mark_notifications_read: { Args: { p_ids?: number[]; p_project_id?: string }; Returns: number }
       monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
+      my_counts: { Args: { p_project_id: string }; Returns: Json }
       my_day: { Args: { p_now?: string; p_project_id?: string }; Returns: Json }
+      my_notifications: { Args: { p_project_id?: string; p_limit?: number }; Returns: Json[] }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
       on_probation: { Args: { s: string }; Returns: boolean }

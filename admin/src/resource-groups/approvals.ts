@@ -1,4 +1,5 @@
 import { AuditOutlined, CheckSquareOutlined, PercentageOutlined } from "@ant-design/icons";
+import { withCountBadge } from "../components/notifications/menu-badge.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, STAFF_ROLES } from "../session/roles.ts";
 
@@ -13,11 +14,12 @@ const REQUESTERS = ["consultant", ...MANAGER_ROLES] as const;
  * or a delegate, so the inbox is open to all staff; what it lists is what the views return.
  */
 export const approvalsResources: ResourceDefinition[] = [
-  { name: "approval_center", icon: AuditOutlined, access: { list: STAFF_ROLES } },
+  { name: "approval_center", icon: withCountBadge(AuditOutlined, "approvals"), access: { list: STAFF_ROLES } },
   {
     name: "approvals",
     parent: "approval_center",
-    icon: CheckSquareOutlined,
+    // badge: steps waiting for me, as approver or delegate (my_counts)
+    icon: withCountBadge(CheckSquareOutlined, "approvals"),
     page: { path: "/approvals", load: () => import("../pages/approvals/index.tsx") },
     access: { list: STAFF_ROLES },
   },

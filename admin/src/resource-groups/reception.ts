@@ -6,6 +6,7 @@ import {
   ScheduleOutlined,
   ShopOutlined,
 } from "@ant-design/icons";
+import { withCountBadge } from "../components/notifications/menu-badge.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 import { SALES_ROLES } from "./customers.ts";
@@ -16,7 +17,7 @@ const FLOOR_STAFF: readonly Role[] = [...SALES_ROLES, "finance", "channel_manage
 /** The reception screens, in menu order (see resources.ts for how to add one). */
 export const receptionResources: ResourceDefinition[] = [
   // Menu group 接待 (no page of its own).
-  { name: "reception", icon: CustomerServiceOutlined, access: { list: FLOOR_STAFF } },
+  { name: "reception", icon: withCountBadge(CustomerServiceOutlined, "follow_ups_due"), access: { list: FLOOR_STAFF } },
   {
     // 轮排: everyone on the floor reads it; consultants check themselves in and out and take
     // the next walk-in (create); managers act for any consultant (edit).
@@ -44,7 +45,7 @@ export const receptionResources: ResourceDefinition[] = [
     // 待追访 (view follow_ups_due): the caller's own customers, so consultants only.
     name: "follow_ups_due",
     parent: "reception",
-    icon: ScheduleOutlined,
+    icon: withCountBadge(ScheduleOutlined, "follow_ups_due"),
     access: { list: ["consultant"], create: SALES_ROLES },
   },
   {

@@ -103,11 +103,15 @@ async function menuLabels(page: Page): Promise<string[]> {
     const root = document.querySelector(".ant-layout-sider ul.ant-menu-root");
     for (const li of Array.from(root?.children ?? [])) {
       if (li.classList.contains("ant-menu-submenu")) {
-        const group = li.querySelector(":scope > .ant-menu-submenu-title")?.textContent?.trim() ?? "";
-        const items = Array.from(li.querySelectorAll("ul .ant-menu-item")).map((item) => `${group} › ${item.textContent?.trim()}`);
+        // the label only: an icon may carry a count badge (审批中心, 待追访)
+        const title = li.querySelector(":scope > .ant-menu-submenu-title");
+        const group = (title?.querySelector(".ant-menu-title-content") ?? title)?.textContent?.trim() ?? "";
+        const items = Array.from(li.querySelectorAll("ul .ant-menu-item")).map(
+          (item) => `${group} › ${(item.querySelector(".ant-menu-title-content") ?? item).textContent?.trim()}`,
+        );
         labels.push(...(items.length ? items : [`${group} › (空)`]));
       } else if (li.classList.contains("ant-menu-item")) {
-        labels.push(li.textContent?.trim() ?? "");
+        labels.push((li.querySelector(".ant-menu-title-content") ?? li).textContent?.trim() ?? "");
       }
     }
     return labels.filter((label) => label !== "退出登录").sort();

@@ -2,11 +2,12 @@ import type { RefineThemedLayoutHeaderProps } from "@refinedev/antd";
 import { Divider, Layout, Space, theme } from "antd";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { RoleTags } from "../role-tags.tsx";
+import { NotificationBell } from "../notifications/notification-bell.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { ProjectSwitcher } from "./project-switcher.tsx";
 import { UserMenu } from "./user-menu.tsx";
 
-/** Project switcher, the person's roles there, language, and the user menu. */
+/** Project switcher, the person's roles there, the notification bell, language, and the user menu. */
 export function AppHeader({ sticky = true }: RefineThemedLayoutHeaderProps) {
   const { token } = theme.useToken();
   const { roles } = useCurrentProject();
@@ -28,6 +29,7 @@ export function AppHeader({ sticky = true }: RefineThemedLayoutHeaderProps) {
         <RoleTags roles={roles} />
       </Space>
       <Space size="small" split={<Divider type="vertical" />}>
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu />
       </Space>

@@ -10,6 +10,7 @@ import { sumAmounts, sumCounts, wanText } from "../../components/money.tsx";
 import { StockTable } from "../../components/reports/stock-table.tsx";
 import { STOCK_COLORS, STOCK_STATUSES, type DashboardSummary } from "../../components/reports/types.ts";
 import { useReport } from "../../components/reports/use-report.ts";
+import { MyWork } from "../../components/notifications/my-work.tsx";
 import { TodoCard } from "./todo-card.tsx";
 
 /**
@@ -52,6 +53,7 @@ export function SalesOverview({ projectId }: { projectId: string }) {
       {canMonthly?.can && <MonthlyReportReminder />}
       {data.scope === null && <Alert type="info" showIcon message={t("salesDashboard.noSalesData")} />}
       {data.todo && data.scope !== null && <TodoCard todo={data.todo} />}
+      {data.scope === null && <MyWork card />}
       {data.today_figures && (
         <Card
           size="small"

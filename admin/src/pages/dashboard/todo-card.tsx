@@ -2,6 +2,7 @@ import { useCan, useGo } from "@refinedev/core";
 import { Badge, Card, Col, List, Row, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { wanText } from "../../components/money.tsx";
+import { MyWork } from "../../components/notifications/my-work.tsx";
 import type { DashboardSummary, TodoReceivable, TodoSigning } from "../../components/reports/types.ts";
 
 /**
@@ -33,6 +34,7 @@ export function TodoCard({ todo }: { todo: NonNullable<DashboardSummary["todo"]>
 
   return (
     <Card size="small" title={t("workbench.title")} data-testid="workbench-todo">
+      <MyWork />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card
