@@ -32,7 +32,10 @@ export function createGateway(opts: {
   const secret = new TextEncoder().encode(opts.jwtSecret);
   const knownKeys = new Map<string, boolean>();
   const upstream = new URL(opts.postgrestUrl);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Idle upstream connections are dropped by us after 4 s, well before PostgREST (warp) closes them
+  // itself: a request sent on a connection the upstream is closing at that moment failed with
+  // ECONNRESET, answered 502 (the occasional 502s on page data requests).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
 
   async function isProjectKey(key: string): Promise<boolean> {
     const known = knownKeys.get(key);
@@ -50,7 +53,7 @@ export function createGateway(opts: {
     res.end(JSON.stringify(body));
   }
 
-  function proxyToPostgrest(req: IncomingMessage, res: ServerResponse, path: string, apikey: string): void {
+  function proxyToPostgrest(req: IncomingMessage, res: ServerResponse, path: string, apikey: string, retry = true): void {
     const headers = { ...req.headers, host: upstream.host };
     if (!headers.authorization) headers.authorization = `Bearer ${apikey}`;
     const forward = http.request(
@@ -62,11 +65,19 @@ export function createGateway(opts: {
         answer.pipe(res);
       },
     );
-    forward.on("error", () => {
+    forward.on("error", (error: NodeJS.ErrnoException) => {
+      // A reused keep-alive connection the upstream had just closed: a read (no body) is sent again, once.
+      const idempotent = req.method === "GET" || req.method === "HEAD";
+      if (retry && idempotent && forward.reusedSocket && !res.headersSent && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
+        proxyToPostgrest(req, res, path, apikey, false);
+        return;
+      }
       if (!res.headersSent) reply(req, res, 502, { message: "An invalid response was received from the upstream server" });
       else res.destroy();
     });
-    req.pipe(forward);
+    // A read has no body: ended at once (so that a retry, after the request stream ended, is sent too).
+    if (req.method === "GET" || req.method === "HEAD") forward.end();
+    else req.pipe(forward);
   }
 
   return http.createServer(async (req, res) => {

@@ -96,6 +96,23 @@ describe("submit_report (报备) and 判客", () => {
     expect((await reportRow(unknown.report_id)).customer_phone).toBeNull();
   });
 
+  it("tells a broker reporting their own protected customer again that it is a repeat, not another agency's", async () => {
+    const phone = freshPhone();
+    const first = await report("broker1", phone);
+    const again = await refused("broker1", "submit_report", { p_project_id: PROJECT, p_customer_name: "渠道客户", p_customer_phone: phone, p_expected_visit: inHours(3) }, "already_reported_by_you");
+    expect(again.message).toContain("您已于");
+    // A masked form of the same phone is the same customer too; nothing new is recorded.
+    await refused("broker1", "submit_report", { p_project_id: PROJECT, p_customer_name: "渠道客户", p_customer_phone: mask(phone), p_expected_visit: inHours(3) }, "already_reported_by_you");
+    expect(await sql("select 1 from public.channel_reports where customer_phone = $1 or (phone_prefix, phone_suffix) = ($2, $3) and customer_phone is null", [phone, phone.slice(0, 3), phone.slice(7)])).toHaveLength(1);
+    // Another broker still hits the other-agency ruling; a different phone with the same ends is not a repeat.
+    expect((await report("broker2", phone)).invalid_reason).toBe("already_reported");
+    const sameEnds = `${phone.slice(0, 3)}${((Number(phone.slice(3, 7)) + 1) % 10_000).toString().padStart(4, "0")}${phone.slice(7)}`;
+    expect((await report("broker1", sameEnds)).status).toBe("valid");
+    // Once the first report lapsed the broker may report the customer again.
+    await sql("update public.channel_reports set expected_visit_at = now() - interval '8 days', lapses_at = now() - interval '1 day' where id = $1", [first.report_id]);
+    expect((await report("broker1", phone)).status).toBe("valid");
+  });
+
   it("refuses what is not a report", async () => {
     await refused("broker1", "submit_report", { p_project_id: PROJECT, p_customer_name: "王", p_customer_phone: "138**5678", p_expected_visit: inHours(3) }, "invalid_phone");
     await refused("broker1", "submit_report", { p_project_id: PROJECT, p_customer_name: "", p_customer_phone: freshPhone(), p_expected_visit: inHours(3) }, "name_required");
@@ -318,8 +335,11 @@ describe("who sees reports", () => {
         p_project_id: PROJECT, p_customer_name: "并发", p_customer_phone: phone, p_expected_visit: inHours(3),
       })),
     );
-    expect(results.every((r) => r.error === null)).toBe(true);
-    expect(results.filter((r) => r.data.status === "valid")).toHaveLength(1);
-    expect(results.filter((r) => r.data.invalid_reason === "already_reported")).toHaveLength(9);
+    // One valid ruling; the winner's other four are told they repeat their own report, the other
+    // broker's five are ruled already_reported.
+    const ruled = results.filter((r) => r.error === null);
+    expect(ruled.filter((r) => r.data.status === "valid")).toHaveLength(1);
+    expect(ruled.filter((r) => r.data.invalid_reason === "already_reported")).toHaveLength(5);
+    expect(results.filter((r) => r.error?.details === "already_reported_by_you")).toHaveLength(4);
   });
 });

@@ -116,6 +116,23 @@ describe("who sees a customer", () => {
   });
 });
 
+describe("customer_list idle days (未跟进天数)", () => {
+  it("counts the office's calendar days: a follow-up late yesterday is 1 day, not 今天已跟进", async () => {
+    const { customer_id: id } = await register("consultant1", freshPhone());
+    // Office midnight of today (Asia/Shanghai), computed by the database: any hour of the day holds.
+    const officeMidnight = `((now() at time zone 'Asia/Shanghai')::date::timestamp at time zone 'Asia/Shanghai')`;
+    const idle = async (at: string) => {
+      await sql(`update public.customers set last_follow_up_at = ${at} where id = $1`, [id]);
+      const { data, error } = await (await as("consultant1")).from("customer_list").select("idle_days").eq("id", id).single();
+      expect(error).toBeNull();
+      return data!.idle_days;
+    };
+    expect(await idle(`${officeMidnight} + interval '1 second'`)).toBe(0);
+    expect(await idle(`${officeMidnight} - interval '1 minute'`)).toBe(1);
+    expect(await idle(`${officeMidnight} - interval '1 day' - interval '1 minute'`)).toBe(2);
+  });
+});
+
 describe("claim_customer", () => {
   it("takes a lapsed customer from the pool, refuses a protected one", async () => {
     const id = await newCustomer("consultant1");

@@ -63,7 +63,9 @@ describe("审批中心 approvals (admin)", () => {
     await director.goto("/approvals");
     await director.getByTestId("inbox-table").getByText("暂无待您审批的申请").waitFor();
     const consultant = await as("consultant");
-    await consultant.goto("/approvals?tab=requests");
+    // A consultant decides nothing: the 审批中心 opens on 我的申请, not on an always-empty inbox.
+    await consultant.goto("/approvals");
+    await consultant.getByRole("tab", { name: "我的申请", selected: true }).waitFor();
     const mine = consultant.getByTestId("requests-table").locator("tr", { hasText: unit.label });
     await mine.getByText("李经理驳回：低于项目底价，不同意").waitFor();
     await mine.getByRole("button", { name: /查\s*看/ }).click();

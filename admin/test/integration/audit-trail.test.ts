@@ -48,6 +48,25 @@ describe("审计日志 audit log (admin)", { timeout: 180_000 }, () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it("a broker's action is labelled 经纪人门户, not 管理后台", async () => {
+    const broker = await signedIn("broker1");
+    const phone = `168${crypto.randomInt(0, 100_000_000).toString().padStart(8, "0")}`;
+    const { data: ruling, error } = await broker.rpc("submit_report", {
+      p_project_id: "10000000-0000-4000-8000-000000000001",
+      p_customer_name: "审计门户",
+      p_customer_phone: phone,
+      p_expected_visit: new Date(Date.now() + 3 * 3600_000).toISOString(),
+    });
+    expect(error).toBeNull();
+
+    const page = await admin.newPage();
+    await admin.signIn(page, "admin");
+    await page.goto(`/audit_trail?table=channel_reports&record=${(ruling as { report_id: string }).report_id}`);
+    const row = page.getByTestId("audit-table").locator("tr.ant-table-row").first();
+    await row.getByTestId("audit-surface").getByText("经纪人门户").waitFor();
+    expect(await page.getByTestId("audit-table").getByText("管理后台").count()).toBe(0);
+  });
+
   it("a record's trail opens from a link and a manager reads it too; a consultant gets 无权访问", async () => {
     const [agency] = await sql<{ id: string }>("select id from public.agencies where name = '安居客源'");
     const manager = await admin.newPage();

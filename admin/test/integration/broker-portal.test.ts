@@ -19,7 +19,7 @@ const reportsOf = (who: string) =>
 describe("经纪人门户 broker portal", { timeout: 180_000 }, () => {
   const admin = useAdminBrowser();
 
-  it("broker1 reports a customer and reads the 判客 at once; the same phone again is invalid with the reason", async () => {
+  it("broker1 reports a customer and reads the 判客 at once; the same phone again is a repeat of their own report", async () => {
     const phone = freshPhone();
     const page = await admin.newPage();
     await admin.signIn(page, "broker1");
@@ -39,21 +39,20 @@ describe("经纪人门户 broker portal", { timeout: 180_000 }, () => {
     );
     expect(row).toMatchObject({ status: "valid", customer_phone: phone, broker_user: userId("broker1") });
 
-    // The same customer again: the first report protects the phone.
+    // The same customer again by the same broker: told it is their own earlier report, nothing new recorded.
     await page.getByRole("button", { name: "继续报备" }).click();
     await page.getByLabel("客户姓名").fill("门户测试客户");
     await page.getByLabel("客户手机号").fill(phone);
     await page.getByTestId("submit-report").click();
-    await page.getByTestId("ruling-title").getByText("无效").waitFor();
-    expect(await page.getByTestId("ruling-reason").textContent()).toBe("该客户已被其他经纪人报备，仍在保护期内");
-    await admin.screenshot(page, "broker-report-invalid");
+    await page.getByTestId("report-submit-error").getByText(/您已于 .* 报备过该客户（门户测试客户），报备仍在保护期内，无需重复报备/).waitFor();
+    expect(await page.getByTestId("ruling-title").count()).toBe(0);
+    await admin.screenshot(page, "broker-report-repeat");
 
-    // Both appear in 我的报备 with their rulings.
-    await page.getByRole("button", { name: "查看我的报备" }).click();
-    await page.waitForURL(/\/broker_reports/);
+    // 我的报备 holds the one report.
+    await page.goto("/broker_reports");
     const table = page.getByTestId("broker-reports-table");
-    await table.getByText("该客户已被其他经纪人报备，仍在保护期内").first().waitFor();
-    expect(await table.locator("tr", { hasText: phone }).count()).toBe(2);
+    await table.getByText(phone).first().waitFor();
+    expect(await table.locator("tr", { hasText: phone }).count()).toBe(1);
   });
 
   it("a malformed phone is refused in the form before anything is sent", async () => {

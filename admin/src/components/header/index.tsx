@@ -6,6 +6,8 @@ import { NotificationBell } from "../notifications/notification-bell.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { ProjectSwitcher } from "./project-switcher.tsx";
 import { UserMenu } from "./user-menu.tsx";
+import "../responsive/small-screens.css";
+import "./header.css";
 
 /** Project switcher, the person's roles there, the notification bell, language, and the user menu. */
 export function AppHeader({ sticky = true }: RefineThemedLayoutHeaderProps) {
@@ -13,6 +15,7 @@ export function AppHeader({ sticky = true }: RefineThemedLayoutHeaderProps) {
   const { roles } = useCurrentProject();
   return (
     <Layout.Header
+      className="so-header"
       style={{
         backgroundColor: token.colorBgElevated,
         display: "flex",
@@ -24,11 +27,11 @@ export function AppHeader({ sticky = true }: RefineThemedLayoutHeaderProps) {
         ...(sticky ? { position: "sticky", top: 0, zIndex: 10 } : {}),
       }}
     >
-      <Space size="middle">
+      <div className="so-header-left">
         <ProjectSwitcher />
         <RoleTags roles={roles} />
-      </Space>
-      <Space size="small" split={<Divider type="vertical" />}>
+      </div>
+      <Space size="small" split={<Divider type="vertical" />} className="so-header-right">
         <NotificationBell />
         <LanguageSwitch />
         <UserMenu />

@@ -3,6 +3,7 @@ import { Badge, Card, Tabs, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { MANAGER_ROLES } from "../../session/roles.ts";
 import { DecisionsTab } from "./decisions-tab.tsx";
 import { DelegationsTab } from "./delegations-tab.tsx";
 import { InboxTab } from "./inbox-tab.tsx";
@@ -14,9 +15,8 @@ const TABS = ["inbox", "decided", "requests", "delegations"] as const;
 /** 审批中心: what waits for me, what I decided, what I asked for, and who approves for whom. */
 export default function ApprovalsPage() {
   const { t } = useTranslation();
-  const { project, identity } = useCurrentProject();
+  const { project, identity, roles } = useCurrentProject();
   const [params, setParams] = useSearchParams();
-  const tab = TABS.find((k) => k === params.get("tab")) ?? "inbox";
   const { result: waiting } = useList({
     resource: "my_approval_inbox",
     pagination: { pageSize: 1 },
@@ -24,6 +24,10 @@ export default function ApprovalsPage() {
     meta: { select: "step_id" },
     queryOptions: { enabled: Boolean(project), refetchInterval: APPROVALS_REFRESH_MS },
   });
+  // Approvers (and anyone with something waiting, e.g. a delegate) open on 待我审批; the others,
+  // consultants and finance, on 我的申请 — their inbox would always be empty.
+  const approver = roles.some((r) => r === "admin" || MANAGER_ROLES.includes(r)) || (waiting.total ?? 0) > 0;
+  const tab = TABS.find((k) => k === params.get("tab")) ?? (approver ? "inbox" : "requests");
   if (!project || !identity) return null;
 
   return (

@@ -5,6 +5,7 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { RoleTags } from "../../components/role-tags.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { BrokerShortcuts } from "./broker-shortcuts.tsx";
 import { SalesOverview } from "./sales-overview.tsx";
 
 /**
@@ -28,6 +29,8 @@ export default function DashboardPage() {
       </div>
 
       {!project && <Alert type="info" showIcon message={t("pages.dashboard.noProjects")} />}
+
+      {project && roles.includes("broker") && <BrokerShortcuts />}
 
       {project && roles.some((role) => role !== "broker") && <SalesOverview key={project.projectId} projectId={project.projectId} />}
 

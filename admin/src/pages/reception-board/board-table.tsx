@@ -3,6 +3,7 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { QueueActions } from "./queue-actions.tsx";
 import type { BoardRow } from "./use-board.ts";
+import { CardTable } from "../../components/responsive/card-table.tsx";
 
 interface Props {
   projectId: string;
@@ -17,7 +18,7 @@ interface Props {
 export function BoardTable({ projectId, rows, nextId, me, manager, loading }: Props) {
   const { t } = useTranslation();
   return (
-    <Table<BoardRow>
+    <CardTable<BoardRow>
       dataSource={rows}
       rowKey="staff_id"
       loading={loading}
@@ -71,6 +72,6 @@ export function BoardTable({ projectId, rows, nextId, me, manager, loading }: Pr
           manager || r.staff_id === me ? <QueueActions projectId={projectId} row={r} self={r.staff_id === me} /> : null
         }
       />
-    </Table>
+    </CardTable>
   );
 }

@@ -26,7 +26,7 @@ interface AuditRow {
 /** Columns every new row has: left out of the one-line summary (the diff still shows them). */
 const QUIET_FIELDS = new Set(["id", "created_at", "created_by", "project_id"]);
 
-const SURFACE_COLORS = { admin: "blue", bot: "cyan", api: "purple", system: "default" } as const;
+const SURFACE_COLORS = { admin: "blue", bot: "cyan", api: "purple", system: "default", broker_portal: "gold" } as const;
 
 /** Namesakes (two 王芳 in different projects) are told apart by their email. */
 function peopleOptions(staff: { id: string; name: string; email: string }[]): Option[] {
@@ -60,6 +60,9 @@ export default function AuditTrailList() {
     sorters: [{ field: "name", order: "asc" }],
     meta: { select: "id, name, email" },
   });
+  // A broker works in the same web app, but in their portal: their actions are labelled 经纪人门户.
+  const { result: brokers } = useList<{ user_id: string | null }>({ resource: "brokers", pagination: { mode: "off" }, meta: { select: "user_id" } });
+  const brokerUsers = new Set((brokers.data ?? []).map((b) => b.user_id).filter(Boolean));
   const rows = present.data ?? [];
   const tables: Option[] = [...new Set(rows.map((r) => r.table_name))].sort().map((v) => ({ value: v, label: tableLabel(t, v) }));
   const actions: Option[] = [...new Set(rows.map((r) => r.action))].sort().map((v) => ({ value: v, label: actionLabel(t, v) }));
@@ -89,7 +92,14 @@ export default function AuditTrailList() {
         <Table.Column<AuditRow>
           dataIndex="surface"
           title={t("audit_trail.fields.surface")}
-          render={(v: AuditRow["surface"]) => <Tag color={SURFACE_COLORS[v]}>{t(`audit_trail.surfaces.${v}`)}</Tag>}
+          render={(v: AuditRow["surface"], r) => {
+            const surface = v === "admin" && r.actor && brokerUsers.has(r.actor) ? "broker_portal" : v;
+            return (
+              <Tag color={SURFACE_COLORS[surface]} data-testid="audit-surface">
+                {t(`audit_trail.surfaces.${surface}`)}
+              </Tag>
+            );
+          }}
         />
         <Table.Column<AuditRow>
           dataIndex="action"

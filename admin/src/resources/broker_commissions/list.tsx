@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { CommissionRule } from "../../components/channel/commission-rule.tsx";
 import type { CommissionType } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { CardTable } from "../../components/responsive/card-table.tsx";
 
 interface CommissionRow {
   id: string;
@@ -38,7 +39,7 @@ export default function BrokerCommissionList() {
   const paid = sumMoney(rows.filter((c) => c.status === "paid").map((c) => String(c.amount)));
   return (
     <List>
-      <Table
+      <CardTable
         {...tableProps}
         rowKey="id"
         data-testid="broker-commissions-table"
@@ -81,7 +82,7 @@ export default function BrokerCommissionList() {
             </Tag>
           )}
         />
-      </Table>
+      </CardTable>
     </List>
   );
 }

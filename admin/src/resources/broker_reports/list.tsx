@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ReportRuling } from "../../components/channel/report-ruling.tsx";
 import { REPORT_STATUSES, type ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { CardTable } from "../../components/responsive/card-table.tsx";
 
 /** 我的报备 (brokers): their own reports only (the view filters to the caller), with 判客 and status. */
 export default function BrokerReportList() {
@@ -37,7 +38,7 @@ export default function BrokerReportList() {
           />
         </Form.Item>
       </Form>
-      <Table {...tableProps} rowKey="id" data-testid="broker-reports-table">
+      <CardTable {...tableProps} rowKey="id" data-testid="broker-reports-table">
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
@@ -63,7 +64,7 @@ export default function BrokerReportList() {
           render={(v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD" /> : "—")}
         />
         <Table.Column<ReportRow> title={t("table.actions")} dataIndex="actions" render={(_, r) => <ShowButton hideText size="small" recordItemId={r.id} />} />
-      </Table>
+      </CardTable>
     </List>
   );
 }

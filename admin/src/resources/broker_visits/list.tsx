@@ -3,6 +3,7 @@ import { Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { CardTable } from "../../components/responsive/card-table.tsx";
 
 /** 我的带看 (brokers): their confirmed visits and the protection each one started. */
 export default function BrokerVisitList() {
@@ -15,7 +16,7 @@ export default function BrokerVisitList() {
   });
   return (
     <List>
-      <Table {...tableProps} rowKey="id" data-testid="broker-visits-table">
+      <CardTable {...tableProps} rowKey="id" data-testid="broker-visits-table">
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
@@ -44,7 +45,7 @@ export default function BrokerVisitList() {
             )
           }
         />
-      </Table>
+      </CardTable>
     </List>
   );
 }

@@ -6,6 +6,7 @@ import type { CustomerRow } from "../../components/customers/types.ts";
 import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 import { customerColumns } from "./columns.tsx";
 import { CustomerFilterForm, customerFilters, type CustomerFilterValues } from "./filters.tsx";
+import { CardTable } from "../../components/responsive/card-table.tsx";
 
 interface Props {
   projectId: string;
@@ -43,7 +44,7 @@ export function CustomerTable({ projectId, pool, owners, canClaim }: Props) {
   return (
     <>
       <CustomerFilterForm formProps={searchFormProps} owners={owners} />
-      <Table
+      <CardTable
         {...tableProps}
         rowKey="id"
         size="middle"
@@ -51,7 +52,7 @@ export function CustomerTable({ projectId, pool, owners, canClaim }: Props) {
         pagination={{ ...tableProps.pagination, showTotal: (total) => t("customers.total", { count: total }) }}
       >
         {columns}
-      </Table>
+      </CardTable>
     </>
   );
 }
