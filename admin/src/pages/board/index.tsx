@@ -19,7 +19,7 @@ const NO_UNITS: BoardUnit[] = [];
 export default function BoardPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
-  const { board, query } = useSalesBoard(project?.projectId);
+  const { board, query } = useSalesBoard(project?.projectId, { early: true });
   const [buildingId, setBuildingId] = useState<string>();
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
