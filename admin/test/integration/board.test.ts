@@ -81,7 +81,7 @@ describe("销控表 board", () => {
     await page.getByRole("combobox", { name: "状态" }).click();
     await page.locator(".ant-select-item-option", { hasText: "不可售" }).click();
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.locator(".so-cell--dim").count()).toBe(15);
+    await expect.poll(() => page.locator(".so-cell--dim").count(), { timeout: 15_000 }).toBe(15);
     // The legend counts what the filter leaves.
     await expect.poll(() => page.getByTestId("legend-total").innerText()).toBe("1");
     expect(await page.getByTestId("legend-count-withheld").innerText()).toBe("1");
