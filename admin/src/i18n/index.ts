@@ -1,6 +1,6 @@
-import i18next from "i18next";
+import i18next, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { MESSAGES } from "./messages.ts";
+import { loadMessages, ZH_CN_MESSAGES } from "./messages.ts";
 
 /** zh-CN first; English second. The choice is remembered per browser. */
 export const LOCALES = ["zh-CN", "en"] as const;
@@ -20,14 +20,34 @@ function storedLocale(): Locale {
   }
 }
 
-void i18next.use(initReactI18next).init({
-  resources: { "zh-CN": { translation: MESSAGES["zh-CN"] }, en: { translation: MESSAGES.en } },
-  lng: storedLocale(),
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/**
+ * zh-CN is bundled; any other language comes from its own chunk. i18next waits for it before
+ * switching (changeLanguage resolves once the labels are there), so no screen shows raw keys.
+ */
+const lazyLocales: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, _namespace, callback) {
+    loadMessages(asLocale(language)).then(
+      (messages) => callback(null, messages as never),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+void i18next
+  .use(lazyLocales)
+  .use(initReactI18next)
+  .init({
+    resources: { "zh-CN": { translation: ZH_CN_MESSAGES } },
+    partialBundledLanguages: true,
+    lng: storedLocale(),
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...LOCALES],
+    load: "currentOnly",
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
 
 const applyLocale = (lng: string) => {
   document.documentElement.lang = asLocale(lng);

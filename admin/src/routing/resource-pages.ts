@@ -14,14 +14,16 @@ export interface PageRoute {
   action: PageAction;
   path: string;
   Page: LazyExoticComponent<ComponentType>;
+  /** Fetches the page's chunk (what `Page` renders); for preloading at start-up. */
+  load: () => Promise<{ default: ComponentType }>;
 }
 
 function routesOf(definition: ResourceDefinition): PageRoute[] {
   const { name, page } = definition;
-  if (page) return [{ resource: name, action: "list", path: page.path, Page: lazy(page.load) }];
+  if (page) return [{ resource: name, action: "list", path: page.path, Page: lazy(page.load), load: page.load }];
   return ACTIONS.flatMap((action) => {
     const load = FILES[`../resources/${name}/${action}.tsx`];
-    return load ? [{ resource: name, action, path: `/${name}${SUFFIX[action]}`, Page: lazy(load) }] : [];
+    return load ? [{ resource: name, action, path: `/${name}${SUFFIX[action]}`, Page: lazy(load), load }] : [];
   });
 }
 

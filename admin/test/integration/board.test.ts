@@ -74,15 +74,32 @@ describe("销控表 board", () => {
     expect(await page.getByTestId("legend-count-signed").innerText()).toBe("1");
     expect(await page.getByTestId("legend-count-withheld").innerText()).toBe("1");
     expect(await page.getByTestId("legend-sales-rate").innerText()).toBe("12.5%"); // 2 of 16
-    expect(await cell(page, a.get("101")!).innerText()).toContain("3室2厅2卫");
+    // The dense board shows number and price; layout and area are in the cell's title.
+    expect(await cell(page, a.get("101")!).getAttribute("title")).toContain("3室2厅2卫");
 
     // The status filter dims the others; the drawer shows the unit and, for a manager, its history.
     await page.getByRole("combobox", { name: "状态" }).click();
     await page.locator(".ant-select-item-option", { hasText: "不可售" }).click();
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.locator(".so-cell--dim").count()).toBe(15);
+    await expect.poll(() => page.locator(".so-cell--dim").count(), { timeout: 15_000 }).toBe(15);
+    // The legend counts what the filter leaves.
+    await expect.poll(() => page.getByTestId("legend-total").innerText()).toBe("1");
+    expect(await page.getByTestId("legend-count-withheld").innerText()).toBe("1");
+    expect(await page.getByTestId("legend-count-available").innerText()).toBe("0");
+    expect(await page.getByTestId("legend-sales-rate").innerText()).toBe("0.0%");
     await viewShot(page, "board-manager-filtered");
     await page.getByRole("button", { name: "清除筛选" }).click();
+    await expect.poll(() => page.getByTestId("legend-total").innerText()).toBe("16");
+    // A building chosen: the legend counts that building only (B: four available units).
+    await page.getByRole("combobox", { name: "楼栋" }).click();
+    await page.locator(".ant-select-item-option", { hasText: "B栋" }).click();
+    await expect.poll(() => page.getByTestId("legend-total").innerText()).toBe("4");
+    expect(await page.getByTestId("legend-count-available").innerText()).toBe("4");
+    expect(await page.getByTestId("legend-count-signed").innerText()).toBe("0");
+    const buildingSelect = page.getByTestId("board-filters").locator(".ant-select").first();
+    await buildingSelect.hover();
+    await buildingSelect.locator(".ant-select-clear").click();
+    await expect.poll(() => page.getByTestId("legend-total").innerText()).toBe("16");
     await cell(page, a.get("202")!).click();
     await page.getByTestId("unit-drawer-title").getByText("A栋 202").waitFor();
     await page.getByTestId("unit-facts").getByText("公司保留").waitFor();
@@ -141,6 +158,36 @@ describe("销控表 board", () => {
     const [row] = await sql<{ held_by: string; held_for: string }>("select held_by, held_for from public.units where id = $1", [unit]);
     expect(row).toEqual({ held_by: consultant1.id, held_for: customer1 });
     expect(customer2).toBeTruthy();
+  });
+
+  it("lays buildings of ten units a floor side by side within a 1440 px screen", async () => {
+    const wide = await newProject("并排测试苑");
+    const boss = await person(wide.id, "sales_manager", "并排经理");
+    const ids = await Promise.all(["1", "2", "3", "4"].map((code, i) => building(wide.id, code, 6, i + 1)));
+    await Promise.all(ids.map((id) => units(wide.id, id, 6, 10)));
+    const page = await admin.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await admin.signIn(page, boss.email, PASSWORD);
+    await page.goto("/board");
+    await page.locator("[data-testid=board-page][data-ready]").waitFor();
+    expect(await page.locator("[data-testid=board-cell]").count()).toBe(240);
+    const boxes = await page.getByTestId("board-building").evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: Math.round(r.top), left: r.left, right: r.right };
+      }),
+    );
+    // Two buildings a row: 1 and 2 next to each other, 3 and 4 below them.
+    expect(boxes[1].top).toBe(boxes[0].top);
+    expect(boxes[1].left).toBeGreaterThan(boxes[0].right);
+    expect(boxes[3].top).toBe(boxes[2].top);
+    expect(boxes[2].top).toBeGreaterThan(boxes[0].top);
+    // Nothing sticks out: no sideways scrolling of the page or inside a building.
+    expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(1440);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    const clipped = await page.getByTestId("board-building").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+    expect(clipped).toBe(0);
+    await viewShot(page, "board-side-by-side-1440");
   });
 
   it("prints every building on one A3 landscape sheet without the app's chrome", async () => {

@@ -1,4 +1,6 @@
 import { useCustom, type HttpError } from "@refinedev/core";
+import { use, useEffect } from "react";
+import { dropEarlySalesBoard, earlySalesBoard } from "./board-prefetch.ts";
 import type { UnitStatus } from "./unit-status.ts";
 
 /** A unit as `sales_board()` returns it: money and areas as exact decimal strings. */
@@ -51,8 +53,13 @@ export const BOARD_REFRESH_MS = 10_000;
 /**
  * The whole 销控表 of a project in one request (`sales_board()`), refreshed every 10 s and
  * when the window regains focus. `live: false` loads it once (print view, exports).
+ *
+ * `early: true` (the board page) takes over the request made at start-up (board-prefetch.ts):
+ * the component waits for it (suspends) and starts with its result instead of asking again.
  */
-export function useSalesBoard(projectId: string | undefined, { live = true }: { live?: boolean } = {}) {
+export function useSalesBoard(projectId: string | undefined, { live = true, early = false }: { live?: boolean; early?: boolean } = {}) {
+  const prefetched = early ? earlySalesBoard(projectId) : null;
+  const initial = prefetched ? use(prefetched.response) : null;
   const { query, result } = useCustom<SalesBoard, HttpError, { p_project_id: string }>({
     url: "rpc/sales_board",
     method: "get",
@@ -61,9 +68,14 @@ export function useSalesBoard(projectId: string | undefined, { live = true }: { 
       enabled: Boolean(projectId),
       refetchInterval: live ? BOARD_REFRESH_MS : false,
       refetchOnWindowFocus: live,
+      ...(initial ? { initialData: initial, initialDataUpdatedAt: prefetched!.fetchedAt, refetchOnMount: false } : {}),
     },
     errorNotification: false,
   });
+  const loaded = Boolean(query.data);
+  useEffect(() => {
+    if (early && loaded) dropEarlySalesBoard();
+  }, [early, loaded]);
   const board = query.data ? (result.data as SalesBoard) : undefined;
   return { board, query };
 }

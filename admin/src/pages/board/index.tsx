@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Space, Spin, Typography } from "antd";
 import dayjs from "dayjs";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { filterChoices, NO_FILTER, type BoardFilter } from "../../components/inventory/board-filter.ts";
+import { filterChoices, matchesFilter, NO_FILTER, type BoardFilter } from "../../components/inventory/board-filter.ts";
 import { BoardLegend } from "../../components/inventory/board-legend.tsx";
 import { boardStats } from "../../components/inventory/board-stats.ts";
 import { BuildingBoard } from "../../components/inventory/building-board.tsx";
@@ -19,7 +19,7 @@ const NO_UNITS: BoardUnit[] = [];
 export default function BoardPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
-  const { board, query } = useSalesBoard(project?.projectId);
+  const { board, query } = useSalesBoard(project?.projectId, { early: true });
   const [buildingId, setBuildingId] = useState<string>();
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -29,7 +29,8 @@ export default function BoardPage() {
   const byBuilding = useMemo(() => unitsByBuilding(units), [units]);
   const buildings = (board?.buildings ?? []).filter((b) => !buildingId || b.id === buildingId);
   const shown = buildingId ? (byBuilding.get(buildingId) ?? NO_UNITS) : units;
-  const stats = useMemo(() => boardStats(shown), [shown]);
+  // The legend counts what the filters leave (the building chosen, then status, 户型, 总价区间).
+  const stats = useMemo(() => boardStats(shown.filter((u) => matchesFilter(u, filter))), [shown, filter]);
   const choices = useMemo(() => filterChoices(units), [units]);
   const selected = selectedId ? units.find((u) => u.id === selectedId) : undefined;
   const refetch = query.refetch;
@@ -81,7 +82,7 @@ export default function BoardPage() {
       {!board && query.isLoading && <Spin style={{ display: "block", margin: "48px auto" }} />}
       {board && board.buildings.length === 0 && <Empty description={t("board.noBuildings")} />}
 
-      <div className="so-board-buildings">
+      <div className="so-board-buildings so-board-buildings--compact">
         {buildings.map((b) => (
           <BuildingBoard
             key={b.id}
