@@ -230,11 +230,11 @@ begin
   select * into p from public.projects where id = p_project_id;
   v_day := private.project_today(p_project_id);
   v_scope := private.render_contract_no(p.contract_no_pattern, p.code, v_day, null);
-  insert into private.contract_no_counters (project_id, scope) values (p_project_id, v_scope) on conflict do nothing;
   if p_take then
+    insert into private.contract_no_counters (project_id, scope) values (p_project_id, v_scope) on conflict do nothing;
     select last_seq into v_seq from private.contract_no_counters where project_id = p_project_id and scope = v_scope for update;
   else
-    select last_seq into v_seq from private.contract_no_counters where project_id = p_project_id and scope = v_scope;
+    select coalesce(max(last_seq), 0) into v_seq from private.contract_no_counters where project_id = p_project_id and scope = v_scope;
   end if;
   loop
     v_seq := v_seq + 1;
@@ -251,7 +251,7 @@ $$;
 -- The number the contract form shows: what create_contract would give now (not reserved).
 create function public.suggest_contract_no(p_project_id uuid)
 returns text
-language plpgsql security definer set search_path = ''
+language plpgsql stable security definer set search_path = ''
 as $$
 begin
   perform private.require_role(p_project_id, array['consultant']::public.staff_role[] || private.manager_roles());
