@@ -181,7 +181,7 @@ export default function SubscriptionPrintPage() {
                 <tr>
                   <th>特殊优惠</th>
                   <td data-testid="special-discount-note">
-                    {copy === "office" ? `经审批，幅度 ${dec(b.depth_pct).toFixed(2)}%${discount?.reason ? `（申请理由：${discount.reason}）` : ""}` : ""}
+                    {copy === "office" ? `经审批，幅度 ${dec(b.depth_pct).toFixed(2)}%${discount?.reason ? `（申请理由：${discount.reason}）` : ""}` : "—"}
                   </td>
                   <td className="num">-{yuan(b.special_discount_amount)}</td>
                 </tr>
