@@ -2320,6 +2320,8 @@ export type Database = {
           idle_days: number | null
           created_by: string | null
           created_at: string | null
+          id_type: string | null
+          id_no_masked: string | null
         }
         Relationships: []
       }

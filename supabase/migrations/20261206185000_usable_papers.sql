@@ -378,3 +378,15 @@ revoke execute on function public.set_customer_id_document(uuid, text, text), pu
   public.suggest_contract_no(uuid) from public, anon;
 grant execute on function public.set_customer_id_document(uuid, text, text), public.customer_id_document(uuid),
   public.suggest_contract_no(uuid) to authenticated;
+
+-- customer_list gains the document type and the masked number (appended: the view's columns
+-- keep their order). The full number is never in a list.
+create or replace view public.customer_list with (security_invoker = true) as
+select c.id, c.project_id, c.name, c.phone, c.phone_tail, c.gender, c.source, c.grade, c.rooms, c.area_min, c.area_max,
+       c.budget_max, c.purpose, c.note, c.status, c.lost_reason,
+       c.owner_id, private.staff_name(c.owner_id) as owner_name, c.owned_since, c.last_follow_up_at, c.ownership_expires_at,
+       private.in_pool(c.owner_id, c.ownership_expires_at) as in_pool,
+       floor(extract(epoch from now() - coalesce(c.last_follow_up_at, c.created_at)) / 86400)::int as idle_days,
+       c.created_by, c.created_at,
+       c.id_type, c.id_no_masked
+  from public.customers c;

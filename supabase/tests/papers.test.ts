@@ -37,6 +37,10 @@ describe("ID documents", () => {
     for (const who of ["consultant1", "manager", "finance"]) {
       expect((await ok(who, "customer_id_document", { p_customer_id: c })).id_no).toBe(VALID_ID);
     }
+    // customer_list (lists and the customer page) carries the masked form only.
+    const { data: listed } = await (await as("manager")).from("customer_list").select("*").eq("id", c).single();
+    expect(listed).toMatchObject({ id_type: "id_card", id_no_masked: "1101**********002X" });
+    expect(JSON.stringify(listed)).not.toContain(VALID_ID);
     // The audit trail keeps only the masked form.
     const [audit] = await sql(`select after::text as after from public.audit_log where record_id = $1 and action = 'customer.id_document'`, [c]);
     expect(audit.after).not.toContain(VALID_ID);

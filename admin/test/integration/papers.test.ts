@@ -109,4 +109,29 @@ describe("单据 papers (admin)", () => {
     const [row] = await sql<{ contract_no: string }>(`select contract_no from public.contracts where subscription_id = $1`, [sub.id]);
     expect(row.contract_no).toBe(expected);
   }, 300_000);
+
+  it("the customer page records the ID, lists show it masked, the full number only on request", async () => {
+    const customerId = await team.registerCustomer("魏先生");
+    const consultant = await as("consultant");
+    await consultant.goto(`/customers/show/${customerId}`);
+    const card = consultant.getByTestId("customer-id-document");
+    await card.getByText("未登记").waitFor();
+    await card.getByTestId("edit-id-document").click();
+    const dialog = consultant.getByRole("dialog");
+    await dialog.getByTestId("id-no").fill("110105194912310021");
+    await dialog.getByRole("button", { name: "保存证件" }).click();
+    await dialog.getByText(/校验不通过/).waitFor();
+    await dialog.getByTestId("id-no").fill(ID_NO.toLowerCase());
+    await dialog.getByRole("button", { name: "保存证件" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await card.getByTestId("customer-id-no").getByText("1101**********002X").waitFor();
+    await card.getByTestId("reveal-id-no").click();
+    await card.getByTestId("customer-id-no").getByText(ID_NO).waitFor();
+    await consultant.setViewportSize({ width: 1440, height: 900 });
+    await admin.screenshot(consultant, "papers-customer-id");
+
+    await consultant.goto("/customers");
+    await consultant.getByText("1101**********002X").first().waitFor();
+    expect(await consultant.getByText(ID_NO).count()).toBe(0);
+  }, 300_000);
 });
