@@ -22,8 +22,9 @@ from (values
   ('00000000-0000-4000-8000-00000000000c', 'broker2@demo.local', '林经纪')
 ) as a(id, email, name);
 
-insert into public.projects (id, code, name, city, address)
-values ('10000000-0000-4000-8000-000000000001', 'HZ-YQ', '云栖雅苑', '杭州', '杭州市西湖区云栖路88号');
+insert into public.projects (id, code, name, city, address, developer_name, presale_permit_no, developer_address)
+values ('10000000-0000-4000-8000-000000000001', 'HZ-YQ', '云栖雅苑', '杭州', '杭州市西湖区云栖路88号',
+        '杭州云栖置业有限公司', '杭售许字（2026）第000123号', '杭州市西湖区云栖路66号');
 
 insert into public.staff (id, name, email, phone, hired_on, regularised_on)
 values

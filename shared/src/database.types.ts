@@ -862,6 +862,8 @@ export type Database = {
           ownership_expires_at: string | null
           phone_tail: string | null
           ownership_grace_until: string | null
+          id_type: string | null
+          id_no_masked: string | null
         }
         Insert: {
           id?: string
@@ -887,6 +889,8 @@ export type Database = {
           ownership_expires_at?: string | null
           phone_tail?: never
           ownership_grace_until?: string | null
+          id_type?: string | null
+          id_no_masked?: string | null
         }
         Update: {
           id?: string
@@ -912,6 +916,8 @@ export type Database = {
           ownership_expires_at?: string | null
           phone_tail?: never
           ownership_grace_until?: string | null
+          id_type?: string | null
+          id_no_masked?: string | null
         }
         Relationships: []
       }
@@ -1433,6 +1439,10 @@ export type Database = {
           price_cut_threshold_pct: number
           price_change_chain: Database["public"]["Enums"]["staff_role"][]
           pool_warning_days: number
+          developer_name: string | null
+          presale_permit_no: string | null
+          developer_address: string | null
+          contract_no_pattern: string
         }
         Insert: {
           id?: string
@@ -1453,6 +1463,10 @@ export type Database = {
           price_cut_threshold_pct?: number
           price_change_chain?: Database["public"]["Enums"]["staff_role"][]
           pool_warning_days?: number
+          developer_name?: string | null
+          presale_permit_no?: string | null
+          developer_address?: string | null
+          contract_no_pattern?: string
         }
         Update: {
           id?: string
@@ -1473,6 +1487,10 @@ export type Database = {
           price_cut_threshold_pct?: number
           price_change_chain?: Database["public"]["Enums"]["staff_role"][]
           pool_warning_days?: number
+          developer_name?: string | null
+          presale_permit_no?: string | null
+          developer_address?: string | null
+          contract_no_pattern?: string
         }
         Relationships: []
       }
@@ -2308,6 +2326,8 @@ export type Database = {
           idle_days: number | null
           created_by: string | null
           created_at: string | null
+          id_type: string | null
+          id_no_masked: string | null
         }
         Relationships: []
       }
@@ -2757,6 +2777,7 @@ export type Database = {
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
       create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
+      customer_id_document: { Args: { p_customer_id: string }; Returns: Json }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
@@ -2810,9 +2831,11 @@ export type Database = {
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
       search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
       set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
+      set_customer_id_document: { Args: { p_customer_id: string; p_id_type: string; p_id_no: string }; Returns: Json }
       set_unit_price: { Args: { p_unit_id: string; p_list_price: number; p_reason?: string }; Returns: Json }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
+      suggest_contract_no: { Args: { p_project_id: string }; Returns: string }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }

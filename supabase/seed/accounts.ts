@@ -51,8 +51,9 @@ from (values
 ${users}
 ) as a(id, email, name);
 
-insert into public.projects (id, code, name, city, address)
-values (${sqlText(DEMO_PROJECT_ID)}, 'HZ-YQ', '云栖雅苑', '杭州', '杭州市西湖区云栖路88号');
+insert into public.projects (id, code, name, city, address, developer_name, presale_permit_no, developer_address)
+values (${sqlText(DEMO_PROJECT_ID)}, 'HZ-YQ', '云栖雅苑', '杭州', '杭州市西湖区云栖路88号',
+        '杭州云栖置业有限公司', '杭售许字（2026）第000123号', '杭州市西湖区云栖路66号');
 
 insert into public.staff (id, name, email, phone, hired_on, regularised_on)
 values

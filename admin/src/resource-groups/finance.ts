@@ -24,6 +24,13 @@ export const financeResources: ResourceDefinition[] = [
     access: { list: FINANCE_READERS, create: ["finance"], edit: ["finance"] },
   },
   {
+    // 收款收据 of one payment: whoever reads payments.
+    name: "payment_receipt",
+    hideInMenu: true,
+    page: { path: "/payments/receipt/:id", load: () => import("../pages/payment-receipt/index.tsx") },
+    access: { list: FINANCE_READERS },
+  },
+  {
     // receivables (催款): finance and managers; consultants see their own deals' items.
     name: "receivables",
     parent: "finance",

@@ -25,6 +25,9 @@ export interface CustomerRow {
   /** Whole days since the last valid follow-up (since registration when none). */
   idle_days: number;
   created_at: string;
+  /** 证件类型 and the masked 证件号码 (3301**********1234); the full number only via customer_id_document. */
+  id_type?: string | null;
+  id_no_masked?: string | null;
 }
 
 /** A row of the view customer_timeline. */

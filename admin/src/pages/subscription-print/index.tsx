@@ -1,9 +1,10 @@
 import { useGo, useOne } from "@refinedev/core";
 import { ArrowLeftOutlined, PrinterOutlined } from "@ant-design/icons";
-import { Button, Result, Space, Spin } from "antd";
+import { Alert, Button, Result, Segmented, Space, Spin } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
+import { useReport } from "../../components/reports/use-report.ts";
 import type { Buildup } from "../../components/deals/buildup-table.tsx";
 import { capitalAmount } from "../../components/deals/capital-amount.ts";
 import { dec, formatYuan } from "../../components/money.tsx";
@@ -13,14 +14,31 @@ import "./print.css";
 
 const cn = (date: string | undefined) => (date ? dayjs(date).format("YYYY年M月D日") : "");
 const yuan = (v: unknown) => formatYuan(dec(v)).replace("¥", "");
+const ID_TYPES: Record<string, string> = { id_card: "身份证", passport: "护照", hk_macau_permit: "港澳通行证", taiwan_permit: "台胞证", other: "其他证件" };
 
-/** 商品房认购书: the printable form (A4, Chinese) with the full price build-up in figures and 大写. */
+interface PrintProject {
+  id: string;
+  name: string;
+  city: string;
+  address: string | null;
+  developer_name: string | null;
+  presale_permit_no: string | null;
+  developer_address: string | null;
+}
+
+/**
+ * 商品房认购书: the printable form (A4, Chinese) with the full price build-up in figures and 大写.
+ * Two copies: 客户联 (for the buyer: no approval details or internal notes) and 存档联 (the
+ * office's file: how the special discount was approved, and the subscription's note).
+ */
 export default function SubscriptionPrintPage() {
   const { t } = useTranslation();
   const go = useGo();
   const { id = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const copy = params.get("copy") === "office" ? "office" : "customer";
   const { result: sub, query } = useOne<SubscriptionOverview>({ resource: "subscription_overview", id });
-  const { result: raw } = useOne<{ id: string; buildup: Buildup }>({ resource: "subscriptions", id, meta: { select: "id, buildup" } });
+  const { result: raw } = useOne<{ id: string; buildup: Buildup; note: string | null }>({ resource: "subscriptions", id, meta: { select: "id, buildup, note" } });
   const { result: unit } = useOne<BoardUnit>({ resource: "unit_board", id: sub?.unit_id ?? "", queryOptions: { enabled: Boolean(sub) } });
   const { result: customer } = useOne<{ id: string; name: string; phone: string }>({
     resource: "customers",
@@ -28,11 +46,19 @@ export default function SubscriptionPrintPage() {
     meta: { select: "id, name, phone" },
     queryOptions: { enabled: Boolean(sub) },
   });
-  const { result: project } = useOne<{ id: string; name: string; city: string; address: string | null }>({
+  const { result: project } = useOne<PrintProject>({
     resource: "projects",
     id: sub?.project_id ?? "",
-    meta: { select: "id, name, city, address" },
+    meta: { select: "id, name, city, address, developer_name, presale_permit_no, developer_address" },
     queryOptions: { enabled: Boolean(sub) },
+  });
+  // The buyer's ID document in full: the database gives it only to who may work the customer.
+  const idDoc = useReport<{ id_type: string | null; id_no: string | null }>("customer_id_document", sub ? { p_customer_id: sub.customer_id } : null).data;
+  const { result: discount } = useOne<{ id: string; reason: string }>({
+    resource: "discount_requests",
+    id: sub?.discount_request_id ?? "",
+    meta: { select: "id, reason" },
+    queryOptions: { enabled: Boolean(sub?.discount_request_id) && copy === "office" },
   });
 
   if (query.isLoading) return <Spin style={{ display: "block", margin: 48 }} />;
@@ -43,16 +69,28 @@ export default function SubscriptionPrintPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <Space className="no-print">
+      <Space className="no-print" wrap>
         <Button icon={<ArrowLeftOutlined />} onClick={() => go({ to: `/subscriptions/show/${sub.id}` })}>
           {t("subscription_print.back")}
         </Button>
+        <Segmented
+          data-testid="print-copy"
+          value={copy}
+          onChange={(v) => setParams({ copy: String(v) }, { replace: true })}
+          options={[
+            { value: "customer", label: t("papers.copies.customer") },
+            { value: "office", label: t("papers.copies.office") },
+          ]}
+        />
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t("subscription_print.print")}
         </Button>
       </Space>
-      <article className="subscription-form" data-testid="subscription-form" lang="zh-CN">
+      <Alert className="no-print" type="info" showIcon message={t(copy === "office" ? "papers.copies.officeHint" : "papers.copies.customerHint")} />
+      {project && !project.developer_name && <Alert className="no-print" type="warning" showIcon message={t("papers.help.missingDeveloper")} data-testid="missing-developer" />}
+      <article className="subscription-form" data-testid="subscription-form" data-copy={copy} lang="zh-CN">
         <h1>商品房认购书</h1>
+        <div className="copy-label">{copy === "office" ? "存档联" : "客户联"}</div>
         <div className="meta">
           <span>编号：{number}</span>
           <span>签订日期：{cn(sub.created_at)}</span>
@@ -61,7 +99,13 @@ export default function SubscriptionPrintPage() {
           <tbody>
             <tr>
               <th>出卖人（甲方）</th>
-              <td colSpan={3}>{project ? `${project.name.endsWith("项目") ? project.name : `${project.name}项目`}开发单位` : ""}</td>
+              <td colSpan={3} data-testid="seller">{project?.developer_name ?? ""}</td>
+            </tr>
+            <tr>
+              <th>预售许可证号</th>
+              <td>{project?.presale_permit_no ?? ""}</td>
+              <th>甲方地址</th>
+              <td>{project?.developer_address ?? ""}</td>
             </tr>
             <tr>
               <th>项目地址</th>
@@ -72,6 +116,12 @@ export default function SubscriptionPrintPage() {
               <td>{customer?.name ?? sub.customer_name}</td>
               <th>联系电话</th>
               <td>{customer?.phone}</td>
+            </tr>
+            <tr>
+              <th>证件类型</th>
+              <td>{idDoc?.id_type ? ID_TYPES[idDoc.id_type] : ""}</td>
+              <th>证件号码</th>
+              <td data-testid="buyer-id-no">{idDoc?.id_no ?? ""}</td>
             </tr>
             <tr>
               <th>置业顾问</th>
@@ -130,7 +180,9 @@ export default function SubscriptionPrintPage() {
               {dec(b.special_discount_amount).gt(0) && (
                 <tr>
                   <th>特殊优惠</th>
-                  <td>经审批，幅度 {dec(b.depth_pct).toFixed(2)}%</td>
+                  <td data-testid="special-discount-note">
+                    {copy === "office" ? `经审批，幅度 ${dec(b.depth_pct).toFixed(2)}%${discount?.reason ? `（申请理由：${discount.reason}）` : ""}` : "—"}
+                  </td>
                   <td className="num">-{yuan(b.special_discount_amount)}</td>
                 </tr>
               )}
@@ -170,6 +222,13 @@ export default function SubscriptionPrintPage() {
         <p>
           本认购书约定的成交价格、付款方式等主要条款与双方将签订的《商品房买卖合同》一致。本认购书一式两份，甲乙双方各执一份，自双方签字（盖章）之日起生效。
         </p>
+
+        {copy === "office" && raw?.note && (
+          <p data-testid="internal-note">
+            <strong>内部备注：</strong>
+            {raw.note}
+          </p>
+        )}
 
         <div className="signatures">
           <div>出卖人（甲方盖章）：</div>

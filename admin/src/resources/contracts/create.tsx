@@ -8,6 +8,7 @@ import { DbError } from "../../components/deals/db-error.tsx";
 import Decimal from "decimal.js";
 import { dec, formatYuan, Money, parseAmount } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
+import { useReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { SubscriptionOverview } from "../subscriptions/types.ts";
 import { PlanEditor, planDifference, suggestedPlan, type PlanRow } from "./plan-editor.tsx";
@@ -51,7 +52,7 @@ export default function ContractCreate() {
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const create = useRpc<{ id: string }>("create_contract");
+  const create = useRpc<{ id: string; contract_no: string }>("create_contract");
   const subscriptionId = Form.useWatch("subscription", form) ?? params.get("subscription") ?? undefined;
   const plan = Form.useWatch("plan", form);
 
@@ -71,6 +72,13 @@ export default function ContractCreate() {
     id: subscriptionId ?? "",
     queryOptions: { enabled: Boolean(subscriptionId) },
   });
+  // The next number of the project's pattern (项目设置 → 合同编号规则); not reserved: kept as shown,
+  // the database gives the next free one, so a number somebody took meanwhile is never reused.
+  const suggestion = useReport<{ value?: string }>("suggest_contract_no", project?.projectId ? { p_project_id: project.projectId } : null);
+  const suggested = typeof (suggestion.data as unknown) === "string" ? (suggestion.data as unknown as string) : null;
+  useEffect(() => {
+    if (suggested && !form.getFieldValue("contract_no")) form.setFieldValue("contract_no", suggested);
+  }, [suggested, sub?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A first plan by the subscription's payment method; unreadable figures leave it empty (the
   // plan editor's own error boundary then shows what failed, the rest of the form stays).
@@ -92,7 +100,8 @@ export default function ContractCreate() {
     const result = await create
       .call({
         p_subscription_id: subscriptionId,
-        p_contract_no: values.contract_no ?? "",
+        // The suggestion unchanged: let the database number it (the next free one at this moment).
+        p_contract_no: !values.contract_no?.trim() || values.contract_no.trim() === suggested ? "" : values.contract_no.trim(),
         p_plan: values.plan.map((row, i) => ({
           seq: i + 1,
           kind: row.kind,
@@ -102,7 +111,7 @@ export default function ContractCreate() {
       })
       .catch(() => null);
     if (!result) return;
-    message.success(t("contracts.created"));
+    message.success(`${t("contracts.created")}（${t("contracts.fields.contract_no")}：${result.contract_no}）`);
     go({ to: `/contracts/show/${result.id}` });
   };
 
@@ -158,10 +167,11 @@ export default function ContractCreate() {
             <Form.Item
               name="contract_no"
               label={t("contracts.fields.contract_no")}
-              rules={[{ required: true, whitespace: true, message: t("contracts.help.noRequired") }]}
+              tooltip={t("contracts.help.noGenerated")}
+              extra={suggested ? t("contracts.help.noSuggested", { no: suggested }) : undefined}
               style={{ maxWidth: 360 }}
             >
-              <Input placeholder="YQ-2026-0101" data-testid="contract-no" />
+              <Input placeholder={suggested ?? ""} data-testid="contract-no" />
             </Form.Item>
             <Card size="small" title={t("contracts.fields.plan")}>
               <ErrorBoundary scope="section" key={`plan-${sub.id}`}>

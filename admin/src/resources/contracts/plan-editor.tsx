@@ -13,6 +13,9 @@ export interface PlanRow {
 
 const KINDS = ["deposit", "down_payment", "installment", "mortgage"] as const;
 
+/** 2806000 → "2,806,000.00": plan amounts are shown grouped (parseAmount reads the commas back). */
+export const groupedAmount = (value: Decimal): string => formatYuan(value).replace("¥", "");
+
 /** The plan's total and what is left to reach the price, exactly (decimal.js); null while an amount is unreadable. */
 export function planDifference(rows: PlanRow[] | undefined, price: unknown): { total: Decimal; difference: Decimal } | null {
   let total = new Decimal(0);
@@ -38,7 +41,7 @@ export function suggestedPlan(method: string, price: unknown, deposit: unknown):
   const p = dec(price);
   const d = Decimal.max(Decimal.min(dec(deposit), p), 0);
   const today = dayjs();
-  const row = (kind: PlanRow["kind"], days: number, amount: Decimal): PlanRow => ({ kind, due_date: today.add(days, "day"), amount: amount.toFixed(2) });
+  const row = (kind: PlanRow["kind"], days: number, amount: Decimal): PlanRow => ({ kind, due_date: today.add(days, "day"), amount: groupedAmount(amount) });
   const rows: PlanRow[] = [row("deposit", 0, d)];
   const rest = p.minus(d);
   if (method === "mortgage") {
@@ -56,7 +59,7 @@ export function suggestedPlan(method: string, price: unknown, deposit: unknown):
   } else {
     rows.push(row("installment", 7, rest));
   }
-  return rows.filter((r) => dec(r.amount).gt(0));
+  return rows.filter((r) => parseAmount(r.amount)?.gt(0));
 }
 
 /**
@@ -74,7 +77,7 @@ export function PlanEditor({ form, price, method }: { form: FormInstance; price:
     if (!list.length || !diff) return;
     const last = list[list.length - 1];
     const amount = dec(parseAmount(last.amount) ?? 0).plus(diff.difference);
-    form.setFieldValue(["plan", list.length - 1, "amount"], amount.toFixed(2));
+    form.setFieldValue(["plan", list.length - 1, "amount"], groupedAmount(amount));
   };
 
   return (
@@ -123,7 +126,15 @@ export function PlanEditor({ form, price, method }: { form: FormInstance; price:
                       { validator: (_, v) => (!v || parseAmount(v)?.gt(0) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
                     ]}
                   >
-                    <Input prefix="¥" placeholder={t("deals.plan.amount")} data-testid={`plan-amount-${index + 1}`} />
+                    <Input
+                      prefix="¥"
+                      placeholder={t("deals.plan.amount")}
+                      data-testid={`plan-amount-${index + 1}`}
+                      onBlur={(e) => {
+                        const amount = parseAmount(e.target.value);
+                        if (amount) form.setFieldValue(["plan", field.name, "amount"], groupedAmount(amount));
+                      }}
+                    />
                   </Form.Item>
                 </Col>
                 <Col flex="40px">

@@ -7,7 +7,7 @@ import { CustomerStatusTag, GradeTag, PoolTag } from "../../components/customers
 import type { CustomerRow } from "../../components/customers/types.ts";
 import { ClaimButton } from "./claim-button.tsx";
 
-export type ListedCustomer = Pick<CustomerRow, "id" | "name" | "phone" | "grade" | "status" | "source" | "owner_id" | "in_pool" | "last_follow_up_at" | "created_at"> & {
+export type ListedCustomer = Pick<CustomerRow, "id" | "name" | "phone" | "id_no_masked" | "grade" | "status" | "source" | "owner_id" | "in_pool" | "last_follow_up_at" | "created_at"> & {
   owner_name?: string | null;
   idle_days?: number;
 };
@@ -18,12 +18,14 @@ export interface ColumnOptions {
   showOwner: boolean;
   ownerTitle: string;
   canClaim: boolean;
+  /** The masked 证件号码 (customer_list has it; search_customers does not). */
+  showIdNo?: boolean;
 }
 
 const idleDays = (c: ListedCustomer) => c.idle_days ?? dayjs().diff(dayjs(c.last_follow_up_at ?? c.created_at), "day");
 
 /** The columns shared by the list and the search results. */
-export function customerColumns(t: TFunction, { tagPool = true, showOwner, ownerTitle, canClaim }: ColumnOptions) {
+export function customerColumns(t: TFunction, { tagPool = true, showOwner, ownerTitle, canClaim, showIdNo = true }: ColumnOptions) {
   return [
     <Table.Column<ListedCustomer>
       key="name"
@@ -38,6 +40,17 @@ export function customerColumns(t: TFunction, { tagPool = true, showOwner, owner
       onCell={() => ({ style: { whiteSpace: "nowrap" } })}
     />,
     <Table.Column<ListedCustomer> key="phone" dataIndex="phone" title={t("customers.fields.phone")} />,
+    ...(showIdNo
+      ? [
+          <Table.Column<ListedCustomer>
+            key="id_no_masked"
+            dataIndex="id_no_masked"
+            title={t("papers.fields.id_no")}
+            render={(v: string | null | undefined) => v ?? "—"}
+            onCell={() => ({ style: { whiteSpace: "nowrap" } })}
+          />,
+        ]
+      : []),
     <Table.Column<ListedCustomer> key="grade" dataIndex="grade" title={t("customers.fields.grade")} render={(g) => <GradeTag grade={g} />} />,
     <Table.Column<ListedCustomer> key="source" dataIndex="source" title={t("customers.fields.source")} render={(s: string) => t(`customers.sources.${s}`)} />,
     <Table.Column<ListedCustomer> key="status" dataIndex="status" title={t("customers.fields.status")} render={(s) => <CustomerStatusTag status={s} />} />,

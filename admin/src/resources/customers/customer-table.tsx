@@ -32,7 +32,7 @@ export function CustomerTable({ projectId, pool, owners, canClaim }: Props) {
     sorters: { initial: [{ field: pool ? "ownership_expires_at" : "created_at", order: "desc" }] },
     onSearch: customerFilters,
     meta: {
-      select: "id, name, phone, grade, status, source, owner_id, owner_name, in_pool, idle_days, last_follow_up_at, created_at, ownership_expires_at",
+      select: "id, name, phone, id_no_masked, grade, status, source, owner_id, owner_name, in_pool, idle_days, last_follow_up_at, created_at, ownership_expires_at",
     },
   });
   const columns = customerColumns(t, {

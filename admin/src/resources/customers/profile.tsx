@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { formatWan } from "@so/shared/money";
 import { CustomerStatusTag, GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx";
 import type { CustomerRow } from "../../components/customers/types.ts";
+import { CustomerIdDocument } from "./id-document.tsx";
 
 const date = (at: string | null | undefined, withTime = false) => (at ? dayjs(at).format(withTime ? "YYYY-MM-DD HH:mm" : "YYYY-MM-DD") : "—");
 
 /** The customer's card: who, what they need, and whose they are until when. */
-export function CustomerProfile({ customer: c }: { customer: CustomerRow }) {
+export function CustomerProfile({ customer: c, canWork = false, canReveal = canWork }: { customer: CustomerRow; canWork?: boolean; canReveal?: boolean }) {
   const { t } = useTranslation();
   const area =
     c.area_min || c.area_max ? `${c.area_min ?? "?"}–${c.area_max ?? "?"} ㎡` : null;
@@ -19,6 +20,9 @@ export function CustomerProfile({ customer: c }: { customer: CustomerRow }) {
         <Descriptions column={1} size="small" data-testid="customer-profile">
           <Descriptions.Item label={t("customers.fields.phone")}>
             <Typography.Text copyable>{c.phone}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t("papers.idDocument.title")}>
+            <CustomerIdDocument customerId={c.id} idType={c.id_type} masked={c.id_no_masked} canEdit={canWork} canReveal={canReveal} />
           </Descriptions.Item>
           <Descriptions.Item label={t("customers.fields.gender")}>{c.gender ? t(`customers.genders.${c.gender}`) : "—"}</Descriptions.Item>
           <Descriptions.Item label={t("customers.fields.source")}>{t(`customers.sources.${c.source}`)}</Descriptions.Item>

@@ -35,7 +35,7 @@ export function CustomerSearchResults({ projectId, query, nameOf, canClaim }: Pr
           : t("customers.search.summary", { count: rows.length, kind: t(`customers.search.kinds.${customerSearchKind(query)}`), query })}
       </Typography.Paragraph>
       <Table<ListedCustomer> dataSource={rows} rowKey="id" size="middle" loading={request.isFetching} pagination={false} data-testid="search-table">
-        {customerColumns(t, { showOwner: true, ownerTitle: t("customers.fields.owner"), canClaim })}
+        {customerColumns(t, { showOwner: true, ownerTitle: t("customers.fields.owner"), canClaim, showIdNo: false })}
       </Table>
     </>
   );

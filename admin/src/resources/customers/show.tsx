@@ -70,7 +70,7 @@ export default function CustomerShow() {
         <>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={9}>
-              <CustomerProfile customer={customer} />
+              <CustomerProfile customer={customer} canWork={canWork} canReveal={canWork || roles.includes("finance")} />
             </Col>
             <Col xs={24} lg={15}>
               <Card size="small" title={t("customers.sections.timeline")}>

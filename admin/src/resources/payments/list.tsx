@@ -1,4 +1,5 @@
 import { CreateButton, List, useTable } from "@refinedev/antd";
+import { useGo } from "@refinedev/core";
 import { Button, DatePicker, Input, Select, Space, Table, Typography } from "antd";
 import Decimal from "decimal.js";
 import { useState } from "react";
@@ -19,6 +20,7 @@ export default function PaymentList() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const canReverse = useAllowed("payments", "edit");
+  const go = useGo();
   const [reversing, setReversing] = useState<PaymentRow | null>(null);
   const { tableProps, setFilters, filters } = useTable<PaymentRow>({
     resource: "payment_overview",
@@ -118,13 +120,20 @@ export default function PaymentList() {
         <Table.Column<PaymentRow> title={t("payments.fields.note")} width="28%" render={(_, row) => <PaymentNote row={row} />} />
         <Table.Column<PaymentRow>
           title={t("table.actions")}
-          render={(_, row) =>
-            canReverse && !row.reverses && !row.reversed_by && row.kind !== "carry_over" ? (
-              <Button size="small" danger onClick={() => setReversing(row)} data-testid={`reverse-${row.receipt_no}`}>
-                {t("payments.reverse.action")}
-              </Button>
-            ) : null
-          }
+          render={(_, row) => (
+            <Space size="small">
+              {row.receipt_no && !row.reverses && (
+                <Button size="small" onClick={() => go({ to: `/payments/receipt/${row.id}` })} data-testid={`receipt-${row.receipt_no}`}>
+                  {t("papers.receipt.title")}
+                </Button>
+              )}
+              {canReverse && !row.reverses && !row.reversed_by && row.kind !== "carry_over" ? (
+                <Button size="small" danger onClick={() => setReversing(row)} data-testid={`reverse-${row.receipt_no}`}>
+                  {t("payments.reverse.action")}
+                </Button>
+              ) : null}
+            </Space>
+          )}
         />
       </Table>
       <ReverseModal payment={reversing} onClose={() => setReversing(null)} />

@@ -2,6 +2,7 @@ import { Edit, useForm } from "@refinedev/antd";
 import { Divider, Form } from "antd";
 import { useTranslation } from "react-i18next";
 import { ProjectBasicFields } from "./basic-fields.tsx";
+import { ProjectPaperFields } from "./paper-fields.tsx";
 import { ProjectRuleFields } from "./rule-fields.tsx";
 import type { Project } from "./types.ts";
 
@@ -16,6 +17,10 @@ export default function ProjectEdit() {
           {t("projects.sections.basic")}
         </Divider>
         <ProjectBasicFields />
+        <Divider orientation="left" orientationMargin={0}>
+          {t("papers.projectSection")}
+        </Divider>
+        <ProjectPaperFields />
         <Divider orientation="left" orientationMargin={0}>
           {t("projects.sections.rules")}
         </Divider>

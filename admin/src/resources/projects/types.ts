@@ -5,6 +5,10 @@ export interface Project {
   name: string;
   city: string;
   address: string | null;
+  developer_name: string | null;
+  presale_permit_no: string | null;
+  developer_address: string | null;
+  contract_no_pattern: string;
   ownership_days: number;
   hold_minutes: number;
   report_lead_minutes: number;
