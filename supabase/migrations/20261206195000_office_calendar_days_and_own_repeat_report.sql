@@ -27,7 +27,8 @@ select c.id, c.project_id, c.name, c.phone, c.phone_tail, c.gender, c.source, c.
        c.owner_id, private.staff_name(c.owner_id) as owner_name, c.owned_since, c.last_follow_up_at, c.ownership_expires_at,
        private.in_pool(c.owner_id, c.ownership_expires_at) as in_pool,
        private.office_days_since(c.project_id, coalesce(c.last_follow_up_at, c.created_at)) as idle_days,
-       c.created_by, c.created_at
+       c.created_by, c.created_at,
+       c.id_type, c.id_no_masked
   from public.customers c;
 comment on view public.customer_list is '客户列表：权属顾问、是否在公客池、未跟进天数（按调用者的权限）';
 
