@@ -42,10 +42,11 @@ describe("policy conditions (admin)", () => {
     const c = await admin.newPage();
     await admin.signIn(c, consultant.email, PASSWORD);
     await c.goto(`/subscriptions/create?unit=${unitId}&customer=${customerId}`);
+    await c.getByTestId("payment-method").getByText("一次性付款", { exact: true }).click(); // no method is assumed
     await c.getByTestId("policy-unfit").getByText("「按揭99折」仅适用于按揭，本单付款方式为一次性付款").waitFor();
     expect(await c.getByTestId("policies").getByRole("checkbox").isDisabled()).toBe(true);
     await viewShot(c, "subscription-policy-unfit");
-    await c.getByText("按揭", { exact: true }).first().click();
+    await c.getByTestId("payment-method").getByText("按揭", { exact: true }).click();
     await c.getByTestId("policy-unfit").waitFor({ state: "detached" });
     expect(await c.getByTestId("policies").getByRole("checkbox").isDisabled()).toBe(false);
     await c.close();

@@ -98,7 +98,8 @@ export async function dealToday(p: SalesProject): Promise<{ price: string; depos
     await call(approver, "decide_approval", { p_step_id: step.id, p_decision: "approve" });
   }
   await call(consultant, "sign_contract", { p_contract_id: contract.id });
-  for (const client of [consultant, finance, ...approvers]) await client.auth.signOut();
+  // this session only: a global sign-out would end the same people's sessions in the browser too
+  for (const client of [consultant, finance, ...approvers]) await client.auth.signOut({ scope: "local" });
   return { price: String(sub.price), deposit: DEPOSIT };
 }
 
