@@ -39,7 +39,14 @@ as $$
 $$;
 revoke execute on function private.report_late_text(timestamptz, timestamptz, int, text) from public, anon, authenticated;
 
--- confirm_visit, as before plus the lead-time ruling above.
+-- A confirmed 渠道带看 is a 来访: the customer really came, so the visit is recorded (首访/复访,
+-- with the receiving consultant) like any walk-in, and the 日报, the dashboard and the monthly
+-- report count every group that came. visits.report_id marks it as a channel visit.
+alter table public.visits add column report_id uuid references public.channel_reports (id) on delete set null;
+comment on column public.visits.report_id is '渠道带看：由哪条报备确认而来（空 = 自然来访）';
+create unique index visits_report_idx on public.visits (report_id) where report_id is not null;
+
+-- confirm_visit, as before plus the lead-time ruling above, and the visit it records.
 create or replace function public.confirm_visit(p_report_id uuid, p_full_phone text, p_consultant_id uuid default null)
 returns jsonb
 language plpgsql security definer set search_path = ''
@@ -56,6 +63,7 @@ declare
   v_customer public.customers;
   v_days int;
   v_text text;
+  v_visit uuid;
 begin
   select * into r from public.channel_reports where id = p_report_id;
   if not found then
@@ -178,6 +186,15 @@ begin
   returning * into v_after;
   perform private.audit('report.visit', 'channel_reports', r.id, r.project_id,
     jsonb_build_object('status', r.status), private.report_json(v_after));
+  -- the visit itself: 渠道带看 counts as a 来访 of the receiving consultant
+  insert into public.visits (project_id, customer_id, consultant_id, visited_at, is_first, notes, report_id)
+  values (r.project_id, v_customer.id, v_consultant, now(),
+          not exists (select 1 from public.visits v where v.customer_id = v_customer.id),
+          '渠道带看：' || coalesce((select a.name from public.agencies a where a.id = r.agency_id), '经纪人'), r.id)
+  returning id into v_visit;
+  perform private.customer_contacted(v_customer.id, v_consultant, now());
+  perform private.audit('visit.record', 'visits', v_visit, r.project_id, null,
+    jsonb_build_object('customer_id', v_customer.id, 'consultant_id', v_consultant, 'report_id', r.id));
   perform private.notify(b.user_id, r.project_id, 'report_ruled', private.report_json(v_after) || jsonb_build_object('customer_name', r.customer_name))
     from public.brokers b where b.id = r.broker_id and b.user_id is not null;
   if v_consultant <> v_me then

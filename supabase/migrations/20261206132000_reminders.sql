@@ -210,7 +210,8 @@ begin
     'customer_pooled', private.remind_pooling(v_now),
     'payments', private.remind_payments(v_now),
     'finance_digest', private.enqueue_finance_digests(v_now),
-    'daily_digest', public.enqueue_digests(v_now));
+    'daily_digest', public.enqueue_digests(v_now),
+    'contract_deadline', private.remind_contract_deadlines());
   return v_result;
 end
 $$;

@@ -1,6 +1,7 @@
--- Payment reminders cover every receivable, unpaid 认购 定金 included: those rows have no plan
--- item, so a reminder is keyed by the receivable's own id (the plan item's, or the subscription's
--- for a deposit), and its payload says which subscription it is about.
+-- Payment reminders cover every receivable, unpaid 认购 定金 included (the receivables view lists
+-- them since 20261206141000). Those rows have no plan item, so a reminder is keyed by the
+-- receivable's own id (the plan item's, or the subscription's for a deposit), and its payload
+-- says which subscription it is about.
 create or replace function private.remind_payments(p_now timestamptz)
 returns int
 language sql security definer set search_path = ''
