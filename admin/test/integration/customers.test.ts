@@ -5,7 +5,7 @@ import { useAdminBrowser } from "./support/browser.ts";
 import { createProject, createStaff } from "./support/users.ts";
 import { customerOf, customerRow, pick, throwawayName, throwawayPhone } from "./support/customers-fixtures.ts";
 
-describe("客户 customers (admin)", () => {
+describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several screens per test: slow on a busy machine
   const admin = useAdminBrowser();
 
   it("登记客户：手机号规范化，新客户归登记的顾问", async () => {
