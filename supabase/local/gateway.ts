@@ -36,6 +36,9 @@ export function createGateway(opts: {
   // itself: a request sent on a connection the upstream is closing at that moment failed with
   // ECONNRESET, answered 502 (the occasional 502s on page data requests).
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
+  // A write cannot be sent twice, so it never rides a reused connection: a fresh local connection
+  // costs far less than a payment lost to a connection closing under it.
+  const writeAgent = new http.Agent({ keepAlive: false, maxSockets: 64 });
 
   async function isProjectKey(key: string): Promise<boolean> {
     const known = knownKeys.get(key);
@@ -54,10 +57,13 @@ export function createGateway(opts: {
   }
 
   function proxyToPostgrest(req: IncomingMessage, res: ServerResponse, path: string, apikey: string, retry = true): void {
-    const headers = { ...req.headers, host: upstream.host };
+    // connection and keep-alive are hop-by-hop: this hop's agent decides them.
+    const { connection: _connection, "keep-alive": _keepAlive, ...passed } = req.headers;
+    const headers = { ...passed, host: upstream.host };
     if (!headers.authorization) headers.authorization = `Bearer ${apikey}`;
+    const idempotent = req.method === "GET" || req.method === "HEAD";
     const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent },
+      { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent: idempotent ? agent : writeAgent },
       (answer) => {
         // PostgREST answers CORS for any origin itself: its headers are replaced by ours.
         const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith("access-control-")));
@@ -67,7 +73,6 @@ export function createGateway(opts: {
     );
     forward.on("error", (error: NodeJS.ErrnoException) => {
       // A reused keep-alive connection the upstream had just closed: a read (no body) is sent again, once.
-      const idempotent = req.method === "GET" || req.method === "HEAD";
       if (retry && idempotent && forward.reusedSocket && !res.headersSent && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
         proxyToPostgrest(req, res, path, apikey, false);
         return;
@@ -76,7 +81,7 @@ export function createGateway(opts: {
       else res.destroy();
     });
     // A read has no body: ended at once (so that a retry, after the request stream ended, is sent too).
-    if (req.method === "GET" || req.method === "HEAD") forward.end();
+    if (idempotent) forward.end();
     else req.pipe(forward);
   }
 

@@ -45,6 +45,29 @@ export interface AdminBrowser {
   screenshot(page: Page, name: string): Promise<string>;
 }
 
+/** What a person would see that explains a failure: the errors and messages on the page. */
+const VISIBLE_PROBLEMS = '[data-testid="db-error"], .ant-form-item-explain-error, .ant-message-notice, .ant-alert-message, .ant-result-title';
+
+/**
+ * A failed test's open pages: each one's address and the errors it shows go to stderr, and a
+ * screenshot to screenshots/failures/ — so that a timeout on a busy CI machine says what the
+ * person was looking at.
+ */
+async function reportPages(contexts: BrowserContext[], testName: string): Promise<void> {
+  const dir = path.join(REPO_DIR, "screenshots", "failures");
+  fs.mkdirSync(dir, { recursive: true });
+  const pages = contexts.flatMap((c) => c.pages());
+  for (const [i, page] of pages.entries()) {
+    const shown = await page
+      .locator(VISIBLE_PROBLEMS)
+      .allInnerTexts()
+      .catch((error: Error) => [`(page unreadable: ${error.message})`]);
+    const file = path.join(dir, `${testName.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 80)}-${i + 1}.png`);
+    await page.screenshot({ path: file, timeout: 15_000 }).catch(() => undefined);
+    console.error(`[failed test page ${i + 1}/${pages.length}] ${page.url()}\n  shows: ${shown.length ? shown.join(" | ") : "(no error on the page)"}\n  screenshot: ${file}`);
+  }
+}
+
 /**
  * For one test file: the admin (production build + vite preview) against the private test stack,
  * and a headless Chromium. Pages record uncaught errors; a test fails if its page had one.
@@ -63,7 +86,8 @@ export function useAdminBrowser(): AdminBrowser {
     ]);
   });
 
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail") await reportPages(contexts, task.name);
     await Promise.all(contexts.splice(0).map((c) => c.close()));
     const errors = pageErrors.splice(0);
     if (errors.length) throw new Error(`页面脚本出错 Uncaught errors in the page:\n${errors.join("\n")}`);
