@@ -2225,6 +2225,26 @@ values
   ('cc060000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000001', ((now() at time zone 'Asia/Shanghai')::date - 1), '00000000-0000-4000-8000-000000000007', 'late', '晚班接待复访2组，闭场前检查门窗水电。', null, '一位客户预约明早10点看房，已登记。'),
   ('cc060000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000001', ((now() at time zone 'Asia/Shanghai')::date - 1), '00000000-0000-4000-8000-000000000005', 'full', '来访10组，1组渠道带看已确认；下午财务收定金2笔。', '一组客户投诉排队时间长，已安排专人接待并致歉。', '周末增加一名前台接待。');
 
+
+-- 客户分析会: yesterday's reviews of customers still being followed.
+with picked as (
+  select c.id, c.owner_id, row_number() over (order by c.created_at, c.id) as n
+    from public.customers c
+   where c.project_id = '10000000-0000-4000-8000-000000000001' and c.owner_id is not null and c.status in ('new', 'following')
+   limit 5
+), texts (n, grade, quality, objections, advice, due_days) as (values
+  (1, 'A', 'good', '总价超出预算约20万', '推荐分期付款方案，今天电话约周末二次到访', 0),
+  (2, 'B', 'fair', '担心学区划分', '整理学区政策资料发给客户，约看样板间', 2),
+  (3, 'A', 'good', '家人意见不统一', '约客户与父母一起来，重点讲南向户型采光', 1),
+  (4, 'C', 'poor', '对比隔壁楼盘价格', '首访介绍不充分，下次由经理陪同讲解', 3),
+  (5, 'B', 'fair', '等年底优惠', '说明加推房源价格只升不降，强调现房少', 5)
+)
+insert into public.customer_reviews (project_id, customer_id, consultant_id, reviewed_by, review_date, quality, grade,
+  objections, advice, decision, next_contact_by, created_at)
+select '10000000-0000-4000-8000-000000000001', p.id, p.owner_id, '00000000-0000-4000-8000-000000000005', (now() at time zone 'Asia/Shanghai')::date - 1, t.quality, t.grade, t.objections, t.advice,
+       'keep', (now() at time zone 'Asia/Shanghai')::date + t.due_days, now() - interval '1 day'
+  from picked p join texts t on t.n = p.n;
+
 -- Staff: a pending invitation, failed bot notifications.
 insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at, token_hash)
 values ('aa1a0000-0000-4000-8000-000000000001', 'newhire@demo.local', '赵新', '[{"project_id": "10000000-0000-4000-8000-000000000001", "role": "consultant"}]'::jsonb,

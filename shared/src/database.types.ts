@@ -837,6 +837,60 @@ export type Database = {
         }
         Relationships: []
       }
+      customer_reviews: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          consultant_id: string | null
+          reviewed_by: string
+          review_date: string
+          quality: string | null
+          grade: string
+          objections: string | null
+          advice: string | null
+          decision: string
+          next_contact_by: string | null
+          reason: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          consultant_id?: string | null
+          reviewed_by: string
+          review_date: string
+          quality?: string | null
+          grade: string
+          objections?: string | null
+          advice?: string | null
+          decision: string
+          next_contact_by?: string | null
+          reason?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          consultant_id?: string | null
+          reviewed_by?: string
+          review_date?: string
+          quality?: string | null
+          grade?: string
+          objections?: string | null
+          advice?: string | null
+          decision?: string
+          next_contact_by?: string | null
+          reason?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       customers: {
         Row: {
           id: string
@@ -2778,6 +2832,7 @@ export type Database = {
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
       create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       customer_id_document: { Args: { p_customer_id: string }; Returns: Json }
+      customer_review_queue: { Args: { p_project_id: string; p_day?: string }; Returns: Json[] }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
@@ -2823,6 +2878,7 @@ export type Database = {
       request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string; p_payment_method?: string }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
+      review_customer: { Args: { p_customer_id: string; p_grade: string; p_decision: string; p_next_contact_by?: string; p_quality?: string; p_objections?: string; p_advice?: string; p_reason?: string }; Returns: Json }
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }

@@ -1,4 +1,4 @@
-import { SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "@ant-design/icons";
+import { AuditOutlined, SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "@ant-design/icons";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 
@@ -35,6 +35,14 @@ export const customersResources: ResourceDefinition[] = [
     parent: "customer_center",
     icon: UserSwitchOutlined,
     page: { path: "/customer-reassign", load: () => import("../pages/customer-reassign/index.tsx") },
+    access: { list: MANAGER_ROLES },
+  },
+  {
+    // 客户分析会 (customer_review_queue, review_customer): managers of the project.
+    name: "customer_reviews",
+    parent: "customer_center",
+    icon: AuditOutlined,
+    page: { path: "/customer-reviews", load: () => import("../pages/customer-reviews/index.tsx") },
     access: { list: MANAGER_ROLES },
   },
 ];

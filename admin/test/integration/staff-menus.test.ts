@@ -34,9 +34,9 @@ const INVENTORY: Expected = each(STAFF, [
   "项目设置 › 优惠政策",
 ]);
 
-/** 客户: consultants and managers work customers; managers rule 撞单 and transfer; finance and channel read. Not admins. */
+/** 客户: consultants and managers work customers; managers rule 撞单, transfer and hold the 客户分析会; finance and channel read. Not admins. */
 const CUSTOMERS: Expected = {
-  ...each(MANAGERS, ["客户 › 客户列表", "客户 › 撞单", "客户 › 转移客户"]),
+  ...each(MANAGERS, ["客户 › 客户列表", "客户 › 撞单", "客户 › 转移客户", "客户 › 客户分析会"]),
   ...each(CONSULTANTS, ["客户 › 客户列表", "客户 › 撞单"]),
   ...each(["finance", "channel"], ["客户 › 客户列表"]),
 };

@@ -93,6 +93,18 @@ export function notificationText(t: Translate, locale: Locale, kind: string, p: 
       return t("notify.commission", { label: subjectLabel(t, p), amount: money(p.amount) ?? "—", status: t(`notify.commission.${kind}`) });
     case "follow_up_due":
       return t("notify.followUpDue", { customer: p.customer_name ?? t("unknown"), phone: maskedPhone(String(p.phone ?? "")), last: p.last_content ?? "" });
+    case "customer_review":
+      return p.decision === "release"
+        ? t("notify.customerReview.release", { customer: p.customer_name ?? t("unknown"), by: p.reviewer_name ?? t("unknown"), reason: p.reason ?? "" })
+        : t("notify.customerReview.keep", {
+            customer: p.customer_name ?? t("unknown"), grade: p.grade ?? "—", by: p.reviewer_name ?? t("unknown"),
+            date: typeof p.next_contact_by === "string" ? formatDay(p.next_contact_by, locale) : t("unknown"), advice: p.advice ?? "",
+          });
+    case "review_deadline":
+      return t("notify.reviewDeadline", {
+        customer: p.customer_name ?? t("unknown"), phone: maskedPhone(String(p.phone ?? "")),
+        date: typeof p.next_contact_by === "string" ? formatDay(p.next_contact_by, locale) : t("unknown"), advice: p.advice ?? "",
+      });
     case "customer_pooled":
       return p.stage === "pooled"
         ? t("notify.pooled", { customer: p.customer_name ?? t("unknown"), phone: maskedPhone(String(p.phone ?? "")) })

@@ -40,7 +40,7 @@ export function notificationText(t: TFunction, n: MyNotification): { title: stri
     parts.push(t(`notificationCentre.decision.${str(p.decision)}`, { defaultValue: str(p.decision) ?? "" }));
     if (str(p.decider)) parts.push(t("notificationCentre.decidedBy", { name: str(p.decider) }));
   }
-  const due = str(p.due_date) ?? str(p.next_date) ?? str(p.deadline);
+  const due = str(p.due_date) ?? str(p.next_date) ?? str(p.next_contact_by) ?? str(p.deadline);
   if (due) parts.push(t("notificationCentre.due", { date: due }));
   return { title, detail: parts.join(" · ") };
 }

@@ -40,6 +40,12 @@ export const notifyZh = {
   "notify.commission.commission_paid": "已支付",
   "notify.followUpDue": (p: { customer: string; phone: string; last: string }) =>
     `📞 今天该追访客户 ${p.customer}（${p.phone}）了${p.last ? `。上次：${p.last}` : "。"}`,
+  "notify.customerReview.keep": (p: { customer: string; grade: string; by: string; date: string; advice: string }) =>
+    `📝 客户分析会：${p.by} 判定 ${p.customer} 为 ${p.grade} 类，请在 ${p.date} 前追访${p.advice ? `。意见：${p.advice}` : "。"}`,
+  "notify.customerReview.release": (p: { customer: string; by: string; reason: string }) =>
+    `📝 客户分析会：${p.by} 决定放弃追访 ${p.customer}，客户已进入公客池。原因：${p.reason}`,
+  "notify.reviewDeadline": (p: { customer: string; phone: string; date: string; advice: string }) =>
+    `⏰ 客户分析会定的追访时限到了：${p.customer}（${p.phone}），时限 ${p.date}，尚未追访${p.advice ? `。意见：${p.advice}` : "。"}`,
   "notify.poolWarning": (p: { customer: string; phone: string; days: number; until: string }) =>
     `⏳ 客户 ${p.customer}（${p.phone}）${p.days} 天后（${p.until}）将超过保护期进入公客池，请及时追访。`,
   "notify.pooled": (p: { customer: string; phone: string }) =>
@@ -89,6 +95,11 @@ export const notifyEn: typeof notifyZh = {
   "notify.commission.commission_payable": "payable",
   "notify.commission.commission_paid": "paid",
   "notify.followUpDue": (p) => `📞 Follow up with ${p.customer} (${p.phone}) today${p.last ? `. Last time: ${p.last}` : "."}`,
+  "notify.customerReview.keep": (p) =>
+    `📝 Customer review: ${p.by} rated ${p.customer} ${p.grade}; follow up by ${p.date}${p.advice ? `. Advice: ${p.advice}` : "."}`,
+  "notify.customerReview.release": (p) => `📝 Customer review: ${p.by} released ${p.customer} to the public pool. Reason: ${p.reason}`,
+  "notify.reviewDeadline": (p) =>
+    `⏰ The follow-up deadline from the customer review has come: ${p.customer} (${p.phone}), due ${p.date}, not followed up yet${p.advice ? `. Advice: ${p.advice}` : "."}`,
   "notify.poolWarning": (p) =>
     `⏳ ${p.customer} (${p.phone}) drops into the public pool in ${p.days} day(s) (${p.until}) unless you follow up.`,
   "notify.pooled": (p) =>
