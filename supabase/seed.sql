@@ -2245,6 +2245,14 @@ select '10000000-0000-4000-8000-000000000001', p.id, p.owner_id, '00000000-0000-
        'keep', (now() at time zone 'Asia/Shanghai')::date + t.due_days, now() - interval '1 day'
   from picked p join texts t on t.n = p.n;
 
+
+-- 销售指标: this month's targets.
+insert into public.sales_targets (project_id, month, staff_id, subscriptions, subscription_amount, contract_amount, collections, set_by) values
+  ('10000000-0000-4000-8000-000000000001', date_trunc('month', (now() at time zone 'Asia/Shanghai'))::date, null, 24, 72000000.00, 48000000.00, 40000000.00, '00000000-0000-4000-8000-000000000005'),
+  ('10000000-0000-4000-8000-000000000001', date_trunc('month', (now() at time zone 'Asia/Shanghai'))::date, '00000000-0000-4000-8000-000000000006', 10, 30000000.00, 20000000.00, 16000000.00, '00000000-0000-4000-8000-000000000005'),
+  ('10000000-0000-4000-8000-000000000001', date_trunc('month', (now() at time zone 'Asia/Shanghai'))::date, '00000000-0000-4000-8000-000000000007', 9, 27000000.00, 18000000.00, 15000000.00, '00000000-0000-4000-8000-000000000005'),
+  ('10000000-0000-4000-8000-000000000001', date_trunc('month', (now() at time zone 'Asia/Shanghai'))::date, '00000000-0000-4000-8000-000000000008', 5, 15000000.00, 10000000.00, 9000000.00, '00000000-0000-4000-8000-000000000005');
+
 -- Staff: a pending invitation, failed bot notifications.
 insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at, token_hash)
 values ('aa1a0000-0000-4000-8000-000000000001', 'newhire@demo.local', '赵新', '[{"project_id": "10000000-0000-4000-8000-000000000001", "role": "consultant"}]'::jsonb,

@@ -1614,6 +1614,48 @@ export type Database = {
         }
         Relationships: []
       }
+      sales_targets: {
+        Row: {
+          id: string
+          project_id: string
+          month: string
+          staff_id: string | null
+          subscriptions: number
+          subscription_amount: number
+          contract_amount: number
+          collections: number
+          set_by: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          month: string
+          staff_id?: string | null
+          subscriptions?: number
+          subscription_amount?: number
+          contract_amount?: number
+          collections?: number
+          set_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          month?: string
+          staff_id?: string | null
+          subscriptions?: number
+          subscription_amount?: number
+          contract_amount?: number
+          collections?: number
+          set_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       staff: {
         Row: {
           id: string
@@ -2826,13 +2868,13 @@ export type Database = {
       cancel_unit_change: { Args: { p_unit_change_id: string; p_reason?: string }; Returns: Json }
       carry_over_payment: { Args: { p_unit_change_id: string }; Returns: Json }
       claim_customer: { Args: { p_customer_id: string }; Returns: Json }
-      claim_notifications: { Args: { p_limit?: number; p_lease_seconds?: number; p_recipient?: string }; Returns: Json[] }
+      claim_notifications: { Args: { p_limit?: number; p_lease_seconds?: number; p_recipient?: string }; Returns: { id: number | null; recipient_id: string | null; project_id: string | null; kind: string | null; payload: Json | null; attempts: number | null; created_at: string | null; telegram_user_id: number | null; recipient_name: string | null; recipient_email: string | null; staff_locale: string | null; chosen_locale: string | null; app_language: string | null }[] }
       confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
-      create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
+      create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number | string; p_sincerity_applied?: number | string; p_contract_deadline?: string }; Returns: Json }
       create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       customer_id_document: { Args: { p_customer_id: string }; Returns: Json }
-      customer_review_queue: { Args: { p_project_id: string; p_day?: string }; Returns: Json[] }
+      customer_review_queue: { Args: { p_project_id: string; p_day?: string }; Returns: { customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; visits_today: number | null; last_visit_at: string | null; last_visit_notes: string | null; last_follow_up_at: string | null; last_follow_up: string | null; last_objections: string | null; previous_review_date: string | null; previous_next_contact_by: string | null; previous_advice: string | null; reviewed: boolean | null; review_id: string | null }[] }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
@@ -2848,34 +2890,34 @@ export type Database = {
       log_follow_up: { Args: { p_customer_id: string; p_method: string; p_content: string; p_objections?: string; p_result?: string; p_next_date?: string }; Returns: Json }
       mark_commission_paid: { Args: { p_commission_id: string; p_paid_on?: string; p_reference?: string }; Returns: Json }
       mark_customer_lost: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
-      mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number; p_permanent?: boolean }; Returns: string }
+      mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number | string; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
       mark_notifications_read: { Args: { p_ids?: number[]; p_project_id?: string }; Returns: number }
       monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
       my_counts: { Args: { p_project_id: string }; Returns: Json }
       my_day: { Args: { p_now?: string; p_project_id?: string }; Returns: Json }
-      my_notifications: { Args: { p_project_id?: string; p_limit?: number }; Returns: Json[] }
+      my_notifications: { Args: { p_project_id?: string; p_limit?: number }; Returns: { id: number | null; project_id: string | null; kind: string | null; payload: Json | null; created_at: string | null; read_at: string | null }[] }
       next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
       next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
       on_probation: { Args: { s: string }; Returns: boolean }
       policy_options: { Args: { p_project_id: string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
       preview_project_settings: { Args: { p_project_id: string; p_changes: Json }; Returns: Json }
-      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
+      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number | string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_set_busy: { Args: { p_project_id: string; p_busy: boolean; p_staff_id?: string }; Returns: Json }
       record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string; p_register?: boolean; p_gender?: string }; Returns: Json }
       record_collection_contact: { Args: { p_channel: string; p_note: string; p_plan_item_id?: string; p_subscription_id?: string; p_contacted_at?: string; p_promised_on?: string }; Returns: Json }
-      record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
+      record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number | string; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
       record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
-      register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number; p_area_max?: number; p_budget_max?: number; p_purpose?: string; p_note?: string }; Returns: Json }
+      register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number | string; p_area_max?: number | string; p_budget_max?: number | string; p_purpose?: string; p_note?: string }; Returns: Json }
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
-      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number; p_reason: string; p_payment_method?: string }; Returns: Json }
+      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number | string; p_reason: string; p_payment_method?: string }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
       review_customer: { Args: { p_customer_id: string; p_grade: string; p_decision: string; p_next_contact_by?: string; p_quality?: string; p_objections?: string; p_advice?: string; p_reason?: string }; Returns: Json }
@@ -2885,13 +2927,15 @@ export type Database = {
       run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
-      search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: Json[] }
+      search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: { id: string | null; name: string | null; phone: string | null; grade: string | null; status: Database["public"]["Enums"]["customer_status"] | null; source: Database["public"]["Enums"]["customer_source"] | null; owner_id: string | null; in_pool: boolean | null; last_follow_up_at: string | null; ownership_expires_at: string | null; created_at: string | null }[] }
       set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
       set_customer_id_document: { Args: { p_customer_id: string; p_id_type: string; p_id_no: string }; Returns: Json }
-      set_unit_price: { Args: { p_unit_id: string; p_list_price: number; p_reason?: string }; Returns: Json }
+      set_sales_target: { Args: { p_project_id: string; p_month: string; p_staff_id: string; p_subscriptions: number; p_subscription_amount: number | string; p_contract_amount?: number | string; p_collections?: number | string }; Returns: Json }
+      set_unit_price: { Args: { p_unit_id: string; p_list_price: number | string; p_reason?: string }; Returns: Json }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string }; Returns: string }
+      target_progress: { Args: { p_project_id: string; p_month?: string }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }

@@ -22,6 +22,8 @@ export interface DbFunction {
   args: FunctionArg[];
   returns: string;      // type name; "record" rows are typed loosely
   returnsSet: boolean;
+  /** `returns table (...)`: its columns, in order. */
+  columns?: FunctionArg[];
 }
 export interface Schema {
   relations: Relation[];
@@ -64,9 +66,13 @@ export async function introspect(client: pg.Client): Promise<Schema> {
   for (const r of enumRows.rows) (enums[r.typname] ??= []).push(r.label);
 
   const fnRows = await client.query<{
-    proname: string; argnames: string[] | null; argtypes: string[]; argmodes: string[] | null; nargdefaults: number; rettype: string; retset: boolean;
+    proname: string; argnames: string[] | null; argtypes: string[]; allargtypes: string[] | null; argmodes: string[] | null;
+    nargdefaults: number; rettype: string; retset: boolean;
   }>(`
     select p.proname, p.proargnames::text[] as argnames, p.proargmodes::text[] as argmodes,
+           case when p.proallargtypes is null then null else
+             array(select t.typname from unnest(p.proallargtypes) with ordinality as x(oid, i) join pg_type t on t.oid = x.oid order by x.i)::text[]
+           end as allargtypes,
            array(select t.typname from unnest(p.proargtypes) with ordinality as x(oid, i) join pg_type t on t.oid = x.oid order by x.i)::text[] as argtypes,
            p.pronargdefaults as nargdefaults, rt.typname as rettype, p.proretset as retset
       from pg_proc p
@@ -78,11 +84,16 @@ export async function introspect(client: pg.Client): Promise<Schema> {
   const functions = fnRows.rows.map((f) => {
     const inNames = (f.argnames ?? []).filter((_, i) => !f.argmodes || ["i", "b", "v"].includes(f.argmodes[i]));
     const firstDefault = f.argtypes.length - f.nargdefaults;
+    const columns = (f.argmodes ?? [])
+      .map((mode, i) => ({ mode, name: f.argnames?.[i] ?? `column${i}`, type: f.allargtypes?.[i] ?? "unknown" }))
+      .filter((a) => a.mode === "t")
+      .map(({ name, type }) => ({ name, type, hasDefault: false }));
     return {
       name: f.proname,
       args: f.argtypes.map((type, i) => ({ name: inNames[i] ?? `arg${i}`, type, hasDefault: i >= firstDefault })),
       returns: f.rettype,
       returnsSet: f.retset,
+      ...(columns.length ? { columns } : {}),
     };
   });
 

@@ -40,12 +40,17 @@ function relationBlock(rel: Relation, enums: Schema["enums"]): string {
   return `${pad(3)}${key(rel.name)}: {\n${parts.join("\n")}\n${pad(3)}}`;
 }
 
+/** An argument's type: money goes in as an exact decimal string ("12000000.50") as well as a number. */
+const argType = (type: string, enums: Schema["enums"]) => (type === "numeric" ? "number | string" : tsType(type, enums));
+
 function functionBlock(fns: DbFunction[], enums: Schema["enums"]): string {
   const overloads = fns.map((f) => {
     const args = f.args.length
-      ? `{ ${f.args.map((a) => `${key(a.name)}${a.hasDefault ? "?" : ""}: ${tsType(a.type, enums)}`).join("; ")} }`
+      ? `{ ${f.args.map((a) => `${key(a.name)}${a.hasDefault ? "?" : ""}: ${argType(a.type, enums)}`).join("; ")} }`
       : "Record<PropertyKey, never>";
-    const returns = tsType(f.returns, enums) + (f.returnsSet ? "[]" : "");
+    // A `returns table` row: its columns, each possibly null (an outer join, a missing name).
+    const row = f.columns ? `{ ${f.columns.map((c) => `${key(c.name)}: ${tsType(c.type, enums)} | null`).join("; ")} }` : tsType(f.returns, enums);
+    const returns = row + (f.returnsSet ? "[]" : "");
     return `{ Args: ${args}; Returns: ${returns} }`;
   });
   return `${pad(3)}${key(fns[0].name)}: ${overloads.join(" | ")}`;

@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AppstoreOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -53,6 +54,14 @@ export const reportsResources: ResourceDefinition[] = [
     icon: LineChartOutlined,
     page: { path: "/reports/monthly", load: () => import("../pages/reports/monthly.tsx") },
     access: { list: MONTHLY_READERS },
+  },
+  {
+    // 销售指标: target_progress for the report readers; set_sales_target for managers.
+    name: "sales_targets",
+    parent: "reports",
+    icon: AimOutlined,
+    page: { path: "/reports/targets", load: () => import("../pages/reports/targets/index.tsx") },
+    access: { list: REPORT_READERS, edit: MANAGER_ROLES },
   },
   {
     name: "morning_meetings",

@@ -8,6 +8,8 @@ export interface MyCounts {
   approvals: number;
   follow_ups_due: number;
   unread_notifications: number;
+  decisions_unread: number;
+  reports_to_confirm: number;
 }
 
 /** How often the menu badges and the bell ask again (one cheap call for all of them). */

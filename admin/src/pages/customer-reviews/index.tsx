@@ -69,7 +69,7 @@ export default function CustomerReviewsPage() {
           render={(_, r) => (
             <Space direction="vertical" size={0}>
               <span>
-                <CustomerLink id={r.customer_id}>{r.customer_name}</CustomerLink> {r.in_pool && <PoolTag />}
+                <CustomerLink id={r.customer_id ?? ""}>{r.customer_name}</CustomerLink> {r.in_pool && <PoolTag />}
               </span>
               <Typography.Text type="secondary">{r.phone}</Typography.Text>
             </Space>

@@ -48,7 +48,7 @@ export function ReviewDrawer({ row, onClose }: { row: QueueRow; onClose: () => v
 
   const submit = async (values: Values) => {
     const args: Args = {
-      p_customer_id: row.customer_id,
+      p_customer_id: row.customer_id ?? "",
       p_grade: values.grade,
       p_decision: values.decision,
       p_next_contact_by: values.decision === "keep" ? values.next_contact_by?.format("YYYY-MM-DD") : undefined,
