@@ -18,6 +18,7 @@ import { helpFeature } from "./features/help.ts";
 import { langFeature } from "./features/lang.ts";
 import { registerDialogs, registerFeature } from "./features/register/index.ts";
 import { reportsDialogs, reportsFeature } from "./features/reports/index.ts";
+import { rolesDialogs, rolesFeature } from "./features/roles/index.ts";
 import { startFeature } from "./features/start.ts";
 import { todayFeature } from "./features/today/index.ts";
 import { unboundFeature } from "./features/unbound.ts";
@@ -121,7 +122,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
   // Every dialogue first: one that is waiting sees the person's next message before any feature does.
   bound.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs);
+  bound.use(rolesDialogs);
   bound.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature);
+  // Per role (a broker's /today, 我的佣金, 日报, 撞单 ruling): before the consultant's features.
+  bound.use(rolesFeature);
   bound.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature, deadlineFeature);
   for (const feature of options.features ?? []) bound.use(feature);
   bound.use(fallbackFeature);
