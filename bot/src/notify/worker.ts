@@ -13,7 +13,7 @@ import { dailyText, loadDaily } from "../features/roles/daily.ts";
 import type { Logger } from "../logger.ts";
 import { ApprovalCards } from "./approval-cards.ts";
 import { notificationText } from "./render.ts";
-import { describe, permanent } from "./telegram-errors.ts";
+import { describe, permanent, retryAfter } from "./telegram-errors.ts";
 
 /** A claimed outbox row (claim_notifications). */
 export interface Claimed {
@@ -113,10 +113,12 @@ export class OutboxWorker {
 
   private async fail(row: Claimed, e: unknown): Promise<string> {
     const gone = permanent(e);
+    // A flood limit says when to try again: the back-off is at least that.
+    const wait = retryAfter(e);
     this.deps.logger.warn(`Notification ${row.id} (${row.kind}) to ${row.telegram_user_id} not delivered (try ${row.attempts}): ${describe(e)}`);
     return (await this.mark("mark_notification_failed", {
       p_id: row.id, p_error: describe(e), p_max_attempts: this.opts.maxAttempts,
-      p_backoff_seconds: this.opts.backoffSeconds, p_permanent: gone,
+      p_backoff_seconds: Math.max(this.opts.backoffSeconds, wait ?? 0), p_permanent: gone,
     })) as string;
   }
 
