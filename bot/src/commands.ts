@@ -7,7 +7,7 @@ const d = (zh: string, en: string) => ({ "zh-CN": zh, en });
 
 /** Every command the bot knows, in menu order, with who it is for. */
 const ALL: { command: string; description: Record<Locale, string>; roles: readonly StaffRole[] | "all" }[] = [
-  { command: "today", description: d("我的今日待办", "My day"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm", "broker"] },
+  { command: "today", description: d("我的今日待办", "My day"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm", "finance", "broker"] },
   { command: "register", description: d("登记客户", "Register a customer"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "followup", description: d("记录跟进", "Log a follow-up"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "discount", description: d("申请特殊优惠", "Ask for a special discount"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },

@@ -27,8 +27,8 @@ export const approvalsDialogs = new Composer<BotContext>(
   createConversation(subscribeDialog, "subscribe"),
 );
 
-/** 我的申请 as staff ask it: 我的申请审批到哪了, 申请进度, 我的优惠申请批了没… */
-export const MY_REQUESTS = /^(?:\/requests(?:@\w+)?|(?:查(?:一?下|看)?)?我的(?:优惠|特价|折扣)?申请.*|(?:我的|我提交的)?(?:优惠|特价|折扣)?申请.*(?:到哪|进度|状态|批了没|批下来|结果|怎么样).*)$/;
+/** 我的申请 as staff ask it: 我的申请审批到哪了, 申请进度, 我的优惠申请批了没… (never a message with a number: that is a request). */
+export const MY_REQUESTS = /^(?!.*\d)(?:\/requests(?:@\w+)?|(?:查(?:一?下|看)?)?我的(?:优惠|特价|折扣)?申请.*|(?:我的|我提交的)?(?:优惠|特价|折扣)?申请.*(?:到哪|进度|状态|批了没|批下来|结果|怎么样).*)$/;
 
 bound.command("requests", (ctx) => showMyRequests(ctx));
 bound.on("message:text").filter((ctx) => !ctx.message.text.startsWith("/") && MY_REQUESTS.test(ctx.message.text.trim()), (ctx) => showMyRequests(ctx));

@@ -60,6 +60,20 @@ describe("the bot per role", () => {
     expect(cHelp).not.toContain("/daily");
     expect(cHelp).not.toContain("/commission");
 
+    const manager = await person(t, ["sales_manager"]);
+    const mHelp = manager.texts(await manager.say("/help"))[0];
+    expect(mHelp).toContain("撞单通知上可直接点");
+    expect(mHelp).not.toContain("/daily");
+    const menuOf = async (roles: Parameters<typeof person>[1]) => {
+      const p = await person(t, roles);
+      const c = (await p.say("/help")).find((x) => x.method === "setMyCommands");
+      return c?.payload.commands.map((x: { command: string }) => x.command);
+    };
+    expect(await menuOf(["finance"])).toEqual(["today", "cancel", "help", "whoami", "lang", "start"]);
+    expect(await menuOf(["channel_manager"])).toEqual(["cancel", "help", "whoami", "lang", "start"]);
+    expect(await menuOf(["consultant"])).toEqual(["today", "register", "followup", "discount", "requests", "cancel", "help", "whoami", "lang", "start"]);
+    expect(await menuOf(["gm"])).toEqual(["today", "register", "followup", "discount", "requests", "daily", "cancel", "help", "whoami", "lang", "start"]);
+
     // English speakers get the English menu.
     await consultant.say("/lang en");
     const en = await consultant.say("/help");
