@@ -50,7 +50,9 @@ async function main() {
     if (!config.webhook.secret) {
       console.warn("未设置 BOT_WEBHOOK_SECRET，本次运行使用随机密钥。BOT_WEBHOOK_SECRET is unset: using a random one for this run.");
     }
-    const server = await startWebhookServer(bot, { ...config.webhook, log: (line) => console.error(line) });
+    // BOT_WEBHOOK_TIMEOUT_MS: answer Telegram after this long at most (the update goes on); 5 s when unset.
+    const timeoutMs = Number(process.env.BOT_WEBHOOK_TIMEOUT_MS) || undefined;
+    const server = await startWebhookServer(bot, { ...config.webhook, timeoutMs, log: (line) => console.error(line) });
     console.log(`机器人 @${bot.botInfo.username} 已启动：webhook ${config.webhook.url}（端口 ${server.port}，/healthz）Bot started (webhook).`);
     stop = server.stop;
   } else {

@@ -96,6 +96,9 @@ describe("the bot per role", () => {
     expect(day).not.toContain(tomorrow);
     expect(day).toContain("另有 1 条报备等待判客");
 
+    const reports = b.p.texts(await b.p.say("我的报备"))[0];
+    expect(reports).toContain(today);
+    expect(reports).toContain(tomorrow);
     expect(b.p.texts(await b.p.say("我的佣金"))).toEqual(["您还没有佣金记录（客户签约后按合作条款计算）。"]);
     const consultant = await person(t, ["consultant"]);
     expect(consultant.texts(await consultant.say("我的佣金"))).toEqual(["只有经纪人可以查看佣金。"]);
