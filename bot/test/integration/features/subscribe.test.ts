@@ -179,4 +179,35 @@ describe("from an approved discount to 认购 in the bot", () => {
     expect(all).toEqual([{ status: "rejected", reason: "客户当天能签" }, { status: "pending", reason: "客户已筹齐全款" }]);
 
   });
+
+  it("the admin signs first with the same approval: the bot's 确认 is refused and nothing more is written; a deactivated consultant gets nothing", { timeout: 120_000 }, async () => {
+    const t = await testBot();
+    const { consultant, manager } = await team(t);
+    const r = await askTwoPercent(consultant);
+    await decide(manager, r.approval_id, "approve");
+    await consultant.say("我的申请");
+    await consultant.tap(`📝 起草认购 ${r.unit.label}`);
+    await consultant.tap("¥20,000.00");
+    await consultant.tap(/（默认\d+天）$/);
+    expect(consultant.last().buttons.map((b) => b.text)).toContain("✅ 确认签认购");
+
+    // Meanwhile the same consultant signs it in the admin (the same RPC).
+    const web = await signedIn(consultant.staff.email);
+    const signed = await web.rpc("create_subscription", {
+      p_unit_id: r.unit.id, p_customer_id: r.customer.id, p_payment_method: "full", p_discount_request_id: r.id, p_deposit_due: "30000",
+    });
+    expect(signed.error).toBeNull();
+    const refused = consultant.texts(await consultant.tap("✅ 确认签认购"));
+    expect(refused.at(-1)).toMatch(/^(该优惠审批不可用|该房源)/);
+    expect(await subscriptionsOf(r.customer.id)).toMatchObject([{ deposit_due: "30000.00" }]);
+
+    // Deactivated: the next tap is answered as for anyone deactivated, and starts nothing.
+    const second = await askTwoPercent(consultant);
+    await decide(manager, second.approval_id, "approve");
+    await consultant.say("我的申请");
+    await sql("update public.staff set active = false where id = $1", [consultant.staff.id]);
+    const tapped = await consultant.tap(`📝 起草认购 ${second.unit.label}`);
+    expect(consultant.texts(tapped).join("\n") + (answerOf(tapped) ?? "")).toContain("已停用");
+    expect(await subscriptionsOf(second.customer.id)).toEqual([]);
+  });
 });
