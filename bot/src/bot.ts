@@ -18,6 +18,7 @@ import { helpFeature } from "./features/help.ts";
 import { langFeature } from "./features/lang.ts";
 import { registerDialogs, registerFeature } from "./features/register/index.ts";
 import { reportsDialogs, reportsFeature } from "./features/reports/index.ts";
+import { rolesDialogs, rolesFeature } from "./features/roles/index.ts";
 import { startFeature } from "./features/start.ts";
 import { todayFeature } from "./features/today/index.ts";
 import { unboundFeature } from "./features/unbound.ts";
@@ -27,6 +28,7 @@ import { consoleLogger, type Logger } from "./logger.ts";
 import { createNlu } from "./nlu/index.ts";
 import { identify } from "./middlewares/identity.ts";
 import { privateOnly } from "./middlewares/private-only.ts";
+import { typingDuringLlm } from "./middlewares/typing.ts";
 import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.ts";
 import { applyChosenLocale, rememberAppLanguage, sessionInPostgres } from "./middlewares/session.ts";
 
@@ -43,6 +45,8 @@ export interface CreateBotOptions {
   /** Skips getMe at init when given. */
   botInfo?: UserFromGetMe;
   llm?: LlmConfig;
+  /** LLM_REASONING: a reasoning model, sent no temperature (by the model's name when unset). */
+  llmReasoning?: boolean;
   logger?: Logger;
   /** Per-person limit; false turns it off. */
   rateLimit?: RateLimitOptions | false;
@@ -51,6 +55,9 @@ export interface CreateBotOptions {
   /** The clock for "today" (/today); the database's clock when omitted. Tests fix it. */
   now?: () => Date;
 }
+
+/** The longest flood wait (retry_after) a reply waits out before giving up. */
+export const REPLY_MAX_RETRY_DELAY_SECONDS = 3;
 
 /** Chats are processed one update at a time each (runner and webhook alike); chats run in parallel. */
 export const chatKey = (ctx: BotContext) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
@@ -69,7 +76,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       fetch: options.clientFetch as never,
     },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // Replies: a short wait at most (a flood limit of a few seconds), never the 60 s that would outlast
+  // Telegram's webhook patience. The outbox sends through its own client with its own retry policy
+  // (outboxApi in notify/delivery.ts): a failed delivery is kept and retried after a back-off.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: REPLY_MAX_RETRY_DELAY_SECONDS }));
 
   const services: BotServices = {
     service: createServiceClient(options.supabaseUrl, options.serviceRoleKey),
@@ -86,6 +96,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
             model: options.llm.model,
             timeoutMs: options.llm.timeoutMs,
             responseFormat: options.llm.responseFormat,
+            reasoning: options.llmReasoning,
           }
         : {},
     ),
@@ -119,9 +130,13 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       },
     }),
   );
+  bound.use(typingDuringLlm);
   // Every dialogue first: one that is waiting sees the person's next message before any feature does.
   bound.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs);
+  bound.use(rolesDialogs);
   bound.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature);
+  // Per role (a broker's /today, 我的佣金, 日报, 撞单 ruling): before the consultant's features.
+  bound.use(rolesFeature);
   bound.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature, deadlineFeature);
   for (const feature of options.features ?? []) bound.use(feature);
   bound.use(fallbackFeature);

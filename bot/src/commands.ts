@@ -1,34 +1,45 @@
 import type { Api } from "grammy";
+import type { Locale } from "./i18n/index.ts";
+import type { StaffRole } from "./i18n/roles.ts";
 
-/** The command menu Telegram shows: Chinese by default, English for English-language apps. */
-export const COMMANDS = {
-  "zh-CN": [
-    { command: "today", description: "我的今日待办" },
-    { command: "register", description: "登记客户" },
-    { command: "followup", description: "记录跟进" },
-    { command: "discount", description: "申请特殊优惠" },
-    { command: "reports", description: "我的报备（经纪人）" },
-    { command: "cancel", description: "取消当前操作" },
-    { command: "start", description: "开始 / 绑定账号" },
-    { command: "help", description: "我能做什么" },
-    { command: "whoami", description: "我的账号与角色" },
-    { command: "lang", description: "切换语言 中文 / English" },
-  ],
-  en: [
-    { command: "today", description: "My day" },
-    { command: "register", description: "Register a customer" },
-    { command: "followup", description: "Log a follow-up" },
-    { command: "discount", description: "Ask for a special discount" },
-    { command: "reports", description: "My reports (brokers)" },
-    { command: "cancel", description: "Cancel what is in progress" },
-    { command: "start", description: "Start / bind your account" },
-    { command: "help", description: "What I can do" },
-    { command: "whoami", description: "My account and roles" },
-    { command: "lang", description: "Switch language 中文 / English" },
-  ],
-};
+type Command = { command: string; description: string };
+const d = (zh: string, en: string) => ({ "zh-CN": zh, en });
+
+/** Every command the bot knows, in menu order, with who it is for. */
+const ALL: { command: string; description: Record<Locale, string>; roles: readonly StaffRole[] | "all" }[] = [
+  { command: "today", description: d("我的今日待办", "My day"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm", "finance", "broker"] },
+  { command: "register", description: d("登记客户", "Register a customer"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
+  { command: "followup", description: d("记录跟进", "Log a follow-up"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
+  { command: "discount", description: d("申请特殊优惠", "Ask for a special discount"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
+  { command: "requests", description: d("我的申请（审批进度 / 起草认购）", "My requests (approval / subscription)"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
+  { command: "daily", description: d("销售日报", "Daily sales report"), roles: ["marketing_director", "vp", "gm"] },
+  { command: "report", description: d("报备客户", "Report a customer"), roles: ["broker"] },
+  { command: "reports", description: d("我的报备", "My reports"), roles: ["broker"] },
+  { command: "commission", description: d("我的佣金", "My commission"), roles: ["broker"] },
+  { command: "cancel", description: d("取消当前操作", "Cancel what is in progress"), roles: "all" },
+  { command: "help", description: d("我能做什么", "What I can do"), roles: "all" },
+  { command: "whoami", description: d("我的账号与角色", "My account and roles"), roles: "all" },
+  { command: "lang", description: d("切换语言 中文 / English", "Switch language 中文 / English"), roles: "all" },
+  { command: "start", description: d("开始 / 绑定账号", "Start / bind your account"), roles: "all" },
+];
+
+/** The commands of these roles (all the bot's commands for nobody in particular), in one language. */
+export function commandsFor(roles: readonly StaffRole[] | null, locale: Locale): Command[] {
+  return ALL.filter((c) => roles === null || c.roles === "all" || c.roles.some((r) => roles.includes(r))).map((c) => ({
+    command: c.command,
+    description: c.description[locale],
+  }));
+}
+
+/** The default command menu (before binding): Chinese, English for English-language apps. */
+export const COMMANDS = { "zh-CN": commandsFor(null, "zh-CN"), en: commandsFor(null, "en") };
 
 export async function publishCommands(api: Api): Promise<void> {
   await api.setMyCommands(COMMANDS["zh-CN"], { scope: { type: "all_private_chats" } });
   await api.setMyCommands(COMMANDS.en, { scope: { type: "all_private_chats" }, language_code: "en" });
+}
+
+/** A bound person's own menu: only the commands of their roles, in their language (their private chat). */
+export async function publishCommandsFor(api: Api, chatId: number, roles: readonly StaffRole[], locale: Locale): Promise<void> {
+  await api.setMyCommands(commandsFor(roles, locale), { scope: { type: "chat", chat_id: chatId } });
 }

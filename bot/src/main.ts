@@ -4,8 +4,9 @@ import { createBot } from "./bot.ts";
 import { publishCommands } from "./commands.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import type { BotContext } from "./context.ts";
-import { createDelivery } from "./notify/delivery.ts";
+import { createDelivery, outboxApi } from "./notify/delivery.ts";
 import { consoleLogger } from "./logger.ts";
+import { reasoningFromEnv } from "./nlu/llm.ts";
 import { ALLOWED_UPDATES, startWebhookServer } from "./webhook.ts";
 
 /**
@@ -28,12 +29,14 @@ async function main() {
     serviceRoleKey: config.supabase.serviceRoleKey,
     jwtSecret: config.supabase.jwtSecret,
     llm: config.llm,
+    llmReasoning: reasoningFromEnv(process.env.LLM_REASONING),
   });
   await bot.init();
   await publishCommands(bot.api).catch((error) => console.warn("setMyCommands failed", error));
   // The outbox (notifications) and the morning digest: several bot instances may run them at once.
   const delivery = createDelivery({
-    api: bot.api,
+    // Its own client and retry policy, not the replies' (see outboxApi).
+    api: outboxApi(config.telegramToken),
     supabaseUrl: config.supabase.url,
     anonKey: config.supabase.anonKey,
     serviceRoleKey: config.supabase.serviceRoleKey,
@@ -47,7 +50,9 @@ async function main() {
     if (!config.webhook.secret) {
       console.warn("未设置 BOT_WEBHOOK_SECRET，本次运行使用随机密钥。BOT_WEBHOOK_SECRET is unset: using a random one for this run.");
     }
-    const server = await startWebhookServer(bot, { ...config.webhook, log: (line) => console.error(line) });
+    // BOT_WEBHOOK_TIMEOUT_MS: answer Telegram after this long at most (the update goes on); 5 s when unset.
+    const timeoutMs = Number(process.env.BOT_WEBHOOK_TIMEOUT_MS) || undefined;
+    const server = await startWebhookServer(bot, { ...config.webhook, timeoutMs, log: (line) => console.error(line) });
     console.log(`机器人 @${bot.botInfo.username} 已启动：webhook ${config.webhook.url}（端口 ${server.port}，/healthz）Bot started (webhook).`);
     stop = server.stop;
   } else {

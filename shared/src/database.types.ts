@@ -2880,6 +2880,7 @@ export type Database = {
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
       delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
       enqueue_digests: { Args: { p_now?: string }; Returns: number }
+      enqueue_evening_reports: { Args: { p_now?: string }; Returns: number }
       extend_contract_deadline: { Args: { p_subscription_id: string; p_new_deadline: string; p_reason: string }; Returns: Json }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
       generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }

@@ -1,24 +1,46 @@
 import { Composer } from "grammy";
+import { commandsFor, publishCommandsFor } from "../commands.ts";
 import { isBound, type BotContext, type BoundContext } from "../context.ts";
-import { describeRoles, STAFF_ROLES } from "../i18n/roles.ts";
+import { describeRoles, STAFF_ROLES, type StaffRole } from "../i18n/roles.ts";
 
-/** `/help`: what the bot does for this person's roles, then the commands. */
+/** `/help`: what the bot does for this person's roles, examples for those roles, then their commands only. */
 export const helpFeature = new Composer<BotContext>();
 const bound = helpFeature.filter(isBound);
 
+const SALES: readonly StaffRole[] = ["consultant", "sales_manager", "marketing_director", "vp", "gm"];
+const MANAGERS: readonly StaffRole[] = ["sales_manager", "marketing_director", "vp", "gm"];
+const DIRECTORS: readonly StaffRole[] = ["marketing_director", "vp", "gm"];
+
+export const heldRoles = (ctx: BoundContext): StaffRole[] => [...new Set(ctx.staff.roles.map((r) => r.role))];
+
 export function helpText(ctx: BoundContext): string {
-  const { t, staff } = ctx;
-  const held = new Set(staff.roles.map((r) => r.role));
-  const lines = STAFF_ROLES.filter((role) => held.has(role)).map((role) => `• ${t(`help.role.${role}`)}`);
+  const { t, staff, locale } = ctx;
+  const held = heldRoles(ctx);
+  const has = (roles: readonly StaffRole[]) => held.some((r) => roles.includes(r));
+  const lines = STAFF_ROLES.filter((role) => held.includes(role)).map((role) => `• ${t(`help.role.${role}`)}`);
+  const examples = [
+    ...(has(SALES) ? [t("help.freeText.sales")] : []),
+    ...(has(MANAGERS) ? [t("help.freeText.manager")] : []),
+    ...(has(DIRECTORS) ? [t("help.freeText.director")] : []),
+    ...(held.includes("broker") ? [t("help.freeText.broker")] : []),
+  ];
+  const commands = commandsFor(held, locale).map((c) => `/${c.command} ${c.description}`);
   return [
     t("help.title", { name: staff.name, roles: describeRoles(t, staff.roles) }),
     "",
     ...(lines.length > 0 ? lines : [t("help.noRoles")]),
+    ...(examples.length > 0 ? ["", ...examples] : []),
     "",
-    t("help.freeText"),
-    "",
-    t("help.commands"),
+    t("help.commandsTitle"),
+    ...commands,
   ].join("\n");
 }
 
-bound.command("help", (ctx) => ctx.reply(helpText(ctx)));
+/** The person's command menu follows their roles and language; refreshed whenever they ask for help or /start. */
+export const refreshMenu = (ctx: BoundContext) =>
+  publishCommandsFor(ctx.api, ctx.chat!.id, heldRoles(ctx), ctx.locale).catch((e) => ctx.services.logger.warn("setMyCommands (chat) failed", e));
+
+bound.command("help", async (ctx) => {
+  await ctx.reply(helpText(ctx));
+  await refreshMenu(ctx);
+});

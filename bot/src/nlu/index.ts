@@ -5,7 +5,7 @@ import type { ParseResult } from "./schema.js";
 
 export { ParseResult } from "./schema.js";
 export { parseRules } from "./rules.js";
-export { createLlmParser, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, isReasoningModel, type LlmConfig, type LlmParser } from "./llm.js";
+export { createLlmParser, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, isReasoningModel, reasoningFromEnv, type LlmConfig, type LlmParser } from "./llm.js";
 
 export interface ParseContext {
   /** `YYYY-MM-DD`; defaults to the host's local date. */

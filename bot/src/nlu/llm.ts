@@ -23,6 +23,11 @@ export interface LlmConfig {
    * refuses json_schema is asked again in json_object, and from then on only in it.
    */
   responseFormat?: "json_schema" | "json_object";
+  /**
+   * A reasoning model (LLM_REASONING=1): no `temperature` is sent. Unset: told by the model's
+   * name (isReasoningModel); a service that refuses temperature anyway loses it on the spot.
+   */
+  reasoning?: boolean;
   fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
 
@@ -48,7 +53,7 @@ export function createLlmParser(config: LlmConfig): LlmParser {
   const official = (config.baseURL ?? OPENAI_BASE_URL).replace(/\/+$/, "") === OPENAI_BASE_URL;
   // What this service accepts, learnt from its refusals and kept for the parser's lifetime.
   let schemaMode = (config.responseFormat ?? (official ? "json_schema" : "json_object")) === "json_schema";
-  let sendTemperature = !isReasoningModel(model);
+  let sendTemperature = !(config.reasoning ?? isReasoningModel(model));
 
   return async (message, today) => {
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -83,6 +88,14 @@ export function createLlmParser(config: LlmConfig): LlmParser {
       }
     }
   };
+}
+
+/** LLM_REASONING: 1/true/yes → true, 0/false/no → false, anything else (or unset) → undefined (by model name). */
+export function reasoningFromEnv(value: string | undefined): boolean | undefined {
+  const v = value?.trim().toLowerCase();
+  if (v === "1" || v === "true" || v === "yes") return true;
+  if (v === "0" || v === "false" || v === "no") return false;
+  return undefined;
 }
 
 /**

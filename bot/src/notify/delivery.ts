@@ -1,9 +1,21 @@
-import type { Api } from "grammy";
+import { Api } from "grammy";
+import type { ApiClientOptions } from "grammy";
 import { createServiceClient } from "../db/clients.ts";
 import { StaffClients } from "../db/staff-clients.ts";
 import type { Logger } from "../logger.ts";
 import { DigestScheduler } from "./digest.ts";
 import { OutboxWorker, type OutboxOptions } from "./worker.ts";
+
+/**
+ * The outbox's own Bot API client: the same bot, but not the object replies go through and without
+ * auto-retry — a flood limit (429) or a network error fails the row at once, and the database
+ * retries it after its back-off (Telegram's retry_after at least; mark_notification_failed keeps
+ * it, failing it only after the last attempt). So the worker never sleeps inside a round, and a
+ * reply never waits behind a notification's flood wait.
+ */
+export function outboxApi(token: string, client: ApiClientOptions = {}): Api {
+  return new Api(token, client);
+}
 
 export interface DeliveryOptions extends OutboxOptions {
   api: Api;

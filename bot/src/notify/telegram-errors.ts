@@ -14,3 +14,7 @@ export const permanent = (error: unknown) =>
 
 export const describe = (error: unknown) =>
   error instanceof GrammyError ? `${error.error_code}: ${error.description}` : error instanceof Error ? error.message : String(error);
+
+/** Telegram's flood limit (429): how many seconds it asks us to wait, when it says. */
+export const retryAfter = (error: unknown): number | null =>
+  error instanceof GrammyError && error.error_code === 429 && typeof error.parameters?.retry_after === "number" ? error.parameters.retry_after : null;

@@ -7,10 +7,13 @@ import { agendaIsEmpty, agendaText, loadAgenda } from "../features/today/agenda.
 import { resolveLocale, translator, type Locale } from "../i18n/index.ts";
 import { openApprovalButton } from "../keyboards/approvals.ts";
 import { deadlineKeyboard } from "../keyboards/deadline.ts";
+import { requestKeyboard } from "../keyboards/requests.ts";
+import { collisionKeyboard } from "../features/roles/collisions.ts";
+import { dailyText, loadDaily } from "../features/roles/daily.ts";
 import type { Logger } from "../logger.ts";
 import { ApprovalCards } from "./approval-cards.ts";
 import { notificationText } from "./render.ts";
-import { describe, permanent } from "./telegram-errors.ts";
+import { describe, permanent, retryAfter } from "./telegram-errors.ts";
 
 /** A claimed outbox row (claim_notifications). */
 export interface Claimed {
@@ -110,10 +113,12 @@ export class OutboxWorker {
 
   private async fail(row: Claimed, e: unknown): Promise<string> {
     const gone = permanent(e);
+    // A flood limit says when to try again: the back-off is at least that.
+    const wait = retryAfter(e);
     this.deps.logger.warn(`Notification ${row.id} (${row.kind}) to ${row.telegram_user_id} not delivered (try ${row.attempts}): ${describe(e)}`);
     return (await this.mark("mark_notification_failed", {
       p_id: row.id, p_error: describe(e), p_max_attempts: this.opts.maxAttempts,
-      p_backoff_seconds: this.opts.backoffSeconds, p_permanent: gone,
+      p_backoff_seconds: Math.max(this.opts.backoffSeconds, wait ?? 0), p_permanent: gone,
     })) as string;
   }
 
@@ -127,9 +132,20 @@ export class OutboxWorker {
     switch (n.kind) {
       case "approval_waiting":
         return this.cards.send(chat, n.recipient_id, locale, n.payload as ApprovalCard);
-      case "approval_decided":
-        await api.sendMessage(chat, notificationText(t, locale, n.kind, n.payload));
-        return this.redraw(n.payload.approval_id);
+      case "approval_decided": {
+        // A discount decided for good: 起草认购 when approved, 重新申请 when rejected (checked again on the tap).
+        const p = n.payload;
+        const request = p.subject_type === "discount" && typeof p.subject_id === "string" ? p.subject_id : null;
+        const label = typeof p.unit_label === "string" ? p.unit_label : "";
+        const button =
+          request && p.decision === "reject"
+            ? requestKeyboard([{ text: t("requests.reapplyButton", { label }), requestId: request, action: "reapply" }])
+            : request && p.approval_status === "approved"
+              ? requestKeyboard([{ text: t("requests.draftButton", { label }), requestId: request, action: "subscribe" }])
+              : undefined;
+        await api.sendMessage(chat, notificationText(t, locale, n.kind, p), button ? { reply_markup: button } : {});
+        return this.redraw(p.approval_id);
+      }
       case "approval_cancelled":
         // The deciders hold a card for it: redraw it; say it in a message only if there is none.
         await this.redraw(n.payload.approval_id);
@@ -139,6 +155,16 @@ export class OutboxWorker {
         return;
       case "daily_digest":
         return this.digest(n, chat, locale);
+      case "evening_report":
+        return this.evening(n, chat, locale);
+      case "collision": {
+        // The managers' notice (it names the owner) carries the ruling buttons; the owner's does not.
+        const text = notificationText(t, locale, n.kind, n.payload);
+        const id = n.payload.collision_id;
+        const buttons = n.payload.owner_name && typeof id === "string" ? { reply_markup: collisionKeyboard(t, id) } : {};
+        await api.sendMessage(chat, text, buttons);
+        return;
+      }
       case "contract_deadline_passed": {
         // Managers get 延期 / 发起退房 on the card (the database decides each tap); the consultant the text.
         const text = notificationText(t, locale, n.kind, n.payload);
@@ -178,6 +204,19 @@ export class OutboxWorker {
       .eq("staff_id", staffId);
     if (error) throw new DbFailure("approval cards", error);
     return (count ?? 0) > 0;
+  }
+
+  /** The evening 日报, read as the person (daily_report decides whether they may); a refusal (role gone) sends nothing. */
+  private async evening(n: Claimed, chat: number, locale: Locale): Promise<void> {
+    const db = await this.deps.staffClients.forStaff({ id: n.recipient_id, email: n.recipient_email, name: n.recipient_name });
+    const projectId = typeof n.payload.project_id === "string" ? n.payload.project_id : n.project_id;
+    if (!projectId) return;
+    const report = await loadDaily(db, projectId);
+    if (!report.ok) {
+      this.deps.logger.warn(`Evening report ${n.id} for ${n.recipient_id} not sent: ${report.code}`);
+      return;
+    }
+    await this.deps.api.sendMessage(chat, dailyText(translator(locale), locale, String(n.payload.project_name ?? ""), report.data, true));
   }
 
   /** The morning digest, read as the person (their own JWT); nothing is sent on a day with nothing to do. */

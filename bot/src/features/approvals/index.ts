@@ -1,5 +1,10 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
+import { requestData, unpackRequest } from "../../keyboards/requests.ts";
+import { projectFor, SALES_ROLES } from "../common/project.ts";
+import { startDiscount } from "../discount/start.ts";
+import { loadRequest, notUsable, rejectionOf, requestLabel, requestMethod, showMyRequests } from "./requests.ts";
+import { subscribeDialog } from "./subscribe.ts";
 import { isBound, type BotContext, type BoundContext } from "../../context.ts";
 import { isLocale } from "../../i18n/index.ts";
 import { approvalData, approvalOpenData, unpackApproval, unpackOpen } from "../../keyboards/approvals.ts";
@@ -17,7 +22,48 @@ import { rejectDialog, type RejectInput } from "./reject.ts";
  */
 export const approvalsFeature = new Composer<BotContext>();
 const bound = approvalsFeature.filter(isBound);
-export const approvalsDialogs = createConversation(rejectDialog, "reject");
+export const approvalsDialogs = new Composer<BotContext>(
+  createConversation(rejectDialog, "reject"),
+  createConversation(subscribeDialog, "subscribe"),
+);
+
+/** 我的申请 as staff ask it: 我的申请审批到哪了, 申请进度, 我的优惠申请批了没… (never a message with a number: that is a request). */
+export const MY_REQUESTS = /^(?!.*\d)(?:\/requests(?:@\w+)?|(?:查(?:一?下|看)?)?我的(?:优惠|特价|折扣)?申请.*|(?:我的|我提交的)?(?:优惠|特价|折扣)?申请.*(?:到哪|进度|状态|批了没|批下来|结果|怎么样).*)$/;
+
+bound.command("requests", (ctx) => showMyRequests(ctx));
+bound.on("message:text").filter((ctx) => !ctx.message.text.startsWith("/") && MY_REQUESTS.test(ctx.message.text.trim()), (ctx) => showMyRequests(ctx));
+
+/**
+ * 起草认购 / 重新申请 under my requests or a decision's notification: checked against the
+ * database first (mine, approved and unused, not lapsed — or rejected for 重新申请), then the
+ * dialogue; a forged or stale button gets a clear answer and starts nothing.
+ */
+bound.callbackQuery(requestData.filter, async (ctx) => {
+  const tap = unpackRequest(ctx.callbackQuery.data);
+  if (!tap) return void (await ctx.answerCallbackQuery({ text: ctx.t("approvals.forged"), show_alert: true }));
+  const request = await loadRequest(ctx.db, tap.requestId);
+  if (!request) return void (await ctx.answerCallbackQuery({ text: ctx.t("requests.notFound"), show_alert: true }));
+  if (request.requester_id !== ctx.staff.id) return void (await ctx.answerCallbackQuery({ text: ctx.t("requests.notYours"), show_alert: true }));
+  if (tap.action === "subscribe") {
+    if (!projectFor(ctx.staff, SALES_ROLES)) return void (await ctx.answerCallbackQuery({ text: ctx.t("subscribe.notAllowed"), show_alert: true }));
+    const why = notUsable(ctx.t, ctx.locale, request);
+    if (why) return void (await ctx.answerCallbackQuery({ text: why, show_alert: true }));
+    await ctx.answerCallbackQuery();
+    await enterDialog(ctx, "subscribe", { requestId: request.id });
+    return;
+  }
+  if (!["rejected", "lapsed", "cancelled"].includes(request.effective_status)) {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("requests.cannotReapply"), show_alert: true }));
+  }
+  await ctx.answerCallbackQuery();
+  const reason =
+    request.effective_status === "rejected" ? await rejectionOf(ctx.db, request.approval_id, ctx.t) : (notUsable(ctx.t, ctx.locale, request) ?? "");
+  await ctx.reply(ctx.t("requests.reapplyIntro", { label: requestLabel(request), reason }));
+  await startDiscount(ctx, {
+    unitId: request.unit_id, customerId: request.customer_id, requested: request.requested_price, policyIds: request.policy_ids,
+    method: await requestMethod(ctx.db, request.id),
+  });
+});
 
 /** Refusals that mean the card no longer matches the request: redraw it. */
 const STALE = new Set(["step_already_decided", "approval_not_pending", "approval_lapsed", "step_not_current"]);

@@ -5,7 +5,7 @@ import { todayIn } from "../common/clock.ts";
 import { pickCustomer, type CustomerRef } from "../common/customers.ts";
 import { call, dialogLocale, finishMessage, nextAnswer, read, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { applyRate, wanToYuan } from "../common/format.ts";
-import { refusalText } from "../common/rpc.ts";
+import { refusalText, row } from "../common/rpc.ts";
 import { unitDetail, unitLabel } from "../units/search.ts";
 import { askPrice, resolveUnit } from "./ask.ts";
 import { PAYMENT_METHODS, type Buildup, type PaymentMethod, type PolicyOption, type Requested } from "./buildup.ts";
@@ -29,20 +29,31 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
     unit = found.unit;
     current = found.ctx;
   }
-  const picked = await pickCustomer(conversation, current, t, {
-    projectId: input.projectId,
-    prompt: t("discount.askCustomer", { unit: unitLabel(unit) }),
-    query: input.customerQuery,
-  });
-  const customer: CustomerRef = picked.customer;
-  current = picked.ctx;
+  // 重新申请 names the customer of the earlier request; otherwise the person picks one.
+  const given = input.customerId
+    ? await read(conversation, (o) =>
+        row<CustomerRef>("customer", o.db.from("customers").select("id, name, phone").eq("id", input.customerId!).maybeSingle()),
+      )
+    : null;
+  let customer: CustomerRef;
+  if (given) customer = given;
+  else {
+    const picked = await pickCustomer(conversation, current, t, {
+      projectId: input.projectId,
+      prompt: t("discount.askCustomer", { unit: unitLabel(unit) }),
+      query: input.customerQuery,
+    });
+    customer = picked.customer;
+    current = picked.ctx;
+  }
 
   let requested: string;
-  if (input.targetWan !== null) requested = wanToYuan(input.targetWan);
+  if (input.requested) requested = input.requested;
+  else if (input.targetWan !== null) requested = wanToYuan(input.targetWan);
   else if (input.rate !== null) requested = applyRate(unit.list_price, input.rate);
   else ({ requested, ctx: current } = await askPrice(conversation, current, t, unit));
 
-  let method: PaymentMethod = "full";
+  let method: PaymentMethod = (PAYMENT_METHODS as readonly string[]).includes(input.method ?? "") ? (input.method as PaymentMethod) : "full";
   const optionsFor = async (m: PaymentMethod) => {
     const r = await call<PolicyOption[]>(conversation, "policy_options", {
       p_project_id: input.projectId, p_payment_method: m, p_customer_id: customer.id,
@@ -50,7 +61,10 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
     return r.ok ? r.data : [];
   };
   let policies = await optionsFor(method);
-  const chosen = new Set<number>();
+  // The earlier request's policies, where they still fit.
+  const chosen = new Set<number>(
+    policies.flatMap((p, i) => ((input.policyIds ?? []).includes(p.id) && p.applicable ? [i] : [])),
+  );
   let reason = input.reason?.trim() || null;
   let cardId: number | null = null;
 

@@ -12,6 +12,11 @@ export interface DiscountInput {
   rate: number | null;
   targetWan: number | null;
   reason: string | null;
+  /** 重新申请: the customer, the exact price (yuan), the policies and payment method of the earlier request. */
+  customerId?: string | null;
+  requested?: string | null;
+  policyIds?: readonly string[];
+  method?: string | null;
 }
 
 /** Start 申请特殊优惠 with whatever is already known. */
@@ -26,6 +31,10 @@ export async function startDiscount(ctx: BoundContext, known: Partial<Omit<Disco
     rate: known.rate ?? null,
     targetWan: known.targetWan ?? null,
     reason: known.reason ?? null,
+    customerId: known.customerId ?? null,
+    requested: known.requested ?? null,
+    policyIds: known.policyIds ?? [],
+    method: known.method ?? null,
   };
   await enterDialog(ctx, "discount", input);
 }

@@ -23,6 +23,12 @@ async function start(ctx: BoundContext, draft: ReportDraft) {
   await enterDialog(ctx, "report", input);
 }
 
+/** /reports, or 我的报备 / 查一下我的报备 / 报备记录 typed as brokers do (before the parser, which would read 报备 as a new report). */
+const MY_REPORTS = /^(?:查(?:一?下|看)?)?(?:我的报备|报备记录|我报备的客户)(?:情况|结果|呢)?$/;
+
+bound.on("message:text").filter((ctx) => MY_REPORTS.test(ctx.message.text.trim()), (ctx) => listReports(ctx));
+bound.command("reports", (ctx) => listReports(ctx));
+
 bound.command("report", (ctx) => start(ctx, { customerName: null, phone: null, visit: null }));
 bound.use(
   onIntent("report_customer", (ctx, { report: r }) =>
@@ -30,7 +36,7 @@ bound.use(
   ),
 );
 
-bound.command("reports", async (ctx) => {
+async function listReports(ctx: BoundContext) {
   const list = await rows<BoardRow>(
     "report board",
     ctx.db
@@ -41,4 +47,4 @@ bound.command("reports", async (ctx) => {
   );
   if (list.length === 0) return void (await ctx.reply(ctx.t("reports.none")));
   await ctx.reply([ctx.t("reports.title", { count: list.length }), ...list.map((r) => reportLine(ctx.t, ctx.locale, r))].join("\n"));
-});
+}

@@ -8,6 +8,8 @@ import { labelsEn, labelsZh } from "./labels.ts";
 import { notifyEn, notifyZh } from "./notify.ts";
 import { registerEn, registerZh } from "./register.ts";
 import { reportsEn, reportsZh } from "./reports.ts";
+import { requestsEn, requestsZh } from "./requests.ts";
+import { rolesEn, rolesZh } from "./roles.ts";
 import { todayEn, todayZh } from "./today.ts";
 import { unitsEn, unitsZh } from "./units.ts";
 
@@ -25,6 +27,8 @@ export const featureMessagesZh = {
   ...reportsZh,
   ...notifyZh,
   ...deadlineZh,
+  ...requestsZh,
+  ...rolesZh,
 };
 
 export const featureMessagesEn: typeof featureMessagesZh = {
@@ -40,4 +44,6 @@ export const featureMessagesEn: typeof featureMessagesZh = {
   ...reportsEn,
   ...notifyEn,
   ...deadlineEn,
+  ...requestsEn,
+  ...rolesEn,
 };

@@ -1,0 +1,86 @@
+/** /help per role, 我的佣金, 日报 and 撞单 ruling in the bot. */
+export const rolesZh = {
+  "help.commandsTitle": "常用命令：",
+  "help.freeText.sales":
+    "也可以直接用中文描述要办的事，我会先复述我的理解，经您确认后才会写入。例如：\n" +
+    "• 张三 13812345678 来访 想要三房 预算300万 A类\n• 3栋还有三房吗 / 300万以内 120平左右\n" +
+    "• 王五 电话回访 嫌价格高 下周三再约\n• 3-1203 王五 申请97折\n• 我的申请审批到哪了（批准后可直接起草认购）",
+  "help.freeText.broker": "直接发消息即可，例如：\n• 报备 李四 138****5678 明天下午3点到访\n• 我的报备\n• 我的佣金\n• /today 今天到访的客户",
+  "help.freeText.director": "• 日报 / /daily：今天的案场数据（每天晚上 20:00 也会自动推送）",
+  "help.freeText.manager": "• 撞单通知上可直接点「维持原归属」或「转给登记人」并填写理由完成裁定",
+  "commission.notAllowed": "只有经纪人可以查看佣金。",
+  "commission.none": "您还没有佣金记录（客户签约后按合作条款计算）。",
+  "commission.title": (p: { count: number }) => `💰 我的佣金（最近 ${p.count} 笔）：`,
+  "commission.line": (p: { label: string; customer: string; amount: string; status: string; date: string }) =>
+    `• ${p.label} · ${p.customer} — ${p.amount}（${p.status}，签约 ${p.date}）`,
+  "commission.total": (p: { due: string; paid: string }) => `合计：待发放 ${p.due}，已发放 ${p.paid}`,
+  "commission.status.computed": "已计算待审核",
+  "commission.status.approved": "已审核",
+  "commission.status.payable": "待发放",
+  "commission.status.paid": "已发放",
+  "commission.status.cancelled": "已取消",
+  "brokerDay.title": (p: { day: string }) => `📅 ${p.day} 我的客户到访：`,
+  "brokerDay.none": "今天没有预约到访的报备客户。",
+  "brokerDay.line": (p: { time: string; customer: string; phone: string; status: string }) => `• ${p.time} ${p.customer} ${p.phone}（${p.status}）`,
+  "brokerDay.pending": (p: { count: number }) => `另有 ${p.count} 条报备等待判客。发送「我的报备」查看全部。`,
+  "daily.notAllowed": "日报只对营销部长、主管副总和总经理开放。",
+  "daily.title": (p: { project: string; day: string }) => `📊 ${p.project} 销售日报 · ${p.day}`,
+  "daily.evening": "（晚间自动推送）",
+  "daily.office": (p: { visits: number; first: number; calls: number; fresh: number; holds: number }) =>
+    `来访 ${p.visits} 组（首访 ${p.first}）· 来电 ${p.calls} · 新客户 ${p.fresh} · 锁定 ${p.holds}`,
+  "daily.deals": (p: { subs: number; subAmount: string; contracts: number; contractAmount: string; collections: string }) =>
+    `认购 ${p.subs} 套 ${p.subAmount} · 签约 ${p.contracts} 套 ${p.contractAmount} · 回款 ${p.collections}`,
+  "daily.ranking": "顾问排行（按认购金额）：",
+  "daily.row": (p: { n: number; name: string; subs: number; amount: string; visits: number }) =>
+    `${p.n}. ${p.name} 认购 ${p.subs} 套 ${p.amount} · 来访 ${p.visits}`,
+  "collision.keep": "✋ 维持原归属",
+  "collision.transfer": "➡️ 转给登记人",
+  "collision.askReason": (p: { decision: string }) => `请填写裁定理由（${p.decision}），当事顾问都会看到：`,
+  "collision.decision.keep_owner": "维持原归属",
+  "collision.decision.transfer": "转给登记人",
+  "collision.notFound": "找不到这条撞单记录（按钮无效，或不在您的项目）。",
+  "collision.alreadyRuled": "该撞单已裁定，无需再处理。",
+  "collision.notManager": "只有本项目的销售经理及以上可以裁定撞单。",
+  "collision.ruled": (p: { customer: string; decision: string; reason: string }) => `⚖️ 已裁定：${p.customer} ${p.decision}。理由：${p.reason}`,
+};
+
+export const rolesEn: typeof rolesZh = {
+  "help.commandsTitle": "Commands:",
+  "help.freeText.sales":
+    "You can also just describe what to do in Chinese; I repeat what I understood and save only after you confirm. For example:\n" +
+    "• 张三 13812345678 来访 想要三房 预算300万 A类\n• 3栋还有三房吗 / 300万以内 120平左右\n" +
+    "• 王五 电话回访 嫌价格高 下周三再约\n• 3-1203 王五 申请97折\n• 我的申请审批到哪了 (draft the subscription once approved)",
+  "help.freeText.broker": "Just send a message, for example:\n• 报备 李四 138****5678 明天下午3点到访\n• 我的报备\n• 我的佣金\n• /today: customers visiting today",
+  "help.freeText.director": "• 日报 / /daily: today's figures (also sent every evening at 20:00)",
+  "help.freeText.manager": "• On a collision (撞单) notice, tap \"Keep owner\" or \"Give to registrant\" and give a reason to rule",
+  "commission.notAllowed": "Only brokers can see commissions.",
+  "commission.none": "You have no commission yet (computed at signing, per the agency's terms).",
+  "commission.title": (p) => `💰 My commission (latest ${p.count}):`,
+  "commission.line": (p) => `• ${p.label} · ${p.customer} — ${p.amount} (${p.status}, signed ${p.date})`,
+  "commission.total": (p) => `Total: due ${p.due}, paid ${p.paid}`,
+  "commission.status.computed": "computed, to review",
+  "commission.status.approved": "approved",
+  "commission.status.payable": "payable",
+  "commission.status.paid": "paid",
+  "commission.status.cancelled": "cancelled",
+  "brokerDay.title": (p) => `📅 ${p.day}: my customers visiting`,
+  "brokerDay.none": "No reported customer is expected today.",
+  "brokerDay.line": (p) => `• ${p.time} ${p.customer} ${p.phone} (${p.status})`,
+  "brokerDay.pending": (p) => `${p.count} more reports wait for a ruling. Send 我的报备 for all.`,
+  "daily.notAllowed": "The daily report is for marketing directors, VPs and general managers.",
+  "daily.title": (p) => `📊 ${p.project} daily sales report · ${p.day}`,
+  "daily.evening": "(evening report)",
+  "daily.office": (p) => `Visits ${p.visits} (first ${p.first}) · calls ${p.calls} · new customers ${p.fresh} · holds ${p.holds}`,
+  "daily.deals": (p) => `Subscriptions ${p.subs} ${p.subAmount} · contracts ${p.contracts} ${p.contractAmount} · collected ${p.collections}`,
+  "daily.ranking": "Consultants (by subscription amount):",
+  "daily.row": (p) => `${p.n}. ${p.name}: ${p.subs} subscriptions ${p.amount} · visits ${p.visits}`,
+  "collision.keep": "✋ Keep owner",
+  "collision.transfer": "➡️ Give to registrant",
+  "collision.askReason": (p) => `Reason for the ruling (${p.decision}); both consultants will see it:`,
+  "collision.decision.keep_owner": "stays with the owner",
+  "collision.decision.transfer": "moves to the registrant",
+  "collision.notFound": "This collision cannot be found (invalid button, or not in your project).",
+  "collision.alreadyRuled": "This collision has already been ruled.",
+  "collision.notManager": "Only a sales manager (or above) of the project can rule a collision.",
+  "collision.ruled": (p) => `⚖️ Ruled: ${p.customer} ${p.decision}. Reason: ${p.reason}`,
+};
