@@ -35,7 +35,8 @@ export interface CreateBotOptions {
   supabaseUrl: string;
   anonKey: string;
   serviceRoleKey: string;
-  jwtSecret: string;
+  /** BOT_SESSION_KEY: encrypts the staff members' Auth sessions kept in the database. */
+  sessionKey: string;
   /** Telegram Bot API root (a local Bot API server, or a stub). */
   apiRoot?: string;
   /** fetch for the Telegram client: tests and the console answer the Bot API in process. */
@@ -71,9 +72,12 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
+  const service = createServiceClient(options.supabaseUrl, options.serviceRoleKey);
   const services: BotServices = {
-    service: createServiceClient(options.supabaseUrl, options.serviceRoleKey),
-    staffClients: new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret }),
+    service,
+    staffClients: new StaffClients({
+      url: options.supabaseUrl, anonKey: options.anonKey, serviceKey: options.serviceRoleKey, sessionKey: options.sessionKey, service,
+    }),
     logger,
     now: options.now,
     llm: options.llm,

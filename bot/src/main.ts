@@ -26,7 +26,7 @@ async function main() {
     supabaseUrl: config.supabase.url,
     anonKey: config.supabase.anonKey,
     serviceRoleKey: config.supabase.serviceRoleKey,
-    jwtSecret: config.supabase.jwtSecret,
+    sessionKey: config.supabase.sessionKey,
     llm: config.llm,
   });
   await bot.init();
@@ -37,7 +37,7 @@ async function main() {
     supabaseUrl: config.supabase.url,
     anonKey: config.supabase.anonKey,
     serviceRoleKey: config.supabase.serviceRoleKey,
-    jwtSecret: config.supabase.jwtSecret,
+    sessionKey: config.supabase.sessionKey,
     logger: consoleLogger,
   });
   delivery.start();

@@ -10,7 +10,8 @@ export interface DeliveryOptions extends OutboxOptions {
   supabaseUrl: string;
   anonKey: string;
   serviceRoleKey: string;
-  jwtSecret: string;
+  /** BOT_SESSION_KEY (see StaffClients). */
+  sessionKey: string;
   logger: Logger;
   /** Pause between outbox rounds when nothing is due. */
   pollMs?: number;
@@ -29,7 +30,9 @@ export interface Delivery {
 /** The bot's background work: the outbox worker and the reminders' clock (follow-ups, pool warnings, payments, digests). */
 export function createDelivery(options: DeliveryOptions): Delivery {
   const service = createServiceClient(options.supabaseUrl, options.serviceRoleKey);
-  const staffClients = new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret });
+  const staffClients = new StaffClients({
+    url: options.supabaseUrl, anonKey: options.anonKey, serviceKey: options.serviceRoleKey, sessionKey: options.sessionKey, service,
+  });
   const outbox = new OutboxWorker({ api: options.api, service, staffClients, logger: options.logger }, options);
   const digests = new DigestScheduler(service);
   const timers = new Set<NodeJS.Timeout>();
