@@ -197,14 +197,39 @@ begin
 end
 $$;
 
+-- The bot tells unbound people right away (its delivery loop): takes the markers of ended
+-- bindings, oldest first, and hands each Telegram id out once with the person's language. A
+-- Telegram account bound again meanwhile (to anybody) is not told.
+create function public.bot_session_farewells(p_limit int default 20, p_staff_id uuid default null)
+returns table (telegram_user_id bigint, locale text)
+language sql volatile security definer set search_path = ''
+as $$
+  with due as (
+    select b.staff_id from private.bot_auth_sessions b
+     where b.ended_telegram_user_id is not null and (p_staff_id is null or b.staff_id = p_staff_id)
+     order by b.ended_at
+     limit greatest(p_limit, 0)
+     for update skip locked
+  ), gone as (
+    delete from private.bot_auth_sessions b using due
+     where b.staff_id = due.staff_id
+    returning b.staff_id, b.ended_telegram_user_id
+  )
+  select g.ended_telegram_user_id, s.locale
+    from gone g join public.staff s on s.id = g.staff_id
+   where not exists (select 1 from public.staff o where o.telegram_user_id = g.ended_telegram_user_id)
+$$;
+
 revoke execute on function public.bot_session_take(uuid, text, int, int),
   public.bot_session_save(uuid, text, uuid, text, text, timestamptz),
   public.bot_session_release(uuid),
-  public.bot_session_ended_binding(bigint) from public, anon, authenticated;
+  public.bot_session_ended_binding(bigint),
+  public.bot_session_farewells(int, uuid) from public, anon, authenticated;
 grant execute on function public.bot_session_take(uuid, text, int, int),
   public.bot_session_save(uuid, text, uuid, text, text, timestamptz),
   public.bot_session_release(uuid),
-  public.bot_session_ended_binding(bigint) to service_role;
+  public.bot_session_ended_binding(bigint),
+  public.bot_session_farewells(int, uuid) to service_role;
 revoke execute on function private.end_auth_session(uuid), private.auth_session_exists(uuid)
   from public, anon, authenticated, service_role;
 

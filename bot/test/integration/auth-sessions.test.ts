@@ -5,10 +5,10 @@ import { signedIn, sql, stack } from "../../../supabase/tests/support/clients.ts
 import { isBound, type BotContext } from "../../src/context.ts";
 import { createServiceClient, type Db } from "../../src/db/clients.ts";
 import { StaffClients } from "../../src/db/staff-clients.ts";
-import { TEST_SESSION_KEY, testBot } from "./support/bot.ts";
+import { bindViaStart, TEST_SESSION_KEY, testBot } from "./support/bot.ts";
 import { answerOf, delivery, person } from "./support/chat.ts";
 import { customerOf, freshPhone, testBuilding, testName } from "./support/sales.ts";
-import { unbindByAdmin } from "./support/staff.ts";
+import { createStaff, unbindByAdmin } from "./support/staff.ts";
 
 /** The bot's kept session for a person: which Auth session, and whether it still exists. */
 async function botSession(staffId: string) {
@@ -161,6 +161,30 @@ describe("the bot's staff sessions are real Auth sessions (no JWT secret)", () =
     expect(told[1]).toContain("「我的绑定码」");
     expect(me.texts(await me.say("/whoami"))).toEqual([expect.stringContaining("「我的绑定码」")]);
     expect(await botSession(me.staff.id)).toBeNull();
+  });
+
+  it("tells an unbound person right away from the delivery loop, once, and nobody who was bound again", async () => {
+    const t = await testBot();
+    const me = await person(t, ["consultant"]);
+    const other = await person(t, ["consultant"], { languageCode: "en" });
+    await me.say("/whoami");
+    await other.say("/whoami");
+    await unbindByAdmin(me.staff.id);
+    await unbindByAdmin(other.staff.id);
+    // the other Telegram account is bound again (to another person) before the bot gets round to it
+    const third = await createStaff(["consultant"]);
+    await bindViaStart(t, other.user, third.id);
+    const otherBefore = other.messages().length;
+
+    // (other tests' unbound people may be told in the same round: only these two chats are looked at)
+    const d = delivery(t);
+    await d.farewells();
+    const told = me.messages().length;
+    expect(me.messages().at(-1)!.text).toBe("您的 Telegram 与员工账号的绑定已解除，机器人已退出您的登录。如需继续使用，请重新绑定。");
+    expect(other.messages()).toHaveLength(otherBefore);
+    await d.farewells();
+    expect(me.messages()).toHaveLength(told);
+    expect(me.texts(await me.say("/whoami"))).toEqual([expect.stringContaining("「我的绑定码」")]);
   });
 
   it("replaces a session ended elsewhere (signed out everywhere) without the person noticing", async () => {
