@@ -30,7 +30,7 @@ export async function bench() {
       return response;
     };
     const bot = createBot({
-      token: "bench", supabaseUrl: stack.url, anonKey: stack.anonKey, serviceRoleKey: stack.serviceRoleKey, jwtSecret: stack.jwtSecret,
+      token: "bench", supabaseUrl: stack.url, anonKey: stack.anonKey, serviceRoleKey: stack.serviceRoleKey, sessionKey: "bench-bot-session-key-0123456789abcdef",
       clientFetch: fetch, botInfo: CONSOLE_BOT, rateLimit: false,
       logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
     });

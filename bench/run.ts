@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string
   rest_roundtrip: () => import("./rest_roundtrip.ts"),
   bot_parse: () => import("./bot_parse.ts"),
   bot_reply: () => import("./bot_reply.ts"),
+  bot_session: () => import("./bot_session.ts"),
   customer_search: () => import("./customer_search.ts"),
   opening_day: () => import("./opening_day.ts"),
   admin_bundle: () => import("./admin_bundle.ts"),

@@ -14,5 +14,5 @@ if ((target > now)); then target=$((target - 86400)); fi
 offset=$((target - now))
 echo "faking the clock: $(date -u -d "@$target" '+%F %H:%M UTC') (offset ${offset}s)" >&2
 export FAKETIME_DONT_FAKE_MONOTONIC=1
-export LOCAL_ACCESS_TOKEN_SECONDS=$((3600 - offset))  # auth server and bot-minted tokens
+export LOCAL_ACCESS_TOKEN_SECONDS=$((3600 - offset))  # the auth server's tokens (the bot's too)
 exec faketime -f "$(printf '%+d' "$offset")" "$@"

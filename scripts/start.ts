@@ -43,7 +43,6 @@ async function main() {
   let supabaseUrl = process.env.SUPABASE_URL;
   let anonKey = process.env.SUPABASE_ANON_KEY;
   let serviceKey = process.env.SUPABASE_SERVICE_ROLE_KEY;
-  let jwtSecret = process.env.SUPABASE_JWT_SECRET;
 
   if (supabaseUrl) {
     if (!anonKey) throw new StackError("设置了 SUPABASE_URL 时也必须设置 SUPABASE_ANON_KEY。SUPABASE_ANON_KEY is required with SUPABASE_URL.");
@@ -58,7 +57,6 @@ async function main() {
     supabaseUrl = stack.url;
     anonKey = stack.anonKey;
     serviceKey = stack.serviceRoleKey;
-    jwtSecret = stack.jwtSecret;
   }
 
   const admin = await startAdmin({ port: ADMIN_PORT, host: "localhost", supabaseUrl, anonKey: anonKey!, mode: "dev", logLevel: "warn" });
@@ -69,7 +67,6 @@ async function main() {
     SUPABASE_URL: supabaseUrl,
     SUPABASE_ANON_KEY: anonKey!,
     ...(serviceKey ? { SUPABASE_SERVICE_ROLE_KEY: serviceKey } : {}),
-    ...(jwtSecret ? { SUPABASE_JWT_SECRET: jwtSecret } : {}),
   };
   if (process.env.TELEGRAM_BOT_TOKEN) {
     runChild("bot", process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "bot/src/main.ts"], botEnv);

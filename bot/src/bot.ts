@@ -37,7 +37,8 @@ export interface CreateBotOptions {
   supabaseUrl: string;
   anonKey: string;
   serviceRoleKey: string;
-  jwtSecret: string;
+  /** BOT_SESSION_KEY: encrypts the staff members' Auth sessions kept in the database. */
+  sessionKey: string;
   /** Telegram Bot API root (a local Bot API server, or a stub). */
   apiRoot?: string;
   /** fetch for the Telegram client: tests and the console answer the Bot API in process. */
@@ -81,9 +82,12 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   // (outboxApi in notify/delivery.ts): a failed delivery is kept and retried after a back-off.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: REPLY_MAX_RETRY_DELAY_SECONDS }));
 
+  const service = createServiceClient(options.supabaseUrl, options.serviceRoleKey);
   const services: BotServices = {
-    service: createServiceClient(options.supabaseUrl, options.serviceRoleKey),
-    staffClients: new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret }),
+    service,
+    staffClients: new StaffClients({
+      url: options.supabaseUrl, anonKey: options.anonKey, serviceKey: options.serviceRoleKey, sessionKey: options.sessionKey, service,
+    }),
     logger,
     now: options.now,
     llm: options.llm,

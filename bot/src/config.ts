@@ -1,4 +1,7 @@
-import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY } from "@so/supabase/local/config";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY, REPO_DIR } from "@so/supabase/local/config";
 
 /** The local stack's gateway, used only when SUPABASE_URL is unset. */
 export const LOCAL_SUPABASE_URL = "http://127.0.0.1:54321";
@@ -7,7 +10,11 @@ export interface SupabaseConfig {
   url: string;
   anonKey: string;
   serviceRoleKey: string;
-  jwtSecret: string;
+  /**
+   * BOT_SESSION_KEY: encrypts the staff members' Auth sessions the bot keeps in the database
+   * (pgcrypto). The bot needs no JWT secret: its sessions come from the Auth API.
+   */
+  sessionKey: string;
   /** True when SUPABASE_URL was unset and the local stack's well-known keys are used. */
   local: boolean;
 }
@@ -42,7 +49,7 @@ export function loadConfig(env: Env = process.env): BotConfig {
   const url = value(env, "SUPABASE_URL");
   let supabase: SupabaseConfig;
   if (url) {
-    const missing = ["SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SUPABASE_JWT_SECRET"].filter((n) => !value(env, n));
+    const missing = ["SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "BOT_SESSION_KEY"].filter((n) => !value(env, n));
     if (missing.length > 0) {
       throw new ConfigError(
         `设置了 SUPABASE_URL 时，机器人还需要：${missing.join("、")}\n` +
@@ -53,7 +60,7 @@ export function loadConfig(env: Env = process.env): BotConfig {
       url: url.replace(/\/+$/, ""),
       anonKey: value(env, "SUPABASE_ANON_KEY")!,
       serviceRoleKey: value(env, "SUPABASE_SERVICE_ROLE_KEY")!,
-      jwtSecret: value(env, "SUPABASE_JWT_SECRET")!,
+      sessionKey: checkSessionKey(value(env, "BOT_SESSION_KEY")!),
       local: false,
     };
   } else {
@@ -61,7 +68,7 @@ export function loadConfig(env: Env = process.env): BotConfig {
       url: LOCAL_SUPABASE_URL,
       anonKey: LOCAL_ANON_KEY,
       serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
-      jwtSecret: LOCAL_JWT_SECRET,
+      sessionKey: value(env, "BOT_SESSION_KEY") ? checkSessionKey(value(env, "BOT_SESSION_KEY")!) : localSessionKey(),
       local: true,
     };
   }
@@ -96,4 +103,33 @@ export function loadConfig(env: Env = process.env): BotConfig {
         }
       : undefined,
   };
+}
+
+function checkSessionKey(key: string): string {
+  if (key.length < 32) {
+    throw new ConfigError(
+      "BOT_SESSION_KEY 太短：至少 32 个字符（例如 openssl rand -hex 32 的输出）\n" +
+        "BOT_SESSION_KEY is too short: at least 32 characters (e.g. the output of openssl rand -hex 32)",
+    );
+  }
+  return key;
+}
+
+/** The local stack's session key: made once, kept in .data/bot-session-key (git-ignored, owner only). */
+export function localSessionKey(file = path.join(REPO_DIR, ".data", "bot-session-key")): string {
+  try {
+    const existing = fs.readFileSync(file, "utf8").trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // not made yet
+  }
+  const key = crypto.randomBytes(32).toString("hex");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, `${key}\n`, { mode: 0o600, flag: "wx" });
+    return key;
+  } catch {
+    // another process made it first: use theirs
+    return fs.readFileSync(file, "utf8").trim();
+  }
 }

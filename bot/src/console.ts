@@ -73,7 +73,7 @@ async function main() {
       supabaseUrl: supabase.url,
       anonKey: supabase.anonKey,
       serviceRoleKey: supabase.serviceRoleKey,
-      jwtSecret: supabase.jwtSecret,
+      sessionKey: supabase.sessionKey,
       clientFetch: telegram.fetch,
       botInfo: CONSOLE_BOT,
       rateLimit: false,
@@ -83,7 +83,7 @@ async function main() {
     // The outbox for this person only (cards, decisions, reminders), never anybody else's.
     delivery = createDelivery({
       api: bot.api, supabaseUrl: supabase.url, anonKey: supabase.anonKey, serviceRoleKey: supabase.serviceRoleKey,
-      jwtSecret: supabase.jwtSecret, logger, recipientId: account.staffId, digestEveryMs: false, pollMs: 1_000,
+      sessionKey: supabase.sessionKey, logger, recipientId: account.staffId, digestEveryMs: false, pollMs: 1_000,
     });
 
     out(`\n控制台模式：您现在是 ${account.name}（${account.email}，Telegram ID ${account.telegramUserId}）。`);

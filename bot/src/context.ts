@@ -37,7 +37,7 @@ interface BotFlavor {
   identity: StaffMember | null;
   /** The bound, active staff member the bot acts for. */
   staff: StaffMember | null;
-  /** supabase-js acting as `staff` with a JWT minted for them (`x-surface: bot`). */
+  /** supabase-js acting as `staff` on their own Auth session, which the bot keeps for them (StaffClients). */
   db: Db | null;
   locale: Locale;
   t: Translate;

@@ -27,7 +27,7 @@ async function main() {
     supabaseUrl: config.supabase.url,
     anonKey: config.supabase.anonKey,
     serviceRoleKey: config.supabase.serviceRoleKey,
-    jwtSecret: config.supabase.jwtSecret,
+    sessionKey: config.supabase.sessionKey,
     llm: config.llm,
     llmReasoning: reasoningFromEnv(process.env.LLM_REASONING),
   });
@@ -40,7 +40,7 @@ async function main() {
     supabaseUrl: config.supabase.url,
     anonKey: config.supabase.anonKey,
     serviceRoleKey: config.supabase.serviceRoleKey,
-    jwtSecret: config.supabase.jwtSecret,
+    sessionKey: config.supabase.sessionKey,
     logger: consoleLogger,
   });
   delivery.start();

@@ -2863,6 +2863,11 @@ export type Database = {
       approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
       bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
+      bot_session_ended_binding: { Args: { p_telegram_user_id: number }; Returns: string }
+      bot_session_farewells: { Args: { p_limit?: number; p_staff_id?: string }; Returns: Json[] }
+      bot_session_release: { Args: { p_staff_id: string }; Returns: undefined }
+      bot_session_save: { Args: { p_staff_id: string; p_key: string; p_session_id: string; p_access_token: string; p_refresh_token: string; p_expires_at: string }; Returns: boolean }
+      bot_session_take: { Args: { p_staff_id: string; p_key: string; p_min_seconds?: number; p_lease_seconds?: number }; Returns: Json }
       cancel_discount_request: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
       cancel_price_change: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
       cancel_unit_change: { Args: { p_unit_change_id: string; p_reason?: string }; Returns: Json }

@@ -243,7 +243,7 @@ describe("deactivation ends access at once", () => {
 
     const refresh = await anonClient().auth.refreshSession({ refresh_token: session.refresh_token });
     expect(refresh.error?.code).toBe("refresh_token_not_found");
-    // a token minted for them (as the bot does) is refused as well
+    // a token minted for them without a session (as the bot once did) is refused as well
     const minted = await new SignJWT({ role: "authenticated", aud: "authenticated", surface: "bot" })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setSubject(person.id)
@@ -291,15 +291,43 @@ describe("private helpers, privileges and the audit surface", () => {
       "select surface from public.audit_log where action = 'telegram.code_create' and actor = $1 order by id desc limit 1", [me]);
     expect(row.surface).toBe("admin");
 
+    // a token claim says nothing any more (only whoever holds the JWT secret could write one)
     const minted = await new SignJWT({ role: "authenticated", aud: "authenticated", surface: "bot" })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setSubject(me)
       .setExpirationTime("10m")
       .sign(new TextEncoder().encode(stack().jwtSecret));
-    const bot = createNodeClient(stack().url, stack().anonKey, { global: { headers: { Authorization: `Bearer ${minted}` } } });
-    expect((await bot.rpc("create_telegram_bind_code")).error).toBeNull();
-    const [botRow] = await sql<{ surface: string }>(
+    const claimed = createNodeClient(stack().url, stack().anonKey, { global: { headers: { Authorization: `Bearer ${minted}` } } });
+    expect((await claimed.rpc("create_telegram_bind_code")).error).toBeNull();
+    const [claimedRow] = await sql<{ surface: string }>(
       "select surface from public.audit_log where action = 'telegram.code_create' and actor = $1 order by id desc limit 1", [me]);
+    expect(claimedRow.surface).toBe("admin");
+
+    // the bot's own session (as the bot gets it: magic link with the service key, kept by bot_session_save)
+    const bound = await freshStaff(["consultant"]);
+    await sql("update public.staff set telegram_user_id = $2 where id = $1", [bound.id, 7_000_000_000 + Math.floor(Math.random() * 1e9)]);
+    const link = await serviceClient().auth.admin.generateLink({ type: "magiclink", email: bound.email });
+    const botClient = anonClient();
+    const session = (await botClient.auth.verifyOtp({ type: "magiclink", token_hash: link.data.properties!.hashed_token })).data.session!;
+    const key = "access-test-session-key-0123456789abcdef";
+    const service = serviceClient();
+    expect((await service.rpc("bot_session_take", { p_staff_id: bound.id, p_key: key })).data).toEqual({ state: "new" });
+    const sessionId = JSON.parse(Buffer.from(session.access_token.split(".")[1], "base64url").toString()).session_id;
+    const saved = await service.rpc("bot_session_save", {
+      p_staff_id: bound.id, p_key: key, p_session_id: sessionId, p_access_token: session.access_token,
+      p_refresh_token: session.refresh_token, p_expires_at: new Date(session.expires_at! * 1000).toISOString(),
+    });
+    expect(saved.data).toBe(true);
+    expect((await botClient.rpc("create_telegram_bind_code")).error).toBeNull();
+    const [botRow] = await sql<{ surface: string }>(
+      "select surface from public.audit_log where action = 'telegram.code_create' and actor = $1 order by id desc limit 1", [bound.id]);
     expect(botRow.surface).toBe("bot");
+    // the same person signed in with a password (the admin) stays the admin
+    const admin = anonClient();
+    await admin.auth.signInWithPassword({ email: bound.email, password: PASSWORD });
+    expect((await admin.rpc("create_telegram_bind_code")).error).toBeNull();
+    const [adminRow] = await sql<{ surface: string }>(
+      "select surface from public.audit_log where action = 'telegram.code_create' and actor = $1 order by id desc limit 1", [bound.id]);
+    expect(adminRow.surface).toBe("admin");
   });
 });

@@ -43,12 +43,35 @@ describe("auth through supabase-js", () => {
     expect(again.error?.code).toBe("refresh_token_not_found");
   });
 
-  it("refuses a refresh token that was already rotated", async () => {
+  it("refuses a refresh token that was already rotated once GoTrue's reuse interval is over, and ends the session", async () => {
+    const client = await signedIn("consultant2");
+    const first = (await client.auth.getSession()).data.session!;
+    const second = (await client.auth.refreshSession()).data.session!;
+    // the client lost the answer: within the interval the parent of the active token gets that token back
+    const lost = await anonClient().auth.refreshSession({ refresh_token: first.refresh_token });
+    expect(lost.error).toBeNull();
+    expect(lost.data.session?.refresh_token).toBe(second.refresh_token);
+    // 11 s later (GoTrue: REFRESH_TOKEN_REUSE_INTERVAL = 10 s) a rotated token is theft
+    await sql("update auth.refresh_tokens set updated_at = updated_at - interval '11 seconds' where token = $1", [first.refresh_token]);
+    await anonClient().auth.refreshSession({ refresh_token: second.refresh_token }); // rotates: `first` is no longer the active one's parent
+    const reuse = await anonClient().auth.refreshSession({ refresh_token: first.refresh_token });
+    expect(reuse.error?.code).toBe("refresh_token_already_used");
+    const sessionId = JSON.parse(Buffer.from(first.access_token.split(".")[1], "base64url").toString()).session_id;
+    expect(await sql("select 1 from auth.sessions where id = $1", [sessionId])).toEqual([]);
+  });
+
+  it("within the reuse interval, an older rotated token gets a sibling (concurrent refreshes do not kill the session)", async () => {
     const client = await signedIn("consultant2");
     const first = (await client.auth.getSession()).data.session!.refresh_token;
-    await client.auth.refreshSession();
-    const reuse = await anonClient().auth.refreshSession({ refresh_token: first });
-    expect(reuse.error?.code).toBe("refresh_token_already_used");
+    const second = (await anonClient().auth.refreshSession({ refresh_token: first })).data.session!.refresh_token;
+    const third = (await anonClient().auth.refreshSession({ refresh_token: second })).data.session!.refresh_token;
+    const again = await anonClient().auth.refreshSession({ refresh_token: first });
+    expect(again.error).toBeNull();
+    expect([first, second, third]).not.toContain(again.data.session!.refresh_token);
+    // in parallel, on one token: every caller gets a session, the session survives
+    const parallel = await Promise.all([1, 2, 3].map(() => anonClient().auth.refreshSession({ refresh_token: third })));
+    expect(parallel.map((r) => r.error)).toEqual([null, null, null]);
+    expect((await anonClient().auth.refreshSession({ refresh_token: parallel[0].data.session!.refresh_token })).error).toBeNull();
   });
 
   it("signs up a new user and updates the user's password", async () => {
@@ -251,5 +274,81 @@ describe("CORS only for the admin's own origins", () => {
     expect(read.headers.get("access-control-allow-origin")).toBeNull();
     const own2 = await fetch(`${stack().url}/auth/v1/health`, { headers: { origin: "http://127.0.0.1:5173" } });
     expect(own2.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:5173");
+  });
+});
+
+// The bot's way in (no JWT secret): the Auth admin API makes a magic link, verify turns it into a session.
+describe("magic links through the admin API, as GoTrue", () => {
+  const post = (path: string, key: string, body: unknown, bearer?: string) =>
+    fetch(`${stack().url}/auth/v1${path}`, {
+      method: "POST",
+      headers: { apikey: key, ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}), "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("generates a link with GoTrue's fields and verifies its token hash once into a session", async () => {
+    const { data, error } = await serviceClient().auth.admin.generateLink({ type: "magiclink", email: "manager@demo.local" });
+    expect(error).toBeNull();
+    expect(data.user?.email).toBe("manager@demo.local");
+    expect(data.properties).toMatchObject({ verification_type: "magiclink" });
+    expect(data.properties?.email_otp).toMatch(/^\d{6}$/);
+    expect(data.properties?.hashed_token).toMatch(/^[0-9a-f]{56}$/); // sha224
+    expect(data.properties?.action_link).toContain(`token=${data.properties?.hashed_token}&type=magiclink`);
+    const [row] = await sql<{ recovery_token: string }>("select recovery_token from auth.users where email = 'manager@demo.local'");
+    expect(row.recovery_token).toBe(data.properties?.hashed_token);
+
+    const client = anonClient();
+    const verified = await client.auth.verifyOtp({ type: "magiclink", token_hash: data.properties!.hashed_token });
+    expect(verified.error).toBeNull();
+    expect(verified.data.session?.user.email).toBe("manager@demo.local");
+    const claims = JSON.parse(Buffer.from(verified.data.session!.access_token.split(".")[1], "base64url").toString());
+    expect(claims).toMatchObject({ role: "authenticated", amr: [{ method: "otp" }] });
+    expect(await sql("select 1 from auth.sessions where id = $1", [claims.session_id])).toHaveLength(1);
+    expect((await client.from("projects").select("id")).data?.length).toBeGreaterThan(0);
+
+    const again = await post("/verify", stack().anonKey, { type: "magiclink", token_hash: data.properties!.hashed_token });
+    expect(again.status).toBe(403);
+    expect(await again.json()).toEqual({ code: 403, error_code: "otp_expired", msg: "Token has expired or is invalid" });
+  });
+
+  it("accepts the emailed OTP with the address, and refuses an expired link", async () => {
+    const { data } = await serviceClient().auth.admin.generateLink({ type: "magiclink", email: "finance@demo.local" });
+    const byOtp = await anonClient().auth.verifyOtp({ type: "magiclink", email: "finance@demo.local", token: data.properties!.email_otp });
+    expect(byOtp.error).toBeNull();
+    expect(byOtp.data.user?.email).toBe("finance@demo.local");
+
+    const old = await serviceClient().auth.admin.generateLink({ type: "magiclink", email: "finance@demo.local" });
+    await sql("update auth.users set recovery_sent_at = now() - interval '2 hours' where email = 'finance@demo.local'");
+    const expired = await post("/verify", stack().anonKey, { type: "magiclink", token_hash: old.data.properties!.hashed_token });
+    expect(expired.status).toBe(403);
+    expect((await expired.json()).error_code).toBe("otp_expired");
+  });
+
+  it("refuses generate_link without the service key, and bad requests with GoTrue's errors", async () => {
+    const anon = await post("/admin/generate_link", stack().anonKey, { type: "magiclink", email: "manager@demo.local" }, stack().anonKey);
+    expect(anon.status).toBe(403);
+    expect((await anon.json()).error_code).toBe("not_admin");
+    const key = stack().serviceRoleKey;
+    const unknown = await post("/admin/generate_link", key, { type: "magiclink", email: "nobody-here@demo.local" }, key);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ code: 404, error_code: "user_not_found", msg: "User with this email not found" });
+    const badType = await post("/admin/generate_link", key, { type: "teleport", email: "manager@demo.local" }, key);
+    expect(badType.status).toBe(400);
+    expect((await badType.json()).msg).toBe("Invalid email action link type requested: teleport");
+    const noToken = await post("/verify", stack().anonKey, { type: "magiclink" });
+    expect(noToken.status).toBe(400);
+    expect((await noToken.json()).msg).toBe("Verify requires either a token or a token hash");
+    const noType = await post("/verify", stack().anonKey, { token_hash: "abc" });
+    expect((await noType.json()).msg).toBe("Verify requires a verification type");
+  });
+
+  it("gives a banned user no session from a link", async () => {
+    const email = `banned-link-${Date.now()}@demo.local`;
+    const created = await serviceClient().auth.admin.createUser({ email, password: "demo-password", email_confirm: true });
+    const { data } = await serviceClient().auth.admin.generateLink({ type: "magiclink", email });
+    await sql("update auth.users set banned_until = now() + interval '1 day' where id = $1", [created.data.user!.id]);
+    const res = await post("/verify", stack().anonKey, { type: "magiclink", token_hash: data.properties!.hashed_token });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error_code).toBe("user_banned");
   });
 });

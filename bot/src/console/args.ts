@@ -29,7 +29,7 @@ tap it, Ctrl-D to quit.
   --as <账号>   以哪个演示账号身份 (consultant1, manager@demo.local…)；不填则询问
   --lang en    模拟英文 Telegram 客户端 / act as an English-language Telegram app
 
-使用 SUPABASE_URL（及密钥、SUPABASE_JWT_SECRET）时连接该项目，否则使用或启动本地环境；非演示账号的
-密码放在 BOT_CONSOLE_PASSWORD。With SUPABASE_URL (+ keys, SUPABASE_JWT_SECRET) it talks to that
+使用 SUPABASE_URL（及密钥、BOT_SESSION_KEY）时连接该项目，否则使用或启动本地环境；非演示账号的
+密码放在 BOT_CONSOLE_PASSWORD。With SUPABASE_URL (+ keys, BOT_SESSION_KEY) it talks to that
 project, else it reuses or starts the local stack; for a non-demo account put its password in
 BOT_CONSOLE_PASSWORD.`;

@@ -10,6 +10,7 @@ export const en: Messages = {
     "2. Send it here: /start CODE (for example /start ABCD2345).\n\n" +
     "A code is valid for 15 minutes and works once.",
   "unbound.inactive": "Your staff account is deactivated, so the bot is not available to you. Please contact the administrator.",
+  "unbound.ended": "Your Telegram account is no longer bound to your staff account, and the bot has signed you out. Bind again to keep using it.",
   "bind.success": (p) => `Bound! Hello, ${p.name}.\nYour roles: ${p.roles}\n\nSend /help to see what I can do for you.`,
   "bind.failed": (p) =>
     `Binding failed: ${p.reason}\n\nCreate a new code in the admin under 我的绑定码 (My binding code), then send: /start CODE`,

@@ -9,6 +9,7 @@ export const zhCN = {
     "2. 在这里发送：/start 绑定码（例如 /start ABCD2345）。\n\n" +
     "绑定码 15 分钟内有效，只能使用一次。",
   "unbound.inactive": "您的员工账号已停用，无法使用本机器人。如有疑问，请联系系统管理员。",
+  "unbound.ended": "您的 Telegram 与员工账号的绑定已解除，机器人已退出您的登录。如需继续使用，请重新绑定。",
   "bind.success": (p: { name: string; roles: string }) =>
     `绑定成功！您好，${p.name}。\n您的角色：${p.roles}\n\n发送 /help 查看我能为您做的事。`,
   "bind.failed": (p: { reason: string }) =>

@@ -1,6 +1,8 @@
 import { Api } from "grammy";
 import type { ApiClientOptions } from "grammy";
 import { createServiceClient } from "../db/clients.ts";
+import { DbFailure } from "../db/errors.ts";
+import { resolveLocale, translator } from "../i18n/index.ts";
 import { StaffClients } from "../db/staff-clients.ts";
 import type { Logger } from "../logger.ts";
 import { DigestScheduler } from "./digest.ts";
@@ -22,7 +24,8 @@ export interface DeliveryOptions extends OutboxOptions {
   supabaseUrl: string;
   anonKey: string;
   serviceRoleKey: string;
-  jwtSecret: string;
+  /** BOT_SESSION_KEY (see StaffClients). */
+  sessionKey: string;
   logger: Logger;
   /** Pause between outbox rounds when nothing is due. */
   pollMs?: number;
@@ -33,6 +36,8 @@ export interface DeliveryOptions extends OutboxOptions {
 export interface Delivery {
   outbox: OutboxWorker;
   digests: DigestScheduler;
+  /** Tells people whose binding was ended that it was (once each); returns how many were told. */
+  farewells(): Promise<number>;
   /** Runs both loops until stop(). */
   start(): void;
   stop(): Promise<void>;
@@ -41,7 +46,9 @@ export interface Delivery {
 /** The bot's background work: the outbox worker and the reminders' clock (follow-ups, pool warnings, payments, digests). */
 export function createDelivery(options: DeliveryOptions): Delivery {
   const service = createServiceClient(options.supabaseUrl, options.serviceRoleKey);
-  const staffClients = new StaffClients({ url: options.supabaseUrl, anonKey: options.anonKey, jwtSecret: options.jwtSecret });
+  const staffClients = new StaffClients({
+    url: options.supabaseUrl, anonKey: options.anonKey, serviceKey: options.serviceRoleKey, sessionKey: options.sessionKey, service,
+  });
   const outbox = new OutboxWorker({ api: options.api, service, staffClients, logger: options.logger }, options);
   const digests = new DigestScheduler(service);
   const timers = new Set<NodeJS.Timeout>();
@@ -67,13 +74,31 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     tick();
   };
 
+  const farewells = async (): Promise<number> => {
+    const { data, error } = await service.rpc("bot_session_farewells", { p_limit: 20, p_staff_id: options.recipientId ?? null });
+    if (error) throw new DbFailure("bot_session_farewells", error);
+    const rows = (data ?? []) as { telegram_user_id: number; locale: string | null }[];
+    for (const row of rows) {
+      const t = translator(resolveLocale({ staffLocale: row.locale ?? undefined }));
+      // a courtesy: a blocked bot or a deleted chat only loses this one message
+      await options.api
+        .sendMessage(Number(row.telegram_user_id), t("unbound.ended"))
+        .catch((e) => options.logger.warn(`Could not tell ${row.telegram_user_id} that their binding ended`, e));
+    }
+    return rows.length;
+  };
+
   return {
     outbox,
     digests,
+    farewells,
     start() {
       if (running) return;
       running = true;
-      loop(options.pollMs ?? 2_000, () => outbox.drain(), "Outbox delivery");
+      loop(options.pollMs ?? 2_000, async () => {
+        await outbox.drain();
+        await farewells();
+      }, "Outbox delivery");
       if (options.digestEveryMs !== false) loop(options.digestEveryMs ?? 60_000, () => digests.round(), "Reminder scheduling");
     },
     async stop() {

@@ -121,10 +121,15 @@ describe("binding a Telegram account with a one-time code", () => {
     expect(before[0].payload.text).toContain(staff.name);
 
     await unbindByAdmin(staff.id);
+    // told once that the binding ended, then only the explanation
     const after = await t.send(textMessage(user, "/whoami"));
-    expect(after.map((c) => c.method)).toEqual(["sendMessage"]);
-    expect(after[0].payload.text).toContain(HOW_TO_BIND);
-    expect(after[0].payload.text).not.toContain(staff.name);
+    expect(after.map((c) => c.method)).toEqual(["sendMessage", "sendMessage"]);
+    expect(after[0].payload.text).toContain("绑定已解除");
+    expect(after[1].payload.text).toContain(HOW_TO_BIND);
+    expect(after.map((c) => c.payload.text).join()).not.toContain(staff.name);
+    const next = await t.send(textMessage(user, "/whoami"));
+    expect(next.map((c) => c.method)).toEqual(["sendMessage"]);
+    expect(next[0].payload.text).toContain(HOW_TO_BIND);
   });
 
   it("tells a deactivated person their account is deactivated, and nothing else", async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { sql, stack } from "../../../supabase/tests/support/clients.ts";
+import { TEST_SESSION_KEY } from "./support/bot.ts";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -45,7 +46,7 @@ describe("bot console (a real process)", () => {
         SUPABASE_URL: s.url,
         SUPABASE_ANON_KEY: s.anonKey,
         SUPABASE_SERVICE_ROLE_KEY: s.serviceRoleKey,
-        SUPABASE_JWT_SECRET: s.jwtSecret,
+        BOT_SESSION_KEY: TEST_SESSION_KEY,
         TELEGRAM_BOT_TOKEN: "",
       },
       stdio: ["pipe", "pipe", "pipe"],

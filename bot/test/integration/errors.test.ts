@@ -5,7 +5,7 @@ import { createBot } from "../../src/bot.ts";
 import type { BotContext } from "../../src/context.ts";
 import { freePort } from "../../../supabase/local/index.ts";
 import { isBound } from "../../src/context.ts";
-import { bindViaStart, testBot } from "./support/bot.ts";
+import { bindViaStart, TEST_SESSION_KEY, testBot } from "./support/bot.ts";
 import { createStaff } from "./support/staff.ts";
 import { callbackQuery, telegramStub, telegramUser, textMessage } from "./support/telegram.ts";
 
@@ -58,7 +58,7 @@ describe("the one error handler", () => {
       supabaseUrl: `http://127.0.0.1:${await freePort()}`, // nothing listens there
       anonKey: stack().anonKey,
       serviceRoleKey: stack().serviceRoleKey,
-      jwtSecret: stack().jwtSecret,
+      sessionKey: TEST_SESSION_KEY,
       clientFetch: telegram.fetch,
       logger: { info: () => {}, warn: () => {}, error: (_message, detail) => void errors.push(detail) },
     });

@@ -1,11 +1,16 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCAL_JWT_SECRET } from "@so/supabase/local/config";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig, localSessionKey } from "../../src/config.ts";
+
+const KEY = "k".repeat(64);
 
 describe("bot config", () => {
   it("uses the local stack's defaults only when SUPABASE_URL is unset", () => {
-    const local = loadConfig({});
-    expect(local.supabase).toMatchObject({ url: "http://127.0.0.1:54321", jwtSecret: LOCAL_JWT_SECRET, local: true });
+    const local = loadConfig({ BOT_SESSION_KEY: KEY });
+    expect(local.supabase).toMatchObject({ url: "http://127.0.0.1:54321", sessionKey: KEY, local: true });
+    expect(local.supabase).not.toHaveProperty("jwtSecret");
     expect(local.telegramToken).toBeUndefined();
     expect(local.webhook).toBeUndefined();
     expect(local.llm).toBeUndefined();
@@ -13,15 +18,29 @@ describe("bot config", () => {
 
   it("requires every key with a hosted SUPABASE_URL, never mixing in local ones", () => {
     expect(() => loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_ANON_KEY: "a" })).toThrow(
-      /SUPABASE_SERVICE_ROLE_KEY、SUPABASE_JWT_SECRET/,
+      /SUPABASE_SERVICE_ROLE_KEY、BOT_SESSION_KEY/,
     );
     const hosted = loadConfig({
       SUPABASE_URL: "https://x.supabase.co/",
       SUPABASE_ANON_KEY: "a",
       SUPABASE_SERVICE_ROLE_KEY: "s",
-      SUPABASE_JWT_SECRET: "j",
+      BOT_SESSION_KEY: KEY,
+      SUPABASE_JWT_SECRET: "ignored: the bot never reads it",
     });
-    expect(hosted.supabase).toEqual({ url: "https://x.supabase.co", anonKey: "a", serviceRoleKey: "s", jwtSecret: "j", local: false });
+    expect(hosted.supabase).toEqual({ url: "https://x.supabase.co", anonKey: "a", serviceRoleKey: "s", sessionKey: KEY, local: false });
+    expect(() =>
+      loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_ANON_KEY: "a", SUPABASE_SERVICE_ROLE_KEY: "s", BOT_SESSION_KEY: "short" }),
+    ).toThrow(/BOT_SESSION_KEY 太短/);
+  });
+
+  it("makes the local stack's session key once and keeps it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bot-key-"));
+    const file = path.join(dir, "nested", "bot-session-key");
+    const first = localSessionKey(file);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(localSessionKey(file)).toBe(first);
+    expect(fs.statSync(file).mode & 0o077).toBe(0);
+    fs.rmSync(dir, { recursive: true });
   });
 
   it("reads Telegram, webhook and LLM settings", () => {

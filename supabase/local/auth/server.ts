@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type pg from "pg";
 import { AuthError, bearerToken, readJson, sendAuthError, sendJson } from "./http.ts";
@@ -9,8 +10,16 @@ import { Users, checkPassword, normalizeEmail, userJson, type UserRow } from "./
  * A GoTrue-compatible auth service over auth.users: the calls supabase-js makes for password
  * sign-in, sign-up, sessions and the admin API, with GoTrue's status codes and error bodies.
  */
-export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer: string; rateLimits?: AuthRateLimits }) {
+export function createAuthHandler(opts: {
+  db: pg.Pool;
+  jwtSecret: string;
+  issuer: string;
+  rateLimits?: AuthRateLimits;
+  /** Where email links lead when no allowed redirect_to is given (GoTrue's SITE_URL). */
+  siteUrl?: string;
+}) {
   const users = new Users(opts.db);
+  const siteUrl = opts.siteUrl ?? "http://localhost:5173";
   const sessions = new Sessions(opts.db, opts.jwtSecret, opts.issuer);
   const limiter = new RateLimiter(opts.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS);
   const clientIp = (req: IncomingMessage) => req.socket.remoteAddress ?? "unknown";
@@ -61,6 +70,63 @@ export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer
         throw error;
       });
     return sessions.start(user);
+  }
+
+  /**
+   * POST /admin/generate_link (service role): GoTrue's link without the email — `hashed_token`
+   * (sha224 of email + OTP, kept in recovery_token with recovery_sent_at), `email_otp`,
+   * `action_link`, and the user's fields at the top level. magiclink and recovery for existing
+   * users; GoTrue would sign a new address up for magiclink — the local service does not.
+   */
+  async function generateLink(req: IncomingMessage, res: ServerResponse) {
+    await requireServiceRole(req);
+    const body = await readJson(req);
+    const type = typeof body.type === "string" ? body.type : "";
+    const email = normalizeEmail(body.email);
+    if (!LINK_TYPES.has(type)) {
+      throw new AuthError(400, "validation_failed", `Invalid email action link type requested: ${type}`);
+    }
+    const user = await users.byEmail(email);
+    if (!user || user.deleted_at) throw new AuthError(404, "user_not_found", "User with this email not found");
+    const otp = crypto.randomInt(0, 1_000_000).toString().padStart(6, "0");
+    const hashedToken = tokenHash(email, otp);
+    const updated = await users.setRecoveryToken(user.id, hashedToken);
+    const redirectTo = typeof body.redirect_to === "string" && body.redirect_to ? body.redirect_to : siteUrl;
+    const actionLink = `${opts.issuer}/verify?token=${hashedToken}&type=${type}&redirect_to=${encodeURIComponent(redirectTo)}`;
+    return sendJson(res, 200, {
+      ...userJson(updated),
+      action_link: actionLink,
+      email_otp: otp,
+      hashed_token: hashedToken,
+      verification_type: type,
+      redirect_to: redirectTo,
+    });
+  }
+
+  /**
+   * POST /verify: a magic-link or recovery token — `{ type, token_hash }` or `{ type, token, email }`
+   * — becomes a session (GoTrue's AccessTokenResponse). Each token works once, for OTP_EXPIRY.
+   */
+  async function verify(body: Record<string, unknown>) {
+    const type = typeof body.type === "string" ? body.type : "";
+    const hashParam = typeof body.token_hash === "string" ? body.token_hash.trim() : "";
+    const token = typeof body.token === "string" ? body.token.replaceAll("-", "").trim() : "";
+    if (!type) throw new AuthError(400, "validation_failed", "Verify requires a verification type");
+    if (!hashParam && !token) throw new AuthError(400, "validation_failed", "Verify requires either a token or a token hash");
+    if (!VERIFY_TYPES.has(type)) throw new AuthError(400, "validation_failed", "Unsupported verification type");
+    let hash = hashParam;
+    if (!hash) {
+      if (typeof body.email !== "string" || !body.email) {
+        throw new AuthError(400, "validation_failed", "Only an email address or phone number should be provided on verify");
+      }
+      hash = tokenHash(normalizeEmail(body.email), token);
+    }
+    const user = await users.redeemRecoveryToken(hash, OTP_EXPIRY_SECONDS);
+    if (!user) {
+      if (await users.recoveryTokenOfBanned(hash)) throw new AuthError(403, "user_banned", "User is banned");
+      throw new AuthError(403, "otp_expired", "Token has expired or is invalid");
+    }
+    return sessions.start(user, "otp");
   }
 
   async function adminUsers(req: IncomingMessage, res: ServerResponse, url: URL, id: string | undefined) {
@@ -180,6 +246,12 @@ export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer
       res.writeHead(204).end();
       return;
     }
+    if (route === "/verify" && method === "POST") {
+      const body = await readJson(req);
+      limiter.hit({ ip: clientIp(req), email: emailKey(body.email) });
+      return sendJson(res, 200, await verify(body));
+    }
+    if (route === "/admin/generate_link" && method === "POST") return generateLink(req, res);
     const admin = /^\/admin\/users(?:\/([^/]+))?$/.exec(route);
     if (admin) return adminUsers(req, res, url, admin[1]);
     throw new AuthError(404, "not_found", "Not found");
@@ -198,4 +270,14 @@ export function createAuthHandler(opts: { db: pg.Pool; jwtSecret: string; issuer
 
 function isBanned(user: UserRow): boolean {
   return user.banned_until !== null && user.banned_until.getTime() > Date.now();
+}
+
+/** GoTrue's email OTP expiry (the CLI's local default, auth.email.otp_expiry = 3600 s). */
+const OTP_EXPIRY_SECONDS = 3600;
+const LINK_TYPES = new Set(["magiclink", "recovery"]);
+const VERIFY_TYPES = new Set(["magiclink", "recovery", "email"]);
+
+/** GoTrue's crypto.GenerateTokenHash: hex sha224 of the address followed by the OTP. */
+function tokenHash(email: string, otp: string): string {
+  return crypto.createHash("sha224").update(email + otp).digest("hex");
 }

@@ -8,6 +8,9 @@ import { userJson, type UserRow } from "./users.ts";
  * accepts tokens minted on a clock set back to another hour of the day. */
 export const ACCESS_TOKEN_SECONDS = Number(process.env.LOCAL_ACCESS_TOKEN_SECONDS) || 3600;
 
+/** GoTrue's GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL (10 s by default, as hosted). */
+export const REFRESH_TOKEN_REUSE_INTERVAL_SECONDS = Number(process.env.AUTH_REFRESH_TOKEN_REUSE_INTERVAL ?? 10);
+
 export interface AccessClaims {
   sub: string;
   role: string;
@@ -24,6 +27,7 @@ export class Sessions {
     private readonly db: pg.Pool,
     jwtSecret: string,
     private readonly issuer: string,
+    private readonly reuseIntervalSeconds = REFRESH_TOKEN_REUSE_INTERVAL_SECONDS,
   ) {
     this.key = new TextEncoder().encode(jwtSecret);
   }
@@ -93,37 +97,61 @@ export class Sessions {
     return this.sessionJson(user, sessionId, refreshToken, method);
   }
 
-  /** Rotation: the presented token is revoked and a child issued; a revoked or unknown token is refused. */
+  /**
+   * Rotation as GoTrue does it: the presented token is revoked and a child issued. A revoked token
+   * presented again is allowed only (a) when it is the parent of the session's active token — the
+   * client lost the answer — and then that active token is returned, not a new one; or (b) within
+   * the reuse interval after it was revoked (GoTrue's REFRESH_TOKEN_REUSE_INTERVAL, 10 s), then a
+   * sibling is issued. Any later reuse is treated as theft: the whole session ends (GoTrue revokes
+   * the token family; here the session goes, so its access tokens die too). Rows are locked, so
+   * concurrent refreshes of one session queue up.
+   */
   async refresh(presented: string, loadUser: (id: string) => Promise<UserRow | null>) {
     const client = await this.db.connect();
     try {
       await client.query("begin");
-      const r = await client.query<{ user_id: string; session_id: string; revoked: boolean }>(
-        "select user_id, session_id, revoked from auth.refresh_tokens where token = $1 for update",
-        [presented],
+      const r = await client.query<{ user_id: string; session_id: string; revoked: boolean; reusable: boolean }>(
+        `select user_id, session_id, revoked, updated_at > now() - make_interval(secs => $2) as reusable
+           from auth.refresh_tokens where token = $1 for update`,
+        [presented, this.reuseIntervalSeconds],
       );
       const row = r.rows[0];
       if (!row) throw new AuthError(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
+      const session = await client.query("select id from auth.sessions where id = $1 for update", [row.session_id]);
+      if (session.rowCount === 0) throw new AuthError(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
+      let issued: string | null = null;
       if (row.revoked) {
-        // Reuse of a rotated token: treat the session as compromised, as GoTrue does.
-        await client.query("delete from auth.sessions where id = $1", [row.session_id]);
-        await client.query("commit");
-        throw new AuthError(400, "refresh_token_already_used", "Invalid Refresh Token: Already Used");
+        const active = await client.query<{ token: string; parent: string | null }>(
+          "select token, parent from auth.refresh_tokens where session_id = $1 and not revoked order by id desc limit 1",
+          [row.session_id],
+        );
+        if (active.rows[0]?.parent === presented) {
+          issued = active.rows[0].token;
+        } else if (!row.reusable) {
+          // Reuse of a rotated token outside the interval: treat the session as compromised.
+          await client.query("delete from auth.sessions where id = $1", [row.session_id]);
+          await client.query("commit");
+          throw new AuthError(400, "refresh_token_already_used", "Invalid Refresh Token: Already Used");
+        }
       }
       // The person must still exist and not be banned: checked before anything is rotated.
       const user = await loadUser(row.user_id);
       if (!user) throw new AuthError(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
-      const next = Sessions.newRefreshToken();
-      await client.query("update auth.refresh_tokens set revoked = true, updated_at = now() where token = $1", [presented]);
-      await client.query("insert into auth.refresh_tokens (token, user_id, session_id, parent) values ($1, $2, $3, $4)", [
-        next,
-        row.user_id,
-        row.session_id,
-        presented,
-      ]);
+      if (!issued) {
+        issued = Sessions.newRefreshToken();
+        if (!row.revoked) {
+          await client.query("update auth.refresh_tokens set revoked = true, updated_at = now() where token = $1", [presented]);
+        }
+        await client.query("insert into auth.refresh_tokens (token, user_id, session_id, parent) values ($1, $2, $3, $4)", [
+          issued,
+          row.user_id,
+          row.session_id,
+          presented,
+        ]);
+      }
       await client.query("update auth.sessions set updated_at = now() where id = $1", [row.session_id]);
       await client.query("commit");
-      return this.sessionJson(user, row.session_id, next, "token_refresh");
+      return this.sessionJson(user, row.session_id, issued, "token_refresh");
     } catch (error) {
       await client.query("rollback").catch(() => {});
       throw error;

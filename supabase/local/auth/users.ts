@@ -174,6 +174,51 @@ export class Users {
     return r.rows[0];
   }
 
+  async byEmail(email: string): Promise<UserRow | null> {
+    const r = await this.db.query<UserRow>(`select ${USER_COLUMNS} from auth.users where email = $1`, [email]);
+    return r.rows[0] ?? null;
+  }
+
+  /** GoTrue's magic link / recovery: the token's hash goes into recovery_token, with the time it was sent. */
+  async setRecoveryToken(id: string, tokenHash: string): Promise<UserRow> {
+    const r = await this.db.query<UserRow>(
+      `update auth.users set recovery_token = $2, recovery_sent_at = now() where id = $1 returning ${USER_COLUMNS}`,
+      [id, tokenHash],
+    );
+    if (!r.rows[0]) throw new AuthError(404, "user_not_found", "User not found");
+    return r.rows[0];
+  }
+
+  /**
+   * Redeems a recovery / magic-link token hash once: the token is cleared in the same statement
+   * that finds it (two verifies of one link cannot both win), the email counts as confirmed (as
+   * GoTrue's recoverVerify does) and the sign-in time is set. Null when unknown or older than
+   * `maxAgeSeconds`.
+   */
+  async redeemRecoveryToken(tokenHash: string, maxAgeSeconds: number): Promise<UserRow | null> {
+    const r = await this.db.query<UserRow>(
+      `update auth.users
+          set recovery_token = '', recovery_sent_at = null,
+              email_confirmed_at = coalesce(email_confirmed_at, now()), last_sign_in_at = now(), updated_at = now()
+        where recovery_token = $1 and recovery_token <> ''
+          and recovery_sent_at > now() - make_interval(secs => $2)
+          and deleted_at is null
+          and (banned_until is null or banned_until <= now())
+        returning ${USER_COLUMNS}`,
+      [tokenHash, maxAgeSeconds],
+    );
+    return r.rows[0] ?? null;
+  }
+
+  /** Whether a valid-looking token hash belongs to a banned user (GoTrue answers that case apart). */
+  async recoveryTokenOfBanned(tokenHash: string): Promise<boolean> {
+    const r = await this.db.query(
+      "select 1 from auth.users where recovery_token = $1 and recovery_token <> '' and banned_until > now()",
+      [tokenHash],
+    );
+    return (r.rowCount ?? 0) > 0;
+  }
+
   async list(page: number, perPage: number): Promise<{ users: UserRow[]; total: number }> {
     const [rows, count] = await Promise.all([
       this.db.query<UserRow>(`select ${USER_COLUMNS} from auth.users order by created_at, id limit $1 offset $2`, [

@@ -54,6 +54,8 @@ create table if not exists auth.users (
   deleted_at timestamptz,
   is_anonymous boolean not null default false
 );
+-- GoTrue's column for when a recovery/magic-link token was issued (its expiry is counted from it).
+alter table auth.users add column if not exists recovery_sent_at timestamptz;
 
 create table if not exists auth.sessions (
   id uuid primary key,

@@ -9,6 +9,12 @@ import type { RateLimitOptions } from "../../../src/middlewares/rate-limit.ts";
 import { ownCode } from "./staff.ts";
 import { telegramStub, textMessage, type TelegramStub } from "./telegram.ts";
 
+/**
+ * The bots under test keep their staff sessions encrypted with this key (BOT_SESSION_KEY); they get
+ * no JWT secret at all.
+ */
+export const TEST_SESSION_KEY = "bot-test-session-key-0123456789abcdef0123456789";
+
 export interface LoggedLine {
   level: "info" | "warn" | "error";
   message: string;
@@ -47,7 +53,7 @@ export async function testBot(
     supabaseUrl: s.url,
     anonKey: s.anonKey,
     serviceRoleKey: s.serviceRoleKey,
-    jwtSecret: s.jwtSecret,
+    sessionKey: TEST_SESSION_KEY,
     clientFetch: telegram.fetch,
     features: opts.features,
     rateLimit: opts.rateLimit ?? false,

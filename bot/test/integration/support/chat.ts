@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { createDelivery, type Delivery } from "../../../src/notify/delivery.ts";
 import { stack } from "../../../../supabase/tests/support/clients.ts";
 import type { StaffRole } from "../../../src/i18n/roles.ts";
-import { bindViaStart, type TestBot } from "./bot.ts";
+import { bindViaStart, TEST_SESSION_KEY, type TestBot } from "./bot.ts";
 import { createStaff, type TestStaff } from "./staff.ts";
 import { callbackQuery, TEST_BOT, telegramUser, textMessage, type ApiCall } from "./telegram.ts";
 
@@ -121,7 +121,7 @@ export async function person(t: TestBot, roles: StaffRole[], opts: { name?: stri
 export function delivery(t: TestBot, opts: { maxAttempts?: number; backoffSeconds?: number } = {}): Delivery {
   const s = stack();
   return createDelivery({
-    api: t.bot.api, supabaseUrl: s.url, anonKey: s.anonKey, serviceRoleKey: s.serviceRoleKey, jwtSecret: s.jwtSecret,
+    api: t.bot.api, supabaseUrl: s.url, anonKey: s.anonKey, serviceRoleKey: s.serviceRoleKey, sessionKey: TEST_SESSION_KEY,
     logger: { info: () => {}, warn: (m) => void t.logged.push({ level: "warn", message: m, detail: undefined }), error: (m, d) => void t.logged.push({ level: "error", message: m, detail: d }) },
     ...opts,
   });
