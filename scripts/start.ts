@@ -5,6 +5,8 @@ import { startLocalStack, StackError, type LocalStack } from "../supabase/local/
 import { printStackBanner } from "../supabase/local/banner.ts";
 import { isPortFree } from "../supabase/local/ports.ts";
 import { startAdmin } from "../admin/serve.ts";
+import { loadEnvFile } from "../shared/src/env-file.ts";
+import { supabaseKeysFromEnv } from "../shared/src/supabase-keys.ts";
 
 /**
  * `npm start`: the local Supabase stack (unless SUPABASE_URL points at a hosted project), the admin
@@ -40,13 +42,19 @@ function runChild(name: string, command: string, args: string[], env: Record<str
 }
 
 async function main() {
+  const envFile = loadEnvFile();
+  if (envFile) console.log(`已读取 Loaded ${path.relative(repo, envFile)}`);
   let supabaseUrl = process.env.SUPABASE_URL;
-  let anonKey = process.env.SUPABASE_ANON_KEY;
-  let serviceKey = process.env.SUPABASE_SERVICE_ROLE_KEY;
+  // New key names first (SUPABASE_PUBLISHABLE_KEY / SUPABASE_SECRET_KEY), the legacy names still read.
+  let { publishableKey: anonKey, secretKey: serviceKey } = supabaseKeysFromEnv(process.env);
   let jwtSecret = process.env.SUPABASE_JWT_SECRET;
 
   if (supabaseUrl) {
-    if (!anonKey) throw new StackError("设置了 SUPABASE_URL 时也必须设置 SUPABASE_ANON_KEY。SUPABASE_ANON_KEY is required with SUPABASE_URL.");
+    if (!anonKey) {
+      throw new StackError(
+        "设置了 SUPABASE_URL 时也必须设置 SUPABASE_PUBLISHABLE_KEY（或旧名 SUPABASE_ANON_KEY）。SUPABASE_PUBLISHABLE_KEY (or the legacy SUPABASE_ANON_KEY) is required with SUPABASE_URL.",
+      );
+    }
     console.log(`使用托管 Supabase Using hosted Supabase: ${supabaseUrl}`);
   } else {
     if (!(await isPortFree(ADMIN_PORT))) {
@@ -56,8 +64,8 @@ async function main() {
     stack = await startLocalStack({ log: process.env.DEBUG ? (l) => console.error(l) : () => {} });
     printStackBanner(stack);
     supabaseUrl = stack.url;
-    anonKey = stack.anonKey;
-    serviceKey = stack.serviceRoleKey;
+    anonKey = stack.publishableKey;
+    serviceKey = stack.secretKey;
     jwtSecret = stack.jwtSecret;
   }
 
@@ -67,8 +75,8 @@ async function main() {
 
   const botEnv = {
     SUPABASE_URL: supabaseUrl,
-    SUPABASE_ANON_KEY: anonKey!,
-    ...(serviceKey ? { SUPABASE_SERVICE_ROLE_KEY: serviceKey } : {}),
+    SUPABASE_PUBLISHABLE_KEY: anonKey!,
+    ...(serviceKey ? { SUPABASE_SECRET_KEY: serviceKey } : {}),
     ...(jwtSecret ? { SUPABASE_JWT_SECRET: jwtSecret } : {}),
   };
   if (process.env.TELEGRAM_BOT_TOKEN) {

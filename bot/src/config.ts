@@ -1,4 +1,5 @@
 import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY } from "@so/supabase/local/config";
+import { supabaseKeysFromEnv } from "@so/shared/supabase-keys";
 
 /** The local stack's gateway, used only when SUPABASE_URL is unset. */
 export const LOCAL_SUPABASE_URL = "http://127.0.0.1:54321";
@@ -42,7 +43,13 @@ export function loadConfig(env: Env = process.env): BotConfig {
   const url = value(env, "SUPABASE_URL");
   let supabase: SupabaseConfig;
   if (url) {
-    const missing = ["SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SUPABASE_JWT_SECRET"].filter((n) => !value(env, n));
+    // New key names first (SUPABASE_PUBLISHABLE_KEY / SUPABASE_SECRET_KEY), the legacy ones still read.
+    const keys = supabaseKeysFromEnv(env);
+    const missing = [
+      ...(keys.publishableKey ? [] : ["SUPABASE_PUBLISHABLE_KEY"]),
+      ...(keys.secretKey ? [] : ["SUPABASE_SECRET_KEY"]),
+      ...["SUPABASE_JWT_SECRET"].filter((n) => !value(env, n)),
+    ];
     if (missing.length > 0) {
       throw new ConfigError(
         `设置了 SUPABASE_URL 时，机器人还需要：${missing.join("、")}\n` +
@@ -51,8 +58,8 @@ export function loadConfig(env: Env = process.env): BotConfig {
     }
     supabase = {
       url: url.replace(/\/+$/, ""),
-      anonKey: value(env, "SUPABASE_ANON_KEY")!,
-      serviceRoleKey: value(env, "SUPABASE_SERVICE_ROLE_KEY")!,
+      anonKey: keys.publishableKey!,
+      serviceRoleKey: keys.secretKey!,
       jwtSecret: value(env, "SUPABASE_JWT_SECRET")!,
       local: false,
     };

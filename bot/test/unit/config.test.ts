@@ -13,7 +13,7 @@ describe("bot config", () => {
 
   it("requires every key with a hosted SUPABASE_URL, never mixing in local ones", () => {
     expect(() => loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_ANON_KEY: "a" })).toThrow(
-      /SUPABASE_SERVICE_ROLE_KEY、SUPABASE_JWT_SECRET/,
+      /SUPABASE_SECRET_KEY、SUPABASE_JWT_SECRET/,
     );
     const hosted = loadConfig({
       SUPABASE_URL: "https://x.supabase.co/",
@@ -22,6 +22,20 @@ describe("bot config", () => {
       SUPABASE_JWT_SECRET: "j",
     });
     expect(hosted.supabase).toEqual({ url: "https://x.supabase.co", anonKey: "a", serviceRoleKey: "s", jwtSecret: "j", local: false });
+  });
+
+  it("reads the new key names first and the legacy names still", () => {
+    const both = loadConfig({
+      SUPABASE_URL: "https://x.supabase.co",
+      SUPABASE_PUBLISHABLE_KEY: "sb_publishable_p",
+      SUPABASE_SECRET_KEY: "sb_secret_s",
+      SUPABASE_ANON_KEY: "legacy-anon",
+      SUPABASE_SERVICE_ROLE_KEY: "legacy-service",
+      SUPABASE_JWT_SECRET: "j",
+    });
+    expect(both.supabase).toMatchObject({ anonKey: "sb_publishable_p", serviceRoleKey: "sb_secret_s" });
+    const mixed = loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_PUBLISHABLE_KEY: "sb_publishable_p", SUPABASE_SERVICE_ROLE_KEY: "legacy-service", SUPABASE_JWT_SECRET: "j" });
+    expect(mixed.supabase).toMatchObject({ anonKey: "sb_publishable_p", serviceRoleKey: "legacy-service" });
   });
 
   it("reads Telegram, webhook and LLM settings", () => {
