@@ -2833,6 +2833,7 @@ export type Database = {
       set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
       set_customer_id_document: { Args: { p_customer_id: string; p_id_type: string; p_id_no: string }; Returns: Json }
       set_unit_price: { Args: { p_unit_id: string; p_list_price: number; p_reason?: string }; Returns: Json }
+      setup_first_admin: { Args: { p_user_id: string; p_name: string; p_phone: string; p_project_code: string; p_project_name: string; p_city: string }; Returns: string }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string }; Returns: string }

@@ -1,8 +1,11 @@
 import { execFile } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { createNodeClient } from "@so/shared/supabase-node";
 import { MIGRATIONS_DIR, REPO_DIR } from "../local/config.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
 import { freePort, startLocalStack, type LocalStack } from "../local/index.ts";
@@ -113,5 +116,61 @@ describe("migrations pushed with the Supabase CLI", () => {
     expect(complete.output).toContain(`迁移一致：${all.length} 个均已应用`);
     expect(complete.output).not.toContain("✗");
     expect(complete.code).toBe(0);
+  });
+
+  it("setup:admin makes the first administrator and project on the fresh database, once", { timeout: 300_000 }, async () => {
+    expect(project, "the project of the test before").toBeDefined();
+    const p = project!;
+    const env = { ...checkEnv(p), SETUP_ADMIN_PASSWORD: "first-admin-password" };
+    const args = ["--email", "Boss@Example.com", "--name", "周总", "--phone", "13900001234", "--project-code", "SH-01", "--project-name", "滨江府", "--city", "上海"];
+
+    // Nobody but the secret key may call the database side.
+    const anon = await fetch(`${p.url}/rest/v1/rpc/setup_first_admin`, {
+      method: "POST",
+      headers: { apikey: p.publishableKey, "content-type": "application/json" },
+      body: JSON.stringify({ p_user_id: crypto.randomUUID(), p_name: "x", p_phone: "", p_project_code: "X", p_project_name: "X", p_city: "X" }),
+    });
+    expect(anon.status).toBeGreaterThanOrEqual(401);
+
+    // Two setups at the same moment: exactly one is made.
+    const service = createNodeClient(p.url, p.secretKey);
+    const racers = await Promise.all(
+      ["race1@example.com", "race2@example.com"].map(async (email) => {
+        const { data, error } = await service.auth.admin.createUser({ email, password: "race-password", email_confirm: true });
+        if (error) throw error;
+        return data.user!.id;
+      }),
+    );
+    const raced = await Promise.all(
+      racers.map((id, i) =>
+        service.rpc("setup_first_admin", { p_user_id: id, p_name: `赛${i}`, p_phone: "", p_project_code: `R-${i}`, p_project_name: "竞速", p_city: "杭州" }),
+      ),
+    );
+    expect(raced.filter((r) => r.error === null)).toHaveLength(1);
+    expect(raced.find((r) => r.error)?.error).toMatchObject({ details: "already_set_up" });
+    // Back to an empty database (superuser SQL arranges; everything under test goes through the API).
+    const db = new pg.Client({ connectionString: p.dbUrl });
+    await db.connect();
+    try {
+      await db.query("delete from public.staff; delete from public.projects; delete from auth.users");
+    } finally {
+      await db.end();
+    }
+
+    const made = await runFile(TSX, ["scripts/setup-admin.ts", ...args], env);
+    expect(made.output).toContain("已创建首位管理员 First administrator created: boss@example.com");
+    expect(made.code, made.output).toBe(0);
+
+    const signedIn = await checkHosted({ ...checkEnv(p), CHECK_EMAIL: "boss@example.com", CHECK_PASSWORD: "first-admin-password" });
+    expect(signedIn.output).toContain("✓ 登录成功：boss@example.com（周总）");
+    expect(signedIn.code).toBe(0);
+
+    // A second run is refused before anything is made.
+    const again = await runFile(TSX, ["scripts/setup-admin.ts", ...args.map((a) => (a === "Boss@Example.com" ? "second@example.com" : a))], env);
+    expect(again.code).toBe(1);
+    expect(again.output).toContain("系统已有员工");
+    const users = await fetch(`${p.url}/auth/v1/admin/users`, { headers: { apikey: p.secretKey, authorization: `Bearer ${p.secretKey}` } });
+    const emails = ((await users.json()) as { users: { email: string }[] }).users.map((u) => u.email);
+    expect(emails).toEqual(["boss@example.com"]);
   });
 });
