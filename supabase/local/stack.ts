@@ -70,6 +70,9 @@ export async function startLocalStack(overrides: Partial<StackOptions> = {}): Pr
 
     const url = `http://127.0.0.1:${opts.gatewayPort}`;
     const authDb = new pg.Pool({ connectionString: postgres.url, max: 10 });
+    // An idle connection that Postgres ends (shutdown racing the pool's own end) is dropped by the
+    // pool; without a listener its 'error' event would crash the process (seen in a test run).
+    authDb.on("error", () => {});
     stops.push(() => authDb.end());
     const gateway = createGateway({
       postgrestUrl: postgrest.url,
