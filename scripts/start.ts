@@ -13,6 +13,8 @@ import { supabaseKeysFromEnv } from "../shared/src/supabase-keys.ts";
  * on http://localhost:5173, and the bot when TELEGRAM_BOT_TOKEN is set. Ctrl-C stops everything.
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// .env first: everything below reads process.env (variables already exported win).
+const envFile = loadEnvFile();
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
 const children: ChildProcess[] = [];
 let stack: LocalStack | undefined;
@@ -42,7 +44,6 @@ function runChild(name: string, command: string, args: string[], env: Record<str
 }
 
 async function main() {
-  const envFile = loadEnvFile();
   if (envFile) console.log(`已读取 Loaded ${path.relative(repo, envFile)}`);
   let supabaseUrl = process.env.SUPABASE_URL;
   // New key names first (SUPABASE_PUBLISHABLE_KEY / SUPABASE_SECRET_KEY), the legacy names still read.
