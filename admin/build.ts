@@ -8,6 +8,7 @@ export const VITE_CONFIG = path.join(ADMIN_DIR, "vite.config.ts");
 /** The Supabase settings compiled into the admin (what VITE_SUPABASE_* would give). */
 export const supabaseDefine = (supabaseUrl: string, anonKey: string) => ({
   "import.meta.env.VITE_SUPABASE_URL": JSON.stringify(supabaseUrl),
+  "import.meta.env.VITE_SUPABASE_PUBLISHABLE_KEY": JSON.stringify(anonKey),
   "import.meta.env.VITE_SUPABASE_ANON_KEY": JSON.stringify(anonKey),
 });
 

@@ -22,6 +22,8 @@ export default defineConfig({
       "@supabase/functions-js": UNUSED_SUPABASE,
     },
   },
+  // VITE_SUPABASE_* come from the repository's .env (the one .env.example describes).
+  envDir: fileURLToPath(new URL("..", import.meta.url)),
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   build: {

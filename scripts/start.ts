@@ -5,12 +5,16 @@ import { startLocalStack, StackError, type LocalStack } from "../supabase/local/
 import { printStackBanner } from "../supabase/local/banner.ts";
 import { isPortFree } from "../supabase/local/ports.ts";
 import { startAdmin } from "../admin/serve.ts";
+import { loadEnvFile } from "../shared/src/env-file.ts";
+import { supabaseKeysFromEnv } from "../shared/src/supabase-keys.ts";
 
 /**
  * `npm start`: the local Supabase stack (unless SUPABASE_URL points at a hosted project), the admin
  * on http://localhost:5173, and the bot when TELEGRAM_BOT_TOKEN is set. Ctrl-C stops everything.
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// .env first: everything below reads process.env (variables already exported win).
+const envFile = loadEnvFile();
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
 const children: ChildProcess[] = [];
 let stack: LocalStack | undefined;
@@ -40,12 +44,17 @@ function runChild(name: string, command: string, args: string[], env: Record<str
 }
 
 async function main() {
+  if (envFile) console.log(`已读取 Loaded ${path.relative(repo, envFile)}`);
   let supabaseUrl = process.env.SUPABASE_URL;
-  let anonKey = process.env.SUPABASE_ANON_KEY;
-  let serviceKey = process.env.SUPABASE_SERVICE_ROLE_KEY;
+  // New key names first (SUPABASE_PUBLISHABLE_KEY / SUPABASE_SECRET_KEY), the legacy names still read.
+  let { publishableKey: anonKey, secretKey: serviceKey } = supabaseKeysFromEnv(process.env);
 
   if (supabaseUrl) {
-    if (!anonKey) throw new StackError("设置了 SUPABASE_URL 时也必须设置 SUPABASE_ANON_KEY。SUPABASE_ANON_KEY is required with SUPABASE_URL.");
+    if (!anonKey) {
+      throw new StackError(
+        "设置了 SUPABASE_URL 时也必须设置 SUPABASE_PUBLISHABLE_KEY（或旧名 SUPABASE_ANON_KEY）。SUPABASE_PUBLISHABLE_KEY (or the legacy SUPABASE_ANON_KEY) is required with SUPABASE_URL.",
+      );
+    }
     console.log(`使用托管 Supabase Using hosted Supabase: ${supabaseUrl}`);
   } else {
     if (!(await isPortFree(ADMIN_PORT))) {
@@ -55,8 +64,8 @@ async function main() {
     stack = await startLocalStack({ log: process.env.DEBUG ? (l) => console.error(l) : () => {} });
     printStackBanner(stack);
     supabaseUrl = stack.url;
-    anonKey = stack.anonKey;
-    serviceKey = stack.serviceRoleKey;
+    anonKey = stack.publishableKey;
+    serviceKey = stack.secretKey;
   }
 
   const admin = await startAdmin({ port: ADMIN_PORT, host: "localhost", supabaseUrl, anonKey: anonKey!, mode: "dev", logLevel: "warn" });
@@ -65,8 +74,8 @@ async function main() {
 
   const botEnv = {
     SUPABASE_URL: supabaseUrl,
-    SUPABASE_ANON_KEY: anonKey!,
-    ...(serviceKey ? { SUPABASE_SERVICE_ROLE_KEY: serviceKey } : {}),
+    SUPABASE_PUBLISHABLE_KEY: anonKey!,
+    ...(serviceKey ? { SUPABASE_SECRET_KEY: serviceKey } : {}),
   };
   if (process.env.TELEGRAM_BOT_TOKEN) {
     runChild("bot", process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "bot/src/main.ts"], botEnv);

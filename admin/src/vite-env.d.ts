@@ -3,6 +3,9 @@
 interface ImportMetaEnv {
   /** Supabase API URL; a path such as "/" means the admin's own origin (see serve.ts). */
   readonly VITE_SUPABASE_URL?: string;
+  /** `sb_publishable_…` (read first) … */
+  readonly VITE_SUPABASE_PUBLISHABLE_KEY?: string;
+  /** … or the legacy anon JWT key. Never a secret / service_role key. */
   readonly VITE_SUPABASE_ANON_KEY?: string;
 }
 

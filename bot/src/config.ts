@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY, REPO_DIR } from "@so/supabase/local/config";
+import { supabaseKeysFromEnv } from "@so/shared/supabase-keys";
 
 /** The local stack's gateway, used only when SUPABASE_URL is unset. */
 export const LOCAL_SUPABASE_URL = "http://127.0.0.1:54321";
@@ -49,7 +50,13 @@ export function loadConfig(env: Env = process.env): BotConfig {
   const url = value(env, "SUPABASE_URL");
   let supabase: SupabaseConfig;
   if (url) {
-    const missing = ["SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "BOT_SESSION_KEY"].filter((n) => !value(env, n));
+    // New key names first (SUPABASE_PUBLISHABLE_KEY / SUPABASE_SECRET_KEY), the legacy ones still read.
+    const keys = supabaseKeysFromEnv(env);
+    const missing = [
+      ...(keys.publishableKey ? [] : ["SUPABASE_PUBLISHABLE_KEY"]),
+      ...(keys.secretKey ? [] : ["SUPABASE_SECRET_KEY"]),
+      ...["BOT_SESSION_KEY"].filter((n) => !value(env, n)),
+    ];
     if (missing.length > 0) {
       throw new ConfigError(
         `设置了 SUPABASE_URL 时，机器人还需要：${missing.join("、")}\n` +
@@ -58,8 +65,8 @@ export function loadConfig(env: Env = process.env): BotConfig {
     }
     supabase = {
       url: url.replace(/\/+$/, ""),
-      anonKey: value(env, "SUPABASE_ANON_KEY")!,
-      serviceRoleKey: value(env, "SUPABASE_SERVICE_ROLE_KEY")!,
+      anonKey: keys.publishableKey!,
+      serviceRoleKey: keys.secretKey!,
       sessionKey: checkSessionKey(value(env, "BOT_SESSION_KEY")!),
       local: false,
     };

@@ -1,4 +1,5 @@
 import readline from "node:readline";
+import { loadEnvFile } from "@so/shared/env-file";
 import { DEMO_ACCOUNTS } from "@so/supabase/local/demo-accounts";
 import { createBot } from "./bot.ts";
 import { ConfigError } from "./config.ts";
@@ -15,6 +16,7 @@ import { createDelivery, type Delivery } from "./notify/delivery.ts";
  * `npm run bot:console`: the same bot in the terminal, no Telegram. Typed lines become messages,
  * a button's number taps it; Ctrl-D (end of input) quits, undoing the binding made for the session.
  */
+loadEnvFile();
 const args = parseConsoleArgs(process.argv.slice(2));
 if (args.help) {
   console.log(CONSOLE_USAGE);

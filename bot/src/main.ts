@@ -1,4 +1,5 @@
 import { run } from "@grammyjs/runner";
+import { loadEnvFile } from "@so/shared/env-file";
 import type { Bot } from "grammy";
 import { createBot } from "./bot.ts";
 import { publishCommands } from "./commands.ts";
@@ -15,6 +16,7 @@ import { ALLOWED_UPDATES, startWebhookServer } from "./webhook.ts";
  * when BOT_WEBHOOK_URL is set. SIGINT / SIGTERM stop it cleanly.
  */
 async function main() {
+  loadEnvFile();
   const config = loadConfig();
   if (!config.telegramToken) {
     throw new ConfigError(

@@ -2864,7 +2864,7 @@ export type Database = {
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
       bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
       bot_session_ended_binding: { Args: { p_telegram_user_id: number }; Returns: string }
-      bot_session_farewells: { Args: { p_limit?: number; p_staff_id?: string }; Returns: Json[] }
+      bot_session_farewells: { Args: { p_limit?: number; p_staff_id?: string }; Returns: { telegram_user_id: number | null; locale: string | null }[] }
       bot_session_release: { Args: { p_staff_id: string }; Returns: undefined }
       bot_session_save: { Args: { p_staff_id: string; p_key: string; p_session_id: string; p_access_token: string; p_refresh_token: string; p_expires_at: string }; Returns: boolean }
       bot_session_take: { Args: { p_staff_id: string; p_key: string; p_min_seconds?: number; p_lease_seconds?: number }; Returns: Json }
@@ -2938,6 +2938,7 @@ export type Database = {
       set_customer_id_document: { Args: { p_customer_id: string; p_id_type: string; p_id_no: string }; Returns: Json }
       set_sales_target: { Args: { p_project_id: string; p_month: string; p_staff_id: string; p_subscriptions: number; p_subscription_amount: number | string; p_contract_amount?: number | string; p_collections?: number | string }; Returns: Json }
       set_unit_price: { Args: { p_unit_id: string; p_list_price: number | string; p_reason?: string }; Returns: Json }
+      setup_first_admin: { Args: { p_user_id: string; p_name: string; p_phone: string; p_project_code: string; p_project_name: string; p_city: string }; Returns: string }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string }; Returns: string }

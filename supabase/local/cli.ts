@@ -1,7 +1,9 @@
 import { startLocalStack, StackError, type LocalStack } from "./index.ts";
 import { printStackBanner } from "./banner.ts";
+import { loadEnvFile } from "../../shared/src/env-file.ts";
 
 /** `npm run -w supabase start`: the local Supabase stack alone, until Ctrl-C. */
+loadEnvFile();
 let stack: LocalStack | undefined;
 const shutdown = async () => {
   await stack?.stop();

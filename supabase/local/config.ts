@@ -8,6 +8,13 @@ export const LOCAL_ANON_KEY =
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0";
 export const LOCAL_SERVICE_ROLE_KEY =
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU";
+/**
+ * The new-style API keys, as the Supabase CLI prints them for a local project: the publishable key
+ * stands for `anon`, the secret key for `service_role`. The gateway translates them into the
+ * role's JWT before PostgREST and the auth service see the request, as Supabase's API gateway does.
+ */
+export const LOCAL_PUBLISHABLE_KEY = "sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH";
+export const LOCAL_SECRET_KEY = "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz";
 
 export const SUPABASE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_DIR = path.resolve(SUPABASE_DIR, "..");
@@ -49,5 +56,12 @@ export const defaultStackOptions = (): StackOptions => ({
   corsOrigins: corsOriginsFromEnv(),
 });
 
-/** Password of the postgres superuser and of the authenticator role; local only. */
+/** Password of the cluster's superuser, of `postgres` and of the authenticator role; local only. */
 export const LOCAL_DB_PASSWORD = "postgres";
+
+/**
+ * The cluster's superuser, named as on hosted Supabase. Migrations and the seed run as `postgres`,
+ * which — like on hosted — is no superuser (CREATEROLE, BYPASSRLS). Clusters created before this
+ * change have `postgres` as their superuser; they keep working (see migrate.ts).
+ */
+export const LOCAL_SUPERUSER = "supabase_admin";

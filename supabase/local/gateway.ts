@@ -11,6 +11,16 @@ const CORS_HEADERS: Record<string, string> = {
 
 type AuthHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 
+/** The new-style keys of the project and the legacy JWT of the role each stands for. */
+export interface ApiKeys {
+  publishable: string;
+  secret: string;
+  anonJwt: string;
+  serviceRoleJwt: string;
+}
+
+const INVALID_KEY = { message: "Invalid API key", hint: "Double check your Supabase `anon` or `service_role` API key." };
+
 /**
  * The Supabase API on one port, like Kong in the Supabase stack: `/rest/v1` to PostgREST,
  * `/auth/v1` to the auth service, and an `apikey` that must be a project key.
@@ -21,6 +31,8 @@ export function createGateway(opts: {
   jwtSecret: string;
   /** Origins whose browsers may call the API (the admin's own); "*" allows any. Others get no CORS headers. */
   corsOrigins?: string[];
+  /** `sb_publishable_…` / `sb_secret_…` keys, accepted besides the legacy JWT keys. */
+  apiKeys?: ApiKeys;
 }): http.Server {
   const origins = new Set(opts.corsOrigins ?? ["http://localhost:5173", "http://127.0.0.1:5173"]);
   /** CORS headers for this request: only for an allowed Origin (none for other origins or none sent). */
@@ -49,6 +61,26 @@ export function createGateway(opts: {
     );
     if (knownKeys.size < 1000) knownKeys.set(key, ok);
     return ok;
+  }
+
+  /**
+   * A new-style key as Supabase's API gateway treats it: it must be one of the project's keys; it is
+   * replaced by the JWT of its role (anon / service_role) in `apikey`, and in `Authorization` when
+   * that is absent or carries the key itself (supabase-js sends the key there before sign-in). A
+   * user's own access token in `Authorization` is passed on untouched. A secret key sent by a
+   * browser is refused, as hosted does.
+   */
+  function translateNewKey(req: IncomingMessage, apikey: string): { ok: true; jwt: string } | { ok: false; body: unknown } {
+    const keys = opts.apiKeys;
+    const jwt = keys && (apikey === keys.publishable ? keys.anonJwt : apikey === keys.secret ? keys.serviceRoleJwt : undefined);
+    if (!jwt) return { ok: false, body: INVALID_KEY };
+    if (apikey.startsWith("sb_secret_") && /Mozilla\//.test(req.headers["user-agent"] ?? "")) {
+      return { ok: false, body: { message: "Forbidden use of secret API key in browser", hint: "Secret API keys can only be used in a protected environment and should never be used in a browser." } };
+    }
+    req.headers.apikey = jwt;
+    const authorization = req.headers.authorization;
+    if (!authorization || authorization === `Bearer ${apikey}`) req.headers.authorization = `Bearer ${jwt}`;
+    return { ok: true, jwt };
   }
 
   function reply(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
@@ -98,7 +130,7 @@ export function createGateway(opts: {
       return;
     }
     const url = new URL(req.url ?? "/", "http://gateway.local");
-    const apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get("apikey");
+    let apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get("apikey");
     const rest = /^\/rest\/v1(\/.*)?$/.exec(url.pathname);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(url.pathname);
     if (!rest && !auth) return reply(req, res, 404, { message: "no Route matched with those values" });
@@ -106,7 +138,11 @@ export function createGateway(opts: {
     const publicAuthPath = auth && /^\/(health|settings)\/?$/.test(auth[1] ?? "");
     if (!publicAuthPath) {
       if (!apikey) return reply(req, res, 401, { message: "No API key found in request", hint: "No `apikey` request header or url param was found." });
-      if (!(await isProjectKey(apikey))) return reply(req, res, 401, { message: "Invalid API key", hint: "Double check your Supabase `anon` or `service_role` API key." });
+      if (apikey.startsWith("sb_")) {
+        const translated = translateNewKey(req, apikey);
+        if (!translated.ok) return reply(req, res, 401, translated.body);
+        apikey = translated.jwt;
+      } else if (!(await isProjectKey(apikey))) return reply(req, res, 401, INVALID_KEY);
     }
     url.searchParams.delete("apikey");
     const rest_of_path = `${(rest ?? auth)![1] ?? "/"}${url.search}`;

@@ -1,4 +1,11 @@
 export { startLocalStack, type LocalStack } from "./stack.ts";
-export { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY, defaultStackOptions } from "./config.ts";
+export {
+  LOCAL_ANON_KEY,
+  LOCAL_JWT_SECRET,
+  LOCAL_PUBLISHABLE_KEY,
+  LOCAL_SECRET_KEY,
+  LOCAL_SERVICE_ROLE_KEY,
+  defaultStackOptions,
+} from "./config.ts";
 export { StackError } from "./errors.ts";
 export { freePort } from "./ports.ts";

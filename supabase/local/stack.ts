@@ -1,9 +1,16 @@
 import pg from "pg";
-import { defaultStackOptions, LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY, type StackOptions } from "./config.ts";
+import {
+  defaultStackOptions,
+  LOCAL_ANON_KEY,
+  LOCAL_PUBLISHABLE_KEY,
+  LOCAL_SECRET_KEY,
+  LOCAL_SERVICE_ROLE_KEY,
+  type StackOptions,
+} from "./config.ts";
 import { createAuthHandler } from "./auth/server.ts";
 import { StackError } from "./errors.ts";
 import { createGateway } from "./gateway.ts";
-import { migrate, type MigrationReport } from "./migrate.ts";
+import { asPostgresRole, migrate, type MigrationReport } from "./migrate.ts";
 import { assertPortsFree } from "./ports.ts";
 import { startPostgres } from "./postgres.ts";
 import { startPostgrest } from "./postgrest.ts";
@@ -13,8 +20,16 @@ export interface LocalStack {
   url: string;
   /** Direct superuser connection string to Postgres. */
   dbUrl: string;
+  /** The same database as `postgres`, the non-superuser role hosted Supabase gives a project. */
+  postgresUrl: string;
+  /** Legacy JWT key of `anon`. */
   anonKey: string;
+  /** Legacy JWT key of `service_role`. */
   serviceRoleKey: string;
+  /** New-style key standing for `anon` (`sb_publishable_…`). */
+  publishableKey: string;
+  /** New-style key standing for `service_role` (`sb_secret_…`). */
+  secretKey: string;
   jwtSecret: string;
   createdDatabase: boolean;
   migrations: MigrationReport;
@@ -55,11 +70,15 @@ export async function startLocalStack(overrides: Partial<StackOptions> = {}): Pr
 
     const url = `http://127.0.0.1:${opts.gatewayPort}`;
     const authDb = new pg.Pool({ connectionString: postgres.url, max: 10 });
+    // An idle connection that Postgres ends (shutdown racing the pool's own end) is dropped by the
+    // pool; without a listener its 'error' event would crash the process (seen in a test run).
+    authDb.on("error", () => {});
     stops.push(() => authDb.end());
     const gateway = createGateway({
       postgrestUrl: postgrest.url,
       jwtSecret: opts.jwtSecret,
       corsOrigins: opts.corsOrigins,
+      apiKeys: { publishable: LOCAL_PUBLISHABLE_KEY, secret: LOCAL_SECRET_KEY, anonJwt: LOCAL_ANON_KEY, serviceRoleJwt: LOCAL_SERVICE_ROLE_KEY },
       auth: createAuthHandler({ db: authDb, jwtSecret: opts.jwtSecret, issuer: `${url}/auth/v1`, rateLimits: opts.authRateLimits }),
     });
     await new Promise<void>((resolve, reject) => {
@@ -77,8 +96,11 @@ export async function startLocalStack(overrides: Partial<StackOptions> = {}): Pr
     return {
       url,
       dbUrl: postgres.url,
+      postgresUrl: asPostgresRole(postgres.url),
       anonKey: LOCAL_ANON_KEY,
       serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
+      publishableKey: LOCAL_PUBLISHABLE_KEY,
+      secretKey: LOCAL_SECRET_KEY,
       jwtSecret: opts.jwtSecret,
       createdDatabase: postgres.created,
       migrations,

@@ -41,15 +41,27 @@ export function accountsSql(): string {
     PEOPLE[a.email].roles.map((r) => `  (${sqlText(demoUserId(a.email))}, ${sqlText(DEMO_PROJECT_ID)}, ${sqlText(r)})`),
   ).join(",\n");
 
-  return `-- Demo accounts: every one with password "${DEMO_PASSWORD}".
+  return `-- Demo accounts: every one with password "${DEMO_PASSWORD}". Shaped as GoTrue itself writes them,
+-- so real GoTrue (hosted) signs them in too: its token columns are strings it scans ('' — NULL makes
+-- it answer 500), timestamps set, and one 'email' identity per user.
 insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at,
-                        raw_app_meta_data, raw_user_meta_data)
+                        confirmation_token, recovery_token, email_change_token_new, email_change,
+                        email_change_token_current, phone_change, phone_change_token, reauthentication_token,
+                        created_at, updated_at, raw_app_meta_data, raw_user_meta_data)
 select a.id::uuid, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', a.email,
        extensions.crypt('${DEMO_PASSWORD}', extensions.gen_salt('bf', 10)), now(),
+       '', '', '', '', '', '', '', '', now(), now(),
        '{"provider":"email","providers":["email"]}'::jsonb, jsonb_build_object('name', a.name)
 from (values
 ${users}
 ) as a(id, email, name);
+
+insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
+select u.id::text, u.id,
+       jsonb_build_object('sub', u.id::text, 'email', u.email, 'email_verified', true, 'phone_verified', false),
+       'email', now(), now(), now()
+from auth.users u
+where u.id in (${DEMO_ACCOUNTS.map((a) => sqlText(demoUserId(a.email))).join(", ")});
 
 insert into public.projects (id, code, name, city, address, developer_name, presale_permit_no, developer_address)
 values (${sqlText(DEMO_PROJECT_ID)}, 'HZ-YQ', '云栖雅苑', '杭州', '杭州市西湖区云栖路88号',

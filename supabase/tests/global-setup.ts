@@ -7,8 +7,13 @@ import { freePort, startLocalStack } from "../local/index.ts";
 export interface TestStack {
   url: string;
   dbUrl: string;
+  /** The same database as the non-superuser `postgres` role (what hosted gives a project). */
+  postgresUrl: string;
   anonKey: string;
   serviceRoleKey: string;
+  /** sb_publishable_… (stands for anon) and sb_secret_… (stands for service_role). */
+  publishableKey: string;
+  secretKey: string;
   jwtSecret: string;
 }
 
@@ -35,8 +40,11 @@ export default async function setup(project: TestProject) {
   project.provide("stack", {
     url: stack.url,
     dbUrl: stack.dbUrl,
+    postgresUrl: stack.postgresUrl,
     anonKey: stack.anonKey,
     serviceRoleKey: stack.serviceRoleKey,
+    publishableKey: stack.publishableKey,
+    secretKey: stack.secretKey,
     jwtSecret: stack.jwtSecret,
   });
   return async () => {

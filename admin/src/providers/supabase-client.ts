@@ -16,7 +16,9 @@ export function resolveSupabaseUrl(value: string | undefined, origin: string): s
 }
 
 export const supabaseUrl = resolveSupabaseUrl(import.meta.env.VITE_SUPABASE_URL, window.location.origin);
-export const supabaseAnonKey = import.meta.env.VITE_SUPABASE_ANON_KEY?.trim() || LOCAL_ANON_KEY;
+/** The publishable key (`sb_publishable_…`), or the legacy anon JWT key: either works. */
+export const supabaseAnonKey =
+  import.meta.env.VITE_SUPABASE_PUBLISHABLE_KEY?.trim() || import.meta.env.VITE_SUPABASE_ANON_KEY?.trim() || LOCAL_ANON_KEY;
 
 /**
  * The one supabase-js client of the admin. Every request carries `x-surface: admin`: the

@@ -5,7 +5,7 @@ import { isBound, type BotContext } from "../../src/context.ts";
 import { createDelivery, outboxApi } from "../../src/notify/delivery.ts";
 import { startWebhookServer } from "../../src/webhook.ts";
 import { startOpenAiStub, type OpenAiStub } from "../support/openai-stub.ts";
-import { testBot } from "./support/bot.ts";
+import { TEST_SESSION_KEY, testBot } from "./support/bot.ts";
 import { person } from "./support/chat.ts";
 import { customerOf, PROJECT, testName } from "./support/sales.ts";
 import { createStaff } from "./support/staff.ts";
@@ -82,7 +82,7 @@ describe("delivery", () => {
     const api = outboxApi("123456:TEST-TOKEN", { fetch: t.telegram.fetch as never });
     expect(api).not.toBe(t.bot.api);
     const { outbox } = createDelivery({
-      api, supabaseUrl: s.url, anonKey: s.anonKey, serviceRoleKey: s.serviceRoleKey, jwtSecret: s.jwtSecret, backoffSeconds: 30,
+      api, supabaseUrl: s.url, anonKey: s.anonKey, serviceRoleKey: s.serviceRoleKey, sessionKey: TEST_SESSION_KEY, backoffSeconds: 30,
       recipientId: owner.staff.id, logger: { info: () => {}, warn: () => {}, error: () => {} },
     });
     t.telegram.failSendsTo(owner.chatId, { error_code: 429, description: "Too Many Requests: retry after 2", parameters: { retry_after: 2 } });

@@ -18,7 +18,7 @@ describe("bot config", () => {
 
   it("requires every key with a hosted SUPABASE_URL, never mixing in local ones", () => {
     expect(() => loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_ANON_KEY: "a" })).toThrow(
-      /SUPABASE_SERVICE_ROLE_KEY、BOT_SESSION_KEY/,
+      /SUPABASE_SECRET_KEY、BOT_SESSION_KEY/,
     );
     const hosted = loadConfig({
       SUPABASE_URL: "https://x.supabase.co/",
@@ -41,6 +41,20 @@ describe("bot config", () => {
     expect(localSessionKey(file)).toBe(first);
     expect(fs.statSync(file).mode & 0o077).toBe(0);
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it("reads the new key names first and the legacy names still", () => {
+    const both = loadConfig({
+      SUPABASE_URL: "https://x.supabase.co",
+      SUPABASE_PUBLISHABLE_KEY: "sb_publishable_p",
+      SUPABASE_SECRET_KEY: "sb_secret_s",
+      SUPABASE_ANON_KEY: "legacy-anon",
+      SUPABASE_SERVICE_ROLE_KEY: "legacy-service",
+      SUPABASE_JWT_SECRET: "j",
+    });
+    expect(both.supabase).toMatchObject({ anonKey: "sb_publishable_p", serviceRoleKey: "sb_secret_s" });
+    const mixed = loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_PUBLISHABLE_KEY: "sb_publishable_p", SUPABASE_SERVICE_ROLE_KEY: "legacy-service", SUPABASE_JWT_SECRET: "j" });
+    expect(mixed.supabase).toMatchObject({ anonKey: "sb_publishable_p", serviceRoleKey: "legacy-service" });
   });
 
   it("reads Telegram, webhook and LLM settings", () => {

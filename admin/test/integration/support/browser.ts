@@ -81,7 +81,8 @@ export function useAdminBrowser(): AdminBrowser {
   beforeAll(async () => {
     const stack = testStack();
     [admin, browser] = await Promise.all([
-      freePort().then((port) => startAdmin({ port, supabaseUrl: stack.url, anonKey: stack.anonKey, mode: "preview" })),
+      // The publishable key, as `npm start` and a hosted build give the admin (the gateway maps it to anon).
+      freePort().then((port) => startAdmin({ port, supabaseUrl: stack.url, anonKey: stack.publishableKey, mode: "preview" })),
       chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, env: SHIFTED_CLOCK ? realClockEnv() : undefined }),
     ]);
   });
