@@ -2,7 +2,7 @@ import type { Translate } from "../../i18n/index.ts";
 import { choiceKeyboard, confirmKeyboard } from "../../keyboards/dialog.ts";
 import type { FollowUpMethod } from "../../nlu/schema.ts";
 import { askUntil, chooseOnCard } from "../common/ask.ts";
-import { formatDateTime, formatDay } from "../common/clock.ts";
+import { formatDateTime, formatDay, isMoment } from "../common/clock.ts";
 import { pickCustomer } from "../common/customers.ts";
 import { call, dialogLocale, finishMessage, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { readNextDate } from "../common/read.ts";
@@ -52,7 +52,7 @@ export async function followUpDialog(conversation: Dialog, ctx: DialogCtx, input
       const until = result.data.ownership_expires_at;
       await current.reply(
         t("followUp.saved", { name: draft.customer.name, method: t(`method.${draft.method}`), next }) +
-          (until ? `\n${t("followUp.protected", { until: formatDateTime(until, locale) })}` : ""),
+          (isMoment(until) ? `\n${t("followUp.protected", { until: formatDateTime(until, locale) })}` : ""),
       );
       return;
     }

@@ -20,6 +20,6 @@ async function start(ctx: BoundContext, known: Omit<FollowUpInput, "projectId">)
 bound.command("followup", (ctx) => start(ctx, { customerQuery: ctx.match.trim() || null, method: null, content: null, nextDate: null }));
 bound.use(
   onIntent("log_follow_up", (ctx, { follow_up: f }) =>
-    start(ctx, { customerQuery: f.customer_name ?? f.customer_phone, method: f.method, content: f.content, nextDate: f.next_date }),
+    start(ctx, { customerQuery: f.customer_name ?? f.customer_phone ?? f.customer_phone_tail ?? null, method: f.method, content: f.content, nextDate: f.next_date }),
   ),
 );
