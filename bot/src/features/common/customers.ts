@@ -3,7 +3,7 @@ import type { BoundContext } from "../../context.ts";
 import type { Translate } from "../../i18n/index.ts";
 import { choiceKeyboard } from "../../keyboards/dialog.ts";
 import { ask } from "./ask.ts";
-import { read, type Dialog, type DialogCtx } from "./dialog.ts";
+import { nextAnswer, queueMessage, read, type Dialog, type DialogCtx, type Said, type Tapped } from "./dialog.ts";
 import { maskedPhone } from "./format.ts";
 import { rows } from "./rpc.ts";
 
@@ -80,7 +80,14 @@ export async function pickCustomer(
       "pick",
       { perRow: 1, extra: [{ text: t("dialog.cancel"), action: "cancel" }] },
     );
-    const answer = await ask(conversation, current, t, question, { keyboard });
+    const asked = await ask(conversation, current, t, question, { keyboard });
+    const questionId = asked.questionId;
+    let answer: Said | Tapped = asked;
+    // A whole sentence is a new request, not a name: it waits in the queue, the question stays.
+    while (answer.kind === "text" && /\s/.test(answer.text) && normalizeMobile(answer.text) === null) {
+      await queueMessage(conversation, answer.ctx, t);
+      answer = await nextAnswer(conversation, t, questionId);
+    }
     current = answer.ctx;
     if (answer.kind === "tap") {
       const chosen = answer.action === "pick" ? candidates[Number(answer.value)] : undefined;
@@ -90,8 +97,6 @@ export async function pickCustomer(
       }
       continue;
     }
-    // A whole sentence is a new request, not a name: the dialogue steps aside for it.
-    if (/\s/.test(answer.text) && normalizeMobile(answer.text) === null) return conversation.halt({ next: true });
     query = answer.text;
   }
 }

@@ -82,8 +82,24 @@ function askMethod(conversation: Dialog, ctx: DialogCtx, t: Translate) {
   const keyboard = choiceKeyboard(METHODS.map((m) => ({ label: t(`method.${m}`), value: m })), "v", {
     perRow: 4, extra: [{ text: t("dialog.cancel"), action: "cancel" }],
   });
-  return askUntil(conversation, ctx, t, t("followUp.askMethod"), (a) =>
-    a.kind === "tap" && (METHODS as readonly string[]).includes(a.value) ? (a.value as FollowUpMethod) : undefined, { keyboard });
+  // A method typed instead of tapped (电话, vx) is taken; anything else typed meanwhile waits in the queue.
+  return askUntil(conversation, ctx, t, t("followUp.askMethod"), (a) => {
+    if (a.kind === "text") return methodWord(a.text);
+    return (METHODS as readonly string[]).includes(a.value) ? (a.value as FollowUpMethod) : undefined;
+  }, { keyboard, queueOther: true });
+}
+
+const METHOD_WORDS: [RegExp, FollowUpMethod][] = [
+  [/^(电话|打电话|致电|call|phone|来电|去电)$/i, "phone"],
+  [/^(微信|vx|wx|wechat|v信|威信)$/i, "wechat"],
+  [/^(面谈|来访|到访|见面|当面|visit)$/i, "visit"],
+  [/^(短信|信息|消息|sms|message)$/i, "message"],
+];
+
+/** A reply that is just a method's name. */
+function methodWord(text: string): FollowUpMethod | undefined {
+  const word = text.trim().replace(/[。.!！]$/, "");
+  return METHOD_WORDS.find(([re]) => re.test(word))?.[1];
 }
 
 function askContent(conversation: Dialog, ctx: DialogCtx, t: Translate) {
