@@ -21,7 +21,7 @@ export interface SessionData {
    */
   queued?: Message[];
   /** The customer the person last worked on in the bot (刚才那个 / 他 in the next message). */
-  lastCustomer?: { id: string; name: string };
+  lastCustomer?: { id: string; name: string; phone: string };
   /** The Telegram app's language as last seen: messages the bot sends on its own (notifications) use it too. */
   appLanguage?: string;
 }

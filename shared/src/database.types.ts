@@ -2778,6 +2778,7 @@ export type Database = {
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number; p_sincerity_applied?: number; p_contract_deadline?: string }; Returns: Json }
       create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       customer_id_document: { Args: { p_customer_id: string }; Returns: Json }
+      customers_named_in: { Args: { p_project_id: string; p_text: string }; Returns: Json[] }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }

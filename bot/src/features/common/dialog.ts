@@ -107,6 +107,12 @@ export async function queueMessage(conversation: Dialog, ctx: DialogCtx, t: Tran
   await ctx.reply(queued === null ? t("dialog.queueFull", { limit: QUEUE_LIMIT }) : t("dialog.queued", { n: queued }));
 }
 
+/** The customer just worked on: 刚才那个 / 他 in the person's next message means them. */
+export async function rememberCustomer(conversation: Dialog, customer: { id: string; name: string; phone: string }): Promise<void> {
+  const { id, name, phone } = customer;
+  await conversation.external((outer) => void (outer.session.lastCustomer = { id, name, phone }));
+}
+
 /** The message the tap came from loses its buttons and gets a closing line. */
 export async function finishMessage(ctx: DialogCtx, line: string): Promise<void> {
   const message = ctx.callbackQuery?.message;

@@ -1,17 +1,22 @@
+import { normalizeMobile } from "@so/shared/phone";
 import type { Translate } from "../../i18n/index.ts";
 import { choiceKeyboard, confirmKeyboard } from "../../keyboards/dialog.ts";
 import type { FollowUpMethod } from "../../nlu/schema.ts";
 import { askUntil, chooseOnCard } from "../common/ask.ts";
 import { formatDateTime, formatDay, isMoment } from "../common/clock.ts";
-import { pickCustomer } from "../common/customers.ts";
-import { call, dialogLocale, finishMessage, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
+import { pickCustomer, type CustomerRef } from "../common/customers.ts";
+import { call, dialogLocale, finishMessage, rememberCustomer, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { readNextDate } from "../common/read.ts";
 import { refusalText } from "../common/rpc.ts";
+import { registerDialog } from "../register/dialog.ts";
+import { emptyDraft } from "../register/draft.ts";
 import { followUpCard, type FollowUpDraft } from "./card.ts";
 
 export interface FollowUpInput {
   projectId: string;
   customerQuery: string | null;
+  /** Already known (刚才那个, or found among mine by the name the message gives). */
+  customer?: CustomerRef | null;
   method: FollowUpMethod | null;
   content: string | null;
   nextDate: string | null;
@@ -27,6 +32,14 @@ export async function followUpDialog(conversation: Dialog, ctx: DialogCtx, input
     projectId: input.projectId,
     prompt: t("followUp.askCustomer"),
     query: input.customerQuery,
+    known: input.customer ?? null,
+    // A name nobody has: register them first, then the follow-up goes on (not after 撞单: theirs is someone else's).
+    register: async (c, query) => {
+      const phone = normalizeMobile(query);
+      const draft = { ...emptyDraft(), ...(phone ? { phone } : { name: query }) };
+      const done = await registerDialog(conversation, c, { projectId: input.projectId, draft });
+      return done && done.outcome !== "collision" ? { customer: done.customer, ctx: done.ctx } : null;
+    },
   });
   let current = picked.ctx;
   let method = input.method;
@@ -48,6 +61,7 @@ export async function followUpDialog(conversation: Dialog, ctx: DialogCtx, input
         return void (await current.reply(refusalText(result, locale)));
       }
       await finishMessage(current, t("dialog.saved"));
+      await rememberCustomer(conversation, draft.customer);
       const next = draft.nextDate ? formatDay(draft.nextDate, locale) : t("followUp.noNext");
       const until = result.data.ownership_expires_at;
       await current.reply(
