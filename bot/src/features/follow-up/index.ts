@@ -32,7 +32,7 @@ export function startFollowUp(ctx: BoundContext, f: ParsedFollowUp, customer: Cu
   const text = ctx.message?.text ?? "";
   const recent = query || customer ? null : recentCustomer(ctx, text);
   const word = recent ? recentWord(text) : null;
-  const content = word && f.content ? f.content.replace(word, "").replace(/^[\s,，的了]+/, "").trim() || f.content : f.content;
+  const content = word && f.content?.startsWith(word) ? f.content.slice(word.length).replace(/^[\s,，的了]+/, "").trim() || null : f.content;
   return start(ctx, {
     customerQuery: customer ? customer.name : query,
     customer: customer ?? recent,
@@ -49,7 +49,12 @@ export function startFollowUp(ctx: BoundContext, f: ParsedFollowUp, customer: Cu
 function startFollowUpFromText(ctx: BoundContext, text: string, customer: CustomerRef | null, name: string | null) {
   const f = buildFollowUp(normalizeText(text), todayIn()).follow_up;
   const who = customer?.name ?? name;
-  const content = who && f.content ? f.content.replace(who, "").replace(/^[\s,，的了]+/, "").trim() || null : f.content;
+  const pointer = customer && customer.id === ctx.session.lastCustomer?.id ? recentWord(text) : null;
+  let content = f.content;
+  // Who it is about opens the message (张伟 想要三房, 刚才那个 发了价格表): that is not what was said.
+  for (const word of [who, pointer]) {
+    if (word && content?.startsWith(word)) content = content.slice(word.length).replace(/^[\s,，的了]+/, "").trim() || null;
+  }
   return startFollowUp(ctx, { ...f, customer_name: customer ? null : (name ?? f.customer_name), content }, customer);
 }
 
