@@ -1872,6 +1872,7 @@ export type Database = {
           withheld_at: string | null
           floor_price: number | null
           hold_approval_id: string | null
+          hold_extensions: number
         }
         Insert: {
           id?: string
@@ -1896,6 +1897,7 @@ export type Database = {
           withheld_at?: string | null
           floor_price?: number | null
           hold_approval_id?: string | null
+          hold_extensions?: number
         }
         Update: {
           id?: string
@@ -1920,6 +1922,7 @@ export type Database = {
           withheld_at?: string | null
           floor_price?: number | null
           hold_approval_id?: string | null
+          hold_extensions?: number
         }
         Relationships: []
       }
@@ -2785,6 +2788,7 @@ export type Database = {
       delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
       enqueue_digests: { Args: { p_now?: string }; Returns: number }
       extend_contract_deadline: { Args: { p_subscription_id: string; p_new_deadline: string; p_reason: string }; Returns: Json }
+      extend_hold: { Args: { p_unit_id: string; p_seen_expires_at?: string }; Returns: Json }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
       generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }
       hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
@@ -2827,6 +2831,7 @@ export type Database = {
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
+      run_hold_reminders: { Args: { p_now?: string }; Returns: Json }
       run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }

@@ -12,8 +12,13 @@ export class DigestScheduler {
 
   /** Enqueue what is due at `now` (the database's clock when omitted); returns how many were enqueued. */
   async round(now?: Date): Promise<number> {
-    const { data, error } = await this.service.rpc("run_reminders", now ? { p_now: now.toISOString() } : {});
-    if (error) throw new DbFailure("run_reminders", error);
-    return Object.values((data ?? {}) as Record<string, number>).reduce((sum, n) => sum + Number(n), 0);
+    let total = 0;
+    // run_hold_reminders: units about to lapse (its own function, see 20261207031000_hold_extend_and_reminder.sql).
+    for (const fn of ["run_reminders", "run_hold_reminders"] as const) {
+      const { data, error } = await this.service.rpc(fn, now ? { p_now: now.toISOString() } : {});
+      if (error) throw new DbFailure(fn, error);
+      total += Object.values((data ?? {}) as Record<string, number>).reduce((sum, n) => sum + Number(n), 0);
+    }
+    return total;
   }
 }
