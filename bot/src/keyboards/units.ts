@@ -15,7 +15,7 @@ export const unitDiscountData = callbackData("ud", ["unit"]);
 export const unitExtendData = callbackData("ux", ["unit", "exp"]);
 
 export const packExtend = (unitId: string, expiresAt: string) =>
-  unitExtendData.pack({ unit: shortId(unitId), exp: String(Math.round(new Date(expiresAt).getTime() / 1000)) });
+  unitExtendData.pack({ unit: shortId(unitId), exp: String(Math.floor(new Date(expiresAt).getTime() / 1000)) });
 
 /** The unit and the expiry a 延长 tap was about, or null when forged. */
 export function unpackExtend(data: string | undefined): { unitId: string; expiresAt: string } | null {
