@@ -3,7 +3,7 @@ import { chooseOnCard } from "../common/ask.ts";
 import type { CustomerRef } from "../common/customers.ts";
 import { call, dialogLocale, finishMessage, rememberCustomer, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { refusalText } from "../common/rpc.ts";
-import { outcomeText, registerCard } from "./card.ts";
+import { outcomeText, registerCard, type Preview } from "./card.ts";
 import { emptyDraft, FIELDS, registerArgs, type CustomerDraft, type Field, type Registered } from "./draft.ts";
 import { askField } from "./fields.ts";
 
@@ -43,7 +43,11 @@ export async function registerDialog(
   }
 
   for (;;) {
-    const card = await current.reply(registerCard(t, draft), { reply_markup: confirmKeyboard(t) });
+    const phone = draft.phone;
+    const preview = phone && !phone.includes("*")
+      ? await call<Preview>(conversation, "registration_preview", { p_project_id: input.projectId, p_phone: phone })
+      : null;
+    const card = await current.reply(registerCard(t, draft, preview?.ok ? preview.data : null), { reply_markup: confirmKeyboard(t) });
     const tap = await waitTap(conversation, t, card.message_id);
     current = tap.ctx;
     if (tap.action === "ok") {
