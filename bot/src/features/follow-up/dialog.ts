@@ -1,9 +1,10 @@
 import { normalizeMobile } from "@so/shared/phone";
 import type { Translate } from "../../i18n/index.ts";
-import { choiceKeyboard, confirmKeyboard } from "../../keyboards/dialog.ts";
+import { choiceKeyboard, confirmKeyboard, dialogButton } from "../../keyboards/dialog.ts";
+import { addDays } from "../../nlu/calendar.ts";
 import type { FollowUpMethod } from "../../nlu/schema.ts";
 import { askUntil, chooseOnCard } from "../common/ask.ts";
-import { formatDateTime, formatDay, isMoment } from "../common/clock.ts";
+import { formatDateTime, formatDay, isMoment, todayIn } from "../common/clock.ts";
 import { pickCustomer, type CustomerRef } from "../common/customers.ts";
 import { call, dialogLocale, finishMessage, rememberCustomer, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { readNextDate } from "../common/read.ts";
@@ -20,6 +21,10 @@ export interface FollowUpInput {
   method: FollowUpMethod | null;
   content: string | null;
   nextDate: string | null;
+  /** The loose words the next date was estimated from (月底, 下个月): shown on the card. */
+  nextDateWords?: string | null;
+  /** A date too loose to compute (元旦后): asked before the card. */
+  nextDateAsk?: string | null;
 }
 
 const METHODS: readonly FollowUpMethod[] = ["phone", "wechat", "visit", "message"];
@@ -46,12 +51,34 @@ export async function followUpDialog(conversation: Dialog, ctx: DialogCtx, input
   if (!method) ({ value: method, ctx: current } = await askMethod(conversation, current, t));
   let content = input.content?.trim() || null;
   if (!content) ({ value: content, ctx: current } = await askContent(conversation, current, t));
-  let draft: FollowUpDraft = { customer: picked.customer, method, content, nextDate: input.nextDate };
+  let draft: FollowUpDraft = { customer: picked.customer, method, content, nextDate: input.nextDate, approx: input.nextDateWords ?? null };
+  // 元旦后, 年后: too loose to compute — asked, quoting what was said.
+  if (!draft.nextDate && input.nextDateAsk) {
+    const r = await askNext(conversation, current, t, t("followUp.askLooseDate", { words: input.nextDateAsk }));
+    current = r.ctx;
+    draft = { ...draft, nextDate: r.value.date, approx: null };
+  }
 
   for (;;) {
-    const card = await current.reply(followUpCard(t, locale, draft), { reply_markup: confirmKeyboard(t) });
+    // No next date yet: the card offers a few (明天 / 3天后 / 下周 / 不再约) beside 确认.
+    const keyboard = confirmKeyboard(t);
+    if (!draft.nextDate && !draft.noNext) {
+      keyboard.row();
+      for (const days of NEXT_CHOICES) keyboard.add(dialogButton(t(`followUp.in.${days}`), "next", String(days)));
+      keyboard.add(dialogButton(t("followUp.noNextButton"), "next", "none"));
+    }
+    const card = await current.reply(followUpCard(t, locale, draft), { reply_markup: keyboard });
     const tap = await waitTap(conversation, t, card.message_id);
     current = tap.ctx;
+    if (tap.action === "next") {
+      await current.editMessageReplyMarkup().catch(() => {});
+      if (tap.value === "none") draft = { ...draft, noNext: true };
+      else {
+        const today = await conversation.external(() => todayIn());
+        draft = { ...draft, nextDate: addDays(today, Number(tap.value)), approx: null };
+      }
+      continue;
+    }
     if (tap.action === "ok") {
       const result = await call<{ ownership_expires_at: string | null }>(conversation, "log_follow_up", {
         p_customer_id: draft.customer.id, p_method: draft.method, p_content: draft.content, p_next_date: draft.nextDate,
@@ -77,16 +104,9 @@ export async function followUpDialog(conversation: Dialog, ctx: DialogCtx, input
     if (which.value === "method") ({ value: method, ctx: current } = await askMethod(conversation, current, t));
     if (which.value === "content") ({ value: content, ctx: current } = await askContent(conversation, current, t));
     if (which.value === "next") {
-      const r = await askUntil(conversation, current, t, t("followUp.askNext"), async (a) => {
-        if (a.kind === "tap" && a.action === "skip") return { date: null };
-        if (a.kind !== "text") return undefined;
-        const date = readNextDate(a.text);
-        if (date) return { date };
-        await a.ctx.reply(t("followUp.badDate"));
-        return undefined;
-      }, { skip: true });
+      const r = await askNext(conversation, current, t, t("followUp.askNext"));
       current = r.ctx;
-      draft = { ...draft, nextDate: r.value.date };
+      draft = { ...draft, nextDate: r.value.date, approx: null, noNext: r.value.date === null };
     }
     draft = { ...draft, method, content };
   }
@@ -101,6 +121,19 @@ function askMethod(conversation: Dialog, ctx: DialogCtx, t: Translate) {
     if (a.kind === "text") return methodWord(a.text);
     return (METHODS as readonly string[]).includes(a.value) ? (a.value as FollowUpMethod) : undefined;
   }, { keyboard, queueOther: true });
+}
+
+const NEXT_CHOICES = [1, 3, 7] as const;
+
+function askNext(conversation: Dialog, ctx: DialogCtx, t: Translate, question: string) {
+  return askUntil(conversation, ctx, t, question, async (a) => {
+    if (a.kind === "tap" && a.action === "skip") return { date: null as string | null };
+    if (a.kind !== "text") return undefined;
+    const date = readNextDate(a.text);
+    if (date) return { date };
+    await a.ctx.reply(t("followUp.badDate"));
+    return undefined;
+  }, { skip: true });
 }
 
 const METHOD_WORDS: [RegExp, FollowUpMethod][] = [

@@ -23,6 +23,9 @@ async function start(ctx: BoundContext, known: Omit<FollowUpInput, "projectId">)
   await enterDialog(ctx, "followUp", { projectId: project.id, ...known } satisfies FollowUpInput);
 }
 
+/** The loose date words of a message (月底, 下个月…), to say on the card what the date was estimated from. */
+const looseWords = (text: string) => /月底|月初|月中|下个?月|年底|年前|过几天|过两天|近期|这几天/.exec(text)?.[0] ?? "大概日期";
+
 /**
  * A follow-up read from a message: who (the name, phone or 尾号 it gives; else 刚才那个 / 他 → the
  * customer I last worked on; else `customer`, found by the caller), how, what, when next.
@@ -39,6 +42,8 @@ export function startFollowUp(ctx: BoundContext, f: ParsedFollowUp, customer: Cu
     method: f.method,
     content,
     nextDate: f.next_date,
+    nextDateWords: f.next_date_approx ? looseWords(text) : null,
+    nextDateAsk: f.next_date_ask ?? null,
   });
 }
 
