@@ -109,6 +109,11 @@ bound.callbackQuery(unitReleaseData.filter, async (ctx) => {
   const unitId = unitOf(unitReleaseData.unpack(ctx.callbackQuery.data));
   if (!unitId) return void (await ctx.answerCallbackQuery({ text: ctx.t("button.stale") }));
   const result = await attempt(ctx.db, "release_unit", { p_unit_id: unitId });
+  // A second tap (or one after the hold lapsed): 已处理, and the stale buttons go.
+  if (!result.ok && result.code === "unit_not_held") {
+    await ctx.editMessageReplyMarkup().catch(() => {});
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("units.releaseHandled") }));
+  }
   if (!result.ok) return void (await ctx.answerCallbackQuery({ text: refusalText(result, ctx.locale), show_alert: true }));
   await ctx.answerCallbackQuery({ text: ctx.t("units.released") });
   await ctx.editMessageReplyMarkup().catch(() => {});

@@ -54,6 +54,14 @@ describe("customers named in a message are resolved among mine first", () => {
       [a.id, "嫌贵"], [a.id, "下午电话过他了 还是嫌贵"], [a.id, "发了价格表"],
     ]);
 
+    // 尾号: my customer by the last four digits of the phone.
+    const tail = a.phone.slice(7);
+    expect(me.texts(await me.say(`尾号${tail}的 发了价格表 月底前回访`))).toEqual(["跟进方式？"]);
+    const byTail = me.texts(await me.tap("微信")).at(-1)!;
+    expect(byTail).toContain(`客户：${a.name}`);
+    expect(byTail).toContain("内容：发了价格表 月底前回访");
+    await me.tap("✖️ 取消");
+
     const twin = await customerOf(me.staff.id, a.name);
     expect(me.texts(await me.say(a.name))).toEqual([`找到多位「${a.name}」，请选择：`]);
     expect(me.last().buttons.map((b) => b.text)).toContain(`${twin.name} ${twin.phone.slice(0, 3)}****${twin.phone.slice(7)}`);

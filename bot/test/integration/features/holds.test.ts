@@ -83,6 +83,15 @@ describe("a unit by its number, and holds from the bot", () => {
     await me.tap(`${b.code}-1201`);
     expect(answerOf(await me.tap("⏱ 延长锁定"))).toBe("每次锁定只能延长一次，本次已延长过");
     expect((await unitRow(b.units[0].id)).hold_expires_at!.getTime()).toBe(after.hold_expires_at!.getTime());
+
+    // 释放 from 我的锁定's card; the same button again is 已处理.
+    await me.say("我的锁定");
+    await me.tap(`${b.code}-1201`);
+    const release = me.withButton("🔓 释放");
+    await me.tapData(release.button.data, release.message);
+    expect((await unitRow(b.units[0].id)).status).toBe("available");
+    expect(answerOf(await me.tapData(release.button.data, release.message))).toBe("已处理：该房源已不在锁定中。");
+    expect(me.texts(await me.say("我的锁定"))).toEqual(["您当前没有锁定中的房源。"]);
   });
 
   it("reminds the holder once before the hold lapses, and extends from the reminder's button", async () => {
