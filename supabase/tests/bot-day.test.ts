@@ -66,6 +66,15 @@ describe("extend_hold", () => {
     await refused("consultant1", "extend_hold", { p_unit_id: p.units[1] }, "hold_not_active");
   });
 
+  it("two taps at once: exactly one extends", async () => {
+    const held = await ok("consultant1", "hold_unit", { p_unit_id: p.units[3], p_customer_id: p.customers.c15 });
+    const taps = await Promise.all([1, 2].map(() => rpc("consultant1", "extend_hold", { p_unit_id: p.units[3], p_seen_expires_at: held.hold_expires_at })));
+    expect(taps.filter((r) => r.error === null)).toHaveLength(1);
+    expect(taps.find((r) => r.error !== null)?.error?.details).toBe("hold_already_handled");
+    const [row] = await sql<{ n: number }>("select hold_extensions as n from public.units where id = $1", [p.units[3]]);
+    expect(row.n).toBe(1);
+  });
+
   it("reminds the holder once, ten minutes before the hold lapses; only the service role runs it", async () => {
     await ok("consultant2", "hold_unit", { p_unit_id: p.units[2], p_customer_id: p.customers.c25 });
     await sql("update public.units set hold_expires_at = now() + interval '8 minutes' where id = $1", [p.units[2]]);
