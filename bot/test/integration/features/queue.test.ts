@@ -70,6 +70,23 @@ describe("never losing a message while a card or question is open", () => {
     expect(await followUpsOf(me.staff.id)).toEqual([{ name: b.name, method: "phone", content: "没接" }]);
   });
 
+  it("a command that replaces an open card says so; a full queue refuses aloud rather than dropping", async () => {
+    const t = await testBot();
+    const me = await person(t, ["consultant"]);
+    const a = await customerOf(me.staff.id, testName());
+    await me.say(`${a.name} 电话 嫌贵`);
+    const replaced = me.texts(await me.say("/register"));
+    expect(replaced[0]).toBe("上一张卡片未确认，已为您开始新的操作（上一张没有保存）。");
+    expect(replaced.at(-1)).toBe("请发送客户姓名：");
+    await me.say("取消");
+
+    await me.say(`${a.name} 电话 嫌贵`);
+    for (let i = 1; i <= 10; i++) {
+      expect(me.texts(await me.say(`${a.name} 微信 第${i}条`))[0]).toContain(`这条已排队（第 ${i} 条）`);
+    }
+    expect(me.texts(await me.say(`${a.name} 微信 第11条`))).toEqual(["已有 10 条消息在排队，这条没有收下。请先处理上一张卡片，稍后再发。"]);
+  });
+
   it("a queued message survives a restart of the bot", async () => {
     const t = await testBot();
     const me = await person(t, ["consultant"]);
