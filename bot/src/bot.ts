@@ -1,7 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Composer } from "grammy";
+import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { LlmConfig } from "./config.ts";
 import { isBound, type BotContext, type BotServices } from "./context.ts";
@@ -12,6 +12,7 @@ import { approvalsDialogs, approvalsFeature } from "./features/approvals/index.t
 import { deadlineDialogs, deadlineFeature } from "./features/deadline/index.ts";
 import { cancelFeature } from "./features/cancel.ts";
 import { discountDialogs, discountFeature } from "./features/discount/index.ts";
+import { workThroughQueue } from "./features/common/queue.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { followUpDialogs, followUpFeature } from "./features/follow-up/index.ts";
 import { helpFeature } from "./features/help.ts";
@@ -122,7 +123,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const bound = guarded.filter(isBound);
   bound.use(sessionInPostgres(services.service));
   bound.use(applyChosenLocale, rememberAppLanguage);
-  bound.use(
+  // The work of one message; messages queued while a dialogue was open go through it afterwards.
+  const work = new Composer<BotContext>();
+  bound.use(workThroughQueue(work));
+  work.use(
     conversations<BotContext, BotContext>({
       storage: {
         type: "context",
@@ -136,13 +140,13 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
   bound.use(typingDuringLlm);
   // Every dialogue first: one that is waiting sees the person's next message before any feature does.
-  bound.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs);
-  bound.use(rolesDialogs);
-  bound.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature);
+  work.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs);
+  work.use(rolesDialogs);
+  work.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature);
   // Per role (a broker's /today, 我的佣金, 日报, 撞单 ruling): before the consultant's features.
-  bound.use(rolesFeature);
-  bound.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature, deadlineFeature);
-  for (const feature of options.features ?? []) bound.use(feature);
-  bound.use(fallbackFeature);
+  work.use(rolesFeature);
+  work.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature, deadlineFeature);
+  for (const feature of options.features ?? []) work.use(feature);
+  work.use(fallbackFeature);
   return bot;
 }

@@ -1,5 +1,6 @@
 import type { ConversationData, ConversationFlavor, VersionedState } from "@grammyjs/conversations";
 import type { Context, SessionFlavor } from "grammy";
+import type { Message } from "grammy/types";
 import type { LlmConfig } from "./config.ts";
 import type { Db } from "./db/clients.ts";
 import type { StaffMember } from "./db/identity.ts";
@@ -14,6 +15,13 @@ export interface SessionData {
   locale?: Locale;
   /** The conversations plugin's state (dialogues in progress). */
   conversations?: VersionedState<ConversationData>;
+  /**
+   * Messages typed while a dialogue waited on something else: handled, oldest first, as soon as
+   * no dialogue is open (features/common/queue.ts). Never dropped silently.
+   */
+  queued?: Message[];
+  /** The customer the person last worked on in the bot (刚才那个 / 他 in the next message). */
+  lastCustomer?: { id: string; name: string; phone: string };
   /** The Telegram app's language as last seen: messages the bot sends on its own (notifications) use it too. */
   appLanguage?: string;
 }

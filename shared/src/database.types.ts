@@ -1968,6 +1968,7 @@ export type Database = {
           withheld_at: string | null
           floor_price: number | null
           hold_approval_id: string | null
+          hold_extensions: number
         }
         Insert: {
           id?: string
@@ -1992,6 +1993,7 @@ export type Database = {
           withheld_at?: string | null
           floor_price?: number | null
           hold_approval_id?: string | null
+          hold_extensions?: number
         }
         Update: {
           id?: string
@@ -2016,6 +2018,7 @@ export type Database = {
           withheld_at?: string | null
           floor_price?: number | null
           hold_approval_id?: string | null
+          hold_extensions?: number
         }
         Relationships: []
       }
@@ -2880,6 +2883,7 @@ export type Database = {
       create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       customer_id_document: { Args: { p_customer_id: string }; Returns: Json }
       customer_review_queue: { Args: { p_project_id: string; p_day?: string }; Returns: { customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; visits_today: number | null; last_visit_at: string | null; last_visit_notes: string | null; last_follow_up_at: string | null; last_follow_up: string | null; last_objections: string | null; previous_review_date: string | null; previous_next_contact_by: string | null; previous_advice: string | null; reviewed: boolean | null; review_id: string | null }[] }
+      customers_named_in: { Args: { p_project_id: string; p_text: string }; Returns: { id: string | null; name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; ownership_expires_at: string | null }[] }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
       decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
@@ -2887,6 +2891,7 @@ export type Database = {
       enqueue_digests: { Args: { p_now?: string }; Returns: number }
       enqueue_evening_reports: { Args: { p_now?: string }; Returns: number }
       extend_contract_deadline: { Args: { p_subscription_id: string; p_new_deadline: string; p_reason: string }; Returns: Json }
+      extend_hold: { Args: { p_unit_id: string; p_seen_expires_at?: string }; Returns: Json }
       file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
       generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }
       hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
@@ -2920,6 +2925,7 @@ export type Database = {
       record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
       register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number | string; p_area_max?: number | string; p_budget_max?: number | string; p_purpose?: string; p_note?: string }; Returns: Json }
+      registration_preview: { Args: { p_project_id: string; p_phone: string }; Returns: Json }
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
@@ -2930,6 +2936,7 @@ export type Database = {
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
+      run_hold_reminders: { Args: { p_now?: string }; Returns: Json }
       run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }

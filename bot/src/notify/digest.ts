@@ -13,12 +13,14 @@ export class DigestScheduler {
 
   /** Enqueue what is due at `now` (the database's clock when omitted); returns how many were enqueued. */
   async round(now?: Date): Promise<number> {
-    const at = now ? { p_now: now.toISOString() } : {};
-    const { data, error } = await this.service.rpc("run_reminders", at);
-    if (error) throw new DbFailure("run_reminders", error);
-    // 日报 each evening for directors and above (enqueue_evening_reports keys it once per person and day).
-    const evening = await this.service.rpc("enqueue_evening_reports", at);
-    if (evening.error) throw new DbFailure("enqueue_evening_reports", evening.error);
-    return Object.values((data ?? {}) as Record<string, number>).reduce((sum, n) => sum + Number(n), 0) + Number(evening.data ?? 0);
+    let total = 0;
+    // Beside run_reminders: units about to lapse (run_hold_reminders) and the evening 日报 for
+    // directors and above (enqueue_evening_reports, once per person and day).
+    for (const fn of ["run_reminders", "run_hold_reminders", "enqueue_evening_reports"] as const) {
+      const { data, error } = await this.service.rpc(fn, now ? { p_now: now.toISOString() } : {});
+      if (error) throw new DbFailure(fn, error);
+      total += typeof data === "number" ? data : Object.values((data ?? {}) as Record<string, number>).reduce((sum, n) => sum + Number(n), 0);
+    }
+    return total;
   }
 }

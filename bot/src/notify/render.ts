@@ -1,5 +1,5 @@
 import type { ApprovalCard } from "../features/approvals/card.ts";
-import { formatDateTime, formatDay } from "../features/common/clock.ts";
+import { formatClock, formatDateTime, formatDay } from "../features/common/clock.ts";
 import { formatWan, maskedPhone } from "../features/common/format.ts";
 import { rulingText, type Ruled } from "../features/reports/card.ts";
 import type { Locale, Translate } from "../i18n/index.ts";
@@ -38,6 +38,11 @@ export function notificationText(t: Translate, locale: Locale, kind: string, p: 
       return decisionText(t, p);
     case "approval_cancelled":
       return t("notify.cancelled", { label: subjectLabel(t, p) });
+    case "hold_expiring":
+      return [
+        t("units.holdExpiring", { unit: String(p.unit_label ?? ""), customer: String(p.customer_name ?? t("unknown")), until: formatClock(p.expires_at ?? null) }),
+        ...(p.can_extend ? [] : [t("units.holdExpiringNoExtend")]),
+      ].join("\n");
     case "approval_delegated":
       return t("notify.delegated", { name: p.delegator ?? t("unknown"), until: when(p.valid_to, locale) ?? t("unknown") });
     case "collision":

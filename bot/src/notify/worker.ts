@@ -10,6 +10,7 @@ import { deadlineKeyboard } from "../keyboards/deadline.ts";
 import { requestKeyboard } from "../keyboards/requests.ts";
 import { collisionKeyboard } from "../features/roles/collisions.ts";
 import { dailyText, loadDaily } from "../features/roles/daily.ts";
+import { unitCardKeyboard } from "../keyboards/units.ts";
 import type { Logger } from "../logger.ts";
 import { ApprovalCards } from "./approval-cards.ts";
 import { notificationText } from "./render.ts";
@@ -171,6 +172,15 @@ export class OutboxWorker {
         const { subscription_id: sub, contract_deadline: deadline } = n.payload;
         const buttons = typeof sub === "string" && typeof deadline === "string" && (await this.isManager(n.recipient_id, n.project_id));
         await api.sendMessage(chat, text, buttons ? { reply_markup: deadlineKeyboard(t, sub, deadline) } : {});
+        return;
+      }
+      case "hold_expiring": {
+        // 延长 (when the policy still allows) / 释放 / the unit's card; the database decides each tap.
+        const { unit_id: unitId, expires_at: expiresAt, can_extend: canExtend } = n.payload;
+        const keyboard = typeof unitId === "string" && typeof expiresAt === "string"
+          ? unitCardKeyboard(t, unitId, { holdable: false, releasable: true, extendUntil: canExtend ? expiresAt : null })
+          : null;
+        await api.sendMessage(chat, notificationText(t, locale, n.kind, n.payload), keyboard ? { reply_markup: keyboard } : {});
         return;
       }
       default:

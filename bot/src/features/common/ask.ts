@@ -1,7 +1,7 @@
 import type { InlineKeyboard } from "grammy";
 import type { Translate } from "../../i18n/index.ts";
 import { choiceKeyboard, questionKeyboard } from "../../keyboards/dialog.ts";
-import { nextAnswer, waitTap, type Dialog, type DialogCtx, type Said, type Tapped } from "./dialog.ts";
+import { nextAnswer, queueMessage, waitTap, type Dialog, type DialogCtx, type Said, type Tapped } from "./dialog.ts";
 
 /**
  * Ask a question (with 取消, and 跳过 when `skip`) and wait for the answer: text, or a tap on one
@@ -20,7 +20,9 @@ export async function ask(
 
 /**
  * Ask until `accept` takes the answer (it returns undefined to refuse; it says why itself).
- * Returns the accepted value and the context of the last answer.
+ * Returns the accepted value and the context of the last answer. With `queueOther` (a question
+ * answered by buttons), a typed message `accept` does not take is queued for later, not dropped,
+ * and the question keeps waiting.
  */
 export async function askUntil<T>(
   conversation: Dialog,
@@ -28,13 +30,19 @@ export async function askUntil<T>(
   t: Translate,
   question: string,
   accept: (answer: Said | Tapped) => Promise<T | undefined> | T | undefined,
-  opts: { keyboard?: InlineKeyboard; skip?: boolean } = {},
+  opts: { keyboard?: InlineKeyboard; skip?: boolean; queueOther?: boolean } = {},
 ): Promise<{ value: T; ctx: DialogCtx }> {
   let current = ctx;
   for (;;) {
-    const answer = await ask(conversation, current, t, question, opts);
+    let answer = await ask(conversation, current, t, question, opts);
     current = answer.ctx;
-    const value = await accept(answer);
+    let value = await accept(answer);
+    while (value === undefined && opts.queueOther && answer.kind === "text") {
+      await queueMessage(conversation, answer.ctx, t);
+      answer = { ...(await nextAnswer(conversation, t, answer.questionId)), questionId: answer.questionId };
+      current = answer.ctx;
+      value = await accept(answer);
+    }
     // Answered: the question's buttons go, so no old choice can be tapped later.
     await current.api.editMessageReplyMarkup(current.chat!.id, answer.questionId).catch(() => {});
     if (value !== undefined) return { value, ctx: current };

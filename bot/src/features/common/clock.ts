@@ -28,9 +28,27 @@ export function officeTimeToIso(local: string, timeZone = OFFICE_TIME_ZONE): str
 
 const WEEKDAYS_ZH = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
+/**
+ * What the format helpers show for a moment that is no moment: Postgres `infinity` (a subscribed
+ * customer's protection never ends), `-infinity`, null or anything unreadable. Never a throw: a
+ * reply after a successful save must not turn into "出错了".
+ */
+export function noMoment(value: string | null | undefined, locale: Locale): string | null {
+  if (value === null || value === undefined || value === "") return "—";
+  const v = value.trim().toLowerCase();
+  if (v === "infinity" || v === "+infinity") return locale === "en" ? "no end" : "长期";
+  if (v === "-infinity") return "—";
+  return Number.isNaN(new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime()) ? "—" : null;
+}
+
+/** True for a real instant or date (not null, not ±infinity, not garbage). */
+export const isMoment = (value: string | null | undefined): value is string => noMoment(value, "zh-CN") === null;
+
 /** A calendar day as people write it: 12月2日（周三） / Wed 2 Dec. */
-export function formatDay(ymd: string, locale: Locale): string {
-  const [y, m, d] = ymd.split("-").map(Number);
+export function formatDay(ymd: string | null, locale: Locale): string {
+  const none = noMoment(ymd, locale);
+  if (none !== null || ymd === null) return none ?? "—";
+  const [y, m, d] = ymd.slice(0, 10).split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   if (locale === "en") {
     return date.toLocaleDateString("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" });
@@ -47,18 +65,24 @@ function officeParts(iso: string, timeZone: string) {
 }
 
 /** An instant as office time: 11月24日（周二）15:00 / Tue 24 Nov 15:00. */
-export function formatDateTime(iso: string, locale: Locale, timeZone = OFFICE_TIME_ZONE): string {
+export function formatDateTime(iso: string | null, locale: Locale, timeZone = OFFICE_TIME_ZONE): string {
+  const none = noMoment(iso, locale);
+  if (none !== null || iso === null) return none ?? "—";
   const { ymd, hm } = officeParts(iso, timeZone);
   return `${formatDay(ymd, locale)}${locale === "en" ? " " : ""}${hm}`;
 }
 
 /** Only the office time of day: 15:00. */
-export function formatClock(iso: string, timeZone = OFFICE_TIME_ZONE): string {
+export function formatClock(iso: string | null, timeZone = OFFICE_TIME_ZONE): string {
+  const none = noMoment(iso, "zh-CN");
+  if (none !== null || iso === null) return none ?? "—";
   return officeParts(iso, timeZone).hm;
 }
 
 /** A local `YYYY-MM-DDTHH:mm` as people read it. */
-export function formatLocal(local: string, locale: Locale): string {
+export function formatLocal(local: string | null, locale: Locale): string {
+  const none = noMoment(local, locale);
+  if (none !== null || local === null) return none ?? "—";
   const [ymd, hm] = local.split("T");
   return `${formatDay(ymd, locale)}${locale === "en" ? " " : ""}${hm}`;
 }

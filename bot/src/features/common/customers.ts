@@ -1,9 +1,9 @@
 import { normalizeMobile } from "@so/shared/phone";
 import type { BoundContext } from "../../context.ts";
 import type { Translate } from "../../i18n/index.ts";
-import { choiceKeyboard } from "../../keyboards/dialog.ts";
+import { choiceKeyboard, dialogButton } from "../../keyboards/dialog.ts";
 import { ask } from "./ask.ts";
-import { read, type Dialog, type DialogCtx } from "./dialog.ts";
+import { nextAnswer, queueMessage, read, type Dialog, type DialogCtx, type Said, type Tapped } from "./dialog.ts";
 import { maskedPhone } from "./format.ts";
 import { rows } from "./rpc.ts";
 
@@ -56,14 +56,20 @@ export const customerLabel = (c: CustomerRef) => `${c.name} ${maskedPhone(c.phon
 /**
  * Which customer: by the name or phone the person gave (one match is taken; several are offered
  * as buttons), else from their recent customers; they may always type another name or phone.
- * 取消 ends the dialogue; a whole sentence instead of a name leaves it for that new request.
+ * 取消 ends the dialogue; a whole sentence instead of a name is queued for later. `known` is
+ * taken as is (刚才那个). With `register`, a name nobody has is offered for registration; the
+ * customer it registers is the one picked.
  */
 export async function pickCustomer(
   conversation: Dialog,
   ctx: DialogCtx,
   t: Translate,
-  opts: { projectId: string; prompt: string; query: string | null },
+  opts: {
+    projectId: string; prompt: string; query: string | null; known?: CustomerRef | null;
+    register?: (ctx: DialogCtx, query: string) => Promise<{ customer: CustomerRef; ctx: DialogCtx } | null>;
+  },
 ): Promise<{ customer: CustomerRef; ctx: DialogCtx }> {
+  if (opts.known) return { customer: opts.known, ctx };
   let query = opts.query?.trim() || null;
   let current = ctx;
   for (;;) {
@@ -80,8 +86,23 @@ export async function pickCustomer(
       "pick",
       { perRow: 1, extra: [{ text: t("dialog.cancel"), action: "cancel" }] },
     );
-    const answer = await ask(conversation, current, t, question, { keyboard });
+    const offerRegister = q !== null && candidates.length === 0 && opts.register !== undefined;
+    if (offerRegister) keyboard.row().add(dialogButton(t("customers.register", { query: q }), "register"));
+    const asked = await ask(conversation, current, t, question, { keyboard });
+    const questionId = asked.questionId;
+    let answer: Said | Tapped = asked;
+    // A whole sentence is a new request, not a name: it waits in the queue, the question stays.
+    while (answer.kind === "text" && /\s/.test(answer.text) && normalizeMobile(answer.text) === null) {
+      await queueMessage(conversation, answer.ctx, t);
+      answer = await nextAnswer(conversation, t, questionId);
+    }
     current = answer.ctx;
+    if (answer.kind === "tap" && answer.action === "register" && offerRegister && q && opts.register) {
+      await current.editMessageReplyMarkup().catch(() => {});
+      const registered = await opts.register(current, q);
+      if (registered) return registered;
+      return conversation.halt();
+    }
     if (answer.kind === "tap") {
       const chosen = answer.action === "pick" ? candidates[Number(answer.value)] : undefined;
       if (chosen) {
@@ -90,8 +111,6 @@ export async function pickCustomer(
       }
       continue;
     }
-    // A whole sentence is a new request, not a name: the dialogue steps aside for it.
-    if (/\s/.test(answer.text) && normalizeMobile(answer.text) === null) return conversation.halt({ next: true });
     query = answer.text;
   }
 }

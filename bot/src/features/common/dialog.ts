@@ -3,6 +3,7 @@ import type { Context } from "grammy";
 import type { BotContext, BoundContext } from "../../context.ts";
 import { translator, type Locale, type Translate } from "../../i18n/index.ts";
 import { dialogData } from "../../keyboards/dialog.ts";
+import { QUEUE_LIMIT } from "./queue.ts";
 import { attempt, type Outcome } from "./rpc.ts";
 
 /**
@@ -77,14 +78,39 @@ export async function nextAnswer(conversation: Dialog, t: Translate, messageId?:
   return { kind: "text", ctx, text: text.trim() };
 }
 
-/** Wait for a tap on `messageId`; a text message instead means the person moved on. */
+/**
+ * Wait for a tap on `messageId`. Something typed meanwhile is never dropped: it is queued (the
+ * person is told) and handled as soon as this dialogue ends — the card stays open.
+ */
 export async function waitTap(conversation: Dialog, t: Translate, messageId: number): Promise<Tapped> {
-  const answer = await nextAnswer(conversation, t, messageId);
-  if (answer.kind === "tap") return answer;
-  // Something new was typed while a card waited for a button: drop the card, handle the text anew.
-  await answer.ctx.api.editMessageReplyMarkup(answer.ctx.chat!.id, messageId).catch(() => {});
-  await answer.ctx.reply(t("dialog.abandoned"));
-  return conversation.halt({ next: true });
+  for (;;) {
+    const answer = await nextAnswer(conversation, t, messageId);
+    if (answer.kind === "tap") return answer;
+    await queueMessage(conversation, answer.ctx, t);
+  }
+}
+
+/**
+ * Keep the message of `ctx` for later: it joins the chat's queue in the session (Postgres), which
+ * the bot works through once no dialogue is open (features/common/queue.ts). The person is told;
+ * a full queue is said too, never dropped silently.
+ */
+export async function queueMessage(conversation: Dialog, ctx: DialogCtx, t: Translate): Promise<void> {
+  const message = ctx.message;
+  if (!message?.text) return;
+  const queued = await conversation.external((outer) => {
+    const now = outer.session.queued ?? [];
+    if (now.length >= QUEUE_LIMIT) return null;
+    outer.session.queued = [...now, message];
+    return now.length + 1;
+  });
+  await ctx.reply(queued === null ? t("dialog.queueFull", { limit: QUEUE_LIMIT }) : t("dialog.queued", { n: queued }));
+}
+
+/** The customer just worked on: 刚才那个 / 他 in the person's next message means them. */
+export async function rememberCustomer(conversation: Dialog, customer: { id: string; name: string; phone: string }): Promise<void> {
+  const { id, name, phone } = customer;
+  await conversation.external((outer) => void (outer.session.lastCustomer = { id, name, phone }));
 }
 
 /** The message the tap came from loses its buttons and gets a closing line. */
@@ -99,6 +125,8 @@ export async function finishMessage(ctx: DialogCtx, line: string): Promise<void>
  * dialogue runs per chat).
  */
 export async function enterDialog(ctx: BotContext, name: string, ...args: unknown[]): Promise<void> {
+  // A command or a button of another message replaces the open card: the person is told so.
+  if (Object.keys(ctx.conversation.active()).length > 0) await ctx.reply(ctx.t("dialog.replaced"));
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(name, ...args);
 }

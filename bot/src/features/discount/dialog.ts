@@ -3,7 +3,7 @@ import { parseRules } from "../../nlu/rules.ts";
 import { askUntil } from "../common/ask.ts";
 import { todayIn } from "../common/clock.ts";
 import { pickCustomer, type CustomerRef } from "../common/customers.ts";
-import { call, dialogLocale, finishMessage, nextAnswer, read, type Dialog, type DialogCtx } from "../common/dialog.ts";
+import { call, dialogLocale, finishMessage, nextAnswer, read, type Dialog, type DialogCtx, queueMessage } from "../common/dialog.ts";
 import { applyRate, wanToYuan } from "../common/format.ts";
 import { refusalText, row } from "../common/rpc.ts";
 import { unitDetail, unitLabel } from "../units/search.ts";
@@ -91,11 +91,10 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
     const tap = await nextAnswer(conversation, t, cardId);
     current = tap.ctx;
     if (tap.kind === "text") {
-      // Typed under the card: the reason — unless it is a new request of its own.
+      // Typed under the card: the reason — unless it is a new request of its own (queued for later).
       if (parseRules(tap.text, { today: todayIn() }).intent !== "unknown") {
-        await current.api.editMessageReplyMarkup(current.chat!.id, cardId).catch(() => {});
-        await current.reply(t("dialog.abandoned"));
-        return conversation.halt({ next: true });
+        await queueMessage(conversation, current, t);
+        continue;
       }
       reason = tap.text;
       await current.api.editMessageReplyMarkup(current.chat!.id, cardId).catch(() => {});

@@ -9,6 +9,10 @@ export interface FollowUpDraft {
   method: FollowUpMethod;
   content: string;
   nextDate: string | null;
+  /** Estimated from loose words (月底): said on the card so it can be changed. */
+  approx?: string | null;
+  /** 不再约 was chosen: no next date, on purpose. */
+  noNext?: boolean;
 }
 
 export function followUpCard(t: Translate, locale: Locale, d: FollowUpDraft): string {
@@ -17,6 +21,10 @@ export function followUpCard(t: Translate, locale: Locale, d: FollowUpDraft): st
     t("followUp.card.customer", { name: d.customer.name, phone: maskedPhone(d.customer.phone) }),
     t("followUp.card.method", { method: t(`method.${d.method}`) }),
     t("followUp.card.content", { content: d.content }),
-    t("followUp.card.next", { date: d.nextDate ? formatDay(d.nextDate, locale) : t("followUp.noNext") }),
+    t("followUp.card.next", {
+      date: d.nextDate
+        ? formatDay(d.nextDate, locale) + (d.approx ? t("followUp.approx", { words: d.approx }) : "")
+        : d.noNext ? t("followUp.noNext") : t("followUp.pickNext"),
+    }),
   ].join("\n");
 }

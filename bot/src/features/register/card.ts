@@ -14,8 +14,17 @@ export function needsText(t: Translate, d: CustomerDraft): string | null {
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
-/** The card the person confirms before anything is written. */
-export function registerCard(t: Translate, d: CustomerDraft): string {
+/** What register_customer would decide for the phone (registration_preview), shown before 确认. */
+export type Preview = { outcome: "new" | "already_yours" | "claimed_from_pool" } | { outcome: "collision"; owner_name: string | null };
+
+function previewLine(t: Translate, p: Preview | null): string[] {
+  if (!p || p.outcome === "new") return [];
+  if (p.outcome === "collision") return [t("register.preview.collision", { owner: p.owner_name ?? t("unknown") })];
+  return [p.outcome === "already_yours" ? t("register.preview.alreadyYours") : t("register.preview.claimed")];
+}
+
+/** The card the person confirms before anything is written (撞单 and the like said on it already). */
+export function registerCard(t: Translate, d: CustomerDraft, preview: Preview | null = null): string {
   const dash = t("unknown");
   return [
     t("register.card.title"),
@@ -26,6 +35,7 @@ export function registerCard(t: Translate, d: CustomerDraft): string {
     t("register.card.needs", { value: needsText(t, d) ?? dash }),
     ...(d.gender ? [t("register.card.gender", { value: t(`gender.${d.gender}`) })] : []),
     ...(d.note ? [t("register.card.note", { value: d.note })] : []),
+    ...previewLine(t, preview),
     "",
     t("register.card.hint"),
   ].join("\n");

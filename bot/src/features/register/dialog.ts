@@ -1,8 +1,9 @@
 import { confirmKeyboard } from "../../keyboards/dialog.ts";
 import { chooseOnCard } from "../common/ask.ts";
-import { call, dialogLocale, finishMessage, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
+import type { CustomerRef } from "../common/customers.ts";
+import { call, dialogLocale, finishMessage, rememberCustomer, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { refusalText } from "../common/rpc.ts";
-import { outcomeText, registerCard } from "./card.ts";
+import { outcomeText, registerCard, type Preview } from "./card.ts";
 import { emptyDraft, FIELDS, registerArgs, type CustomerDraft, type Field, type Registered } from "./draft.ts";
 import { askField } from "./fields.ts";
 
@@ -18,7 +19,9 @@ const LONG_DIGITS = /\d{7,}/;
  * 登记客户: fill in what is missing (all of it when guided), show the card, write only after
  * 确认, then say what the database decided: 新客 / 已是您的客户 / 撞单 / 公客池认领.
  */
-export async function registerDialog(conversation: Dialog, ctx: DialogCtx, input: RegisterInput): Promise<void> {
+export async function registerDialog(
+  conversation: Dialog, ctx: DialogCtx, input: RegisterInput,
+): Promise<{ customer: CustomerRef; outcome: Registered["outcome"]; ctx: DialogCtx } | undefined> {
   const { locale, t } = await dialogLocale(conversation);
   const guided = input.draft === null;
   let draft: CustomerDraft = input.draft ?? emptyDraft();
@@ -40,7 +43,11 @@ export async function registerDialog(conversation: Dialog, ctx: DialogCtx, input
   }
 
   for (;;) {
-    const card = await current.reply(registerCard(t, draft), { reply_markup: confirmKeyboard(t) });
+    const phone = draft.phone;
+    const preview = phone && !phone.includes("*")
+      ? await call<Preview>(conversation, "registration_preview", { p_project_id: input.projectId, p_phone: phone })
+      : null;
+    const card = await current.reply(registerCard(t, draft, preview?.ok ? preview.data : null), { reply_markup: confirmKeyboard(t) });
     const tap = await waitTap(conversation, t, card.message_id);
     current = tap.ctx;
     if (tap.action === "ok") {
@@ -48,7 +55,9 @@ export async function registerDialog(conversation: Dialog, ctx: DialogCtx, input
       if (result.ok) {
         await finishMessage(current, t("dialog.saved"));
         await current.reply(outcomeText(t, locale, draft, result.data));
-        return;
+        const customer = { id: result.data.customer_id, name: draft.name ?? "", phone: draft.phone ?? "" };
+        if (result.data.outcome !== "collision") await rememberCustomer(conversation, customer);
+        return { customer, outcome: result.data.outcome, ctx: current };
       }
       await current.editMessageReplyMarkup().catch(() => {});
       await current.reply(refusalText(result, locale));

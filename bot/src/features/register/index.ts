@@ -3,6 +3,8 @@ import { Composer } from "grammy";
 import { isBound, type BotContext, type BoundContext } from "../../context.ts";
 import { enterDialog } from "../common/dialog.ts";
 import { onIntent } from "../common/intent.ts";
+import { asksToRegister } from "../common/mentions.ts";
+import { followUpIfMine } from "../follow-up/index.ts";
 import { projectFor, SALES_ROLES } from "../common/project.ts";
 import { registerDialog, type RegisterInput } from "./dialog.ts";
 import type { CustomerDraft } from "./draft.ts";
@@ -25,4 +27,11 @@ async function start(ctx: BoundContext, draft: CustomerDraft | null) {
 }
 
 bound.command("register", (ctx) => start(ctx, null));
-bound.use(onIntent("register_customer", (ctx, result) => start(ctx, result.customer)));
+bound.use(
+  onIntent("register_customer", async (ctx, result) => {
+    // 张伟 想要三房 about my own 张伟 (no phone, no 登记): a follow-up for him, not a new customer.
+    const text = ctx.message?.text ?? "";
+    if (result.customer.phone === null && result.customer.name && !asksToRegister(text) && (await followUpIfMine(ctx, text))) return;
+    await start(ctx, result.customer);
+  }),
+);

@@ -13,6 +13,8 @@ export function filterText(t: Translate, f: UnitFilter): string {
   else if (f.area_min !== null) parts.push(t("register.areaMin", { area: areaText(f.area_min) }));
   else if (f.area_max !== null) parts.push(t("register.areaMax", { area: areaText(f.area_max) }));
   if (f.price_max_wan !== null) parts.push(t("units.filter.price", { wan: f.price_max_wan }));
+  if (f.orientation) parts.push(t("units.filter.orientation", { orientation: f.orientation }));
+  if (f.sort) parts.push(t(`units.filter.${f.sort}`));
   if (f.floor_min !== null && f.floor_max !== null && f.floor_min === f.floor_max) parts.push(t("units.filter.floor", { floor: f.floor_min }));
   else if (f.floor_min !== null || f.floor_max !== null) {
     parts.push(t("units.filter.floors", { from: f.floor_min ?? 1, to: f.floor_max === null ? "" : String(f.floor_max) }));
@@ -22,11 +24,22 @@ export function filterText(t: Translate, f: UnitFilter): string {
 
 export const unitLineText = (u: UnitLine) => `${unitLabel(u)}  ${u.layout}  ${areaText(u.building_area)}  ${formatWan(u.list_price)}`;
 
+/** Words of the search not applied (高楼层, anything not understood): said, never dropped. */
+export function ignoredText(t: Translate, f: UnitFilter): string | null {
+  const words = [
+    ...(f.floor_band ? [t(`units.band.${f.floor_band}`)] : []),
+    ...(f.unparsed ?? []),
+  ];
+  return words.length > 0 ? t("units.ignored", { words: words.map((w) => `『${w}』`).join("、") }) : null;
+}
+
 /** The page of results as a message. */
 export function listText(t: Translate, f: UnitFilter, units: UnitLine[], total: number, page: number): string {
-  if (total === 0) return t("units.none", { filter: filterText(t, f) });
+  const ignored = ignoredText(t, f);
+  if (total === 0) return [t("units.none", { filter: filterText(t, f) }), ...(ignored ? [ignored] : [])].join("\n");
   const pages = Math.ceil(total / PAGE_SIZE);
   return [
+    ...(ignored ? [ignored] : []),
     t("units.found", { total, filter: filterText(t, f), page: page + 1, pages }),
     ...units.map((u, i) => `${page * PAGE_SIZE + i + 1}. ${unitLineText(u)}`),
     "",

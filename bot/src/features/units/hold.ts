@@ -1,6 +1,6 @@
 import { formatClock } from "../common/clock.ts";
 import { pickCustomer } from "../common/customers.ts";
-import { call, dialogLocale, type Dialog, type DialogCtx } from "../common/dialog.ts";
+import { call, dialogLocale, rememberCustomer, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { refusalText } from "../common/rpc.ts";
 
 export interface HoldInput {
@@ -23,6 +23,7 @@ export async function holdDialog(conversation: Dialog, ctx: DialogCtx, input: Ho
   });
   const result = await call<Held>(conversation, "hold_unit", { p_unit_id: input.unitId, p_customer_id: picked.customer.id });
   if (!result.ok) return void (await picked.ctx.reply(refusalText(result, locale)));
+  await rememberCustomer(conversation, picked.customer);
   await picked.ctx.reply(
     t("hold.done", { unit: input.label, customer: picked.customer.name, until: formatClock(result.data.hold_expires_at) }),
   );

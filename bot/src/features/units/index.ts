@@ -2,7 +2,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { isBound, type BotContext, type BoundContext } from "../../context.ts";
 import {
-  markupIfAny, packPage, unitCardData, unitPageData, unitCardKeyboard, unitDiscountData, unitHoldData, unitListKeyboard, unitOf, unitReleaseData,
+  markupIfAny, unitExtendData, unpackExtend, packPage, unitCardData, unitPageData, unitCardKeyboard, unitDiscountData, unitHoldData, unitListKeyboard, unitOf, unitReleaseData,
   unpackPage,
 } from "../../keyboards/units.ts";
 import type { UnitFilter } from "../../nlu/schema.ts";
@@ -14,7 +14,8 @@ import { attempt, refusalText } from "../common/rpc.ts";
 import { startDiscount } from "../discount/start.ts";
 import { listText, unitCardText } from "./card.ts";
 import { holdDialog, type HoldInput } from "./hold.ts";
-import { PAGE_SIZE, searchUnits, unitDetail, unitLabel } from "./search.ts";
+import { formatClock } from "../common/clock.ts";
+import { buildingCodes, heldBy, PAGE_SIZE, searchUnits, unitDetail, unitLabel, unitsByLabel } from "./search.ts";
 
 /**
  * 查房源: `3栋还有三房吗`, `300万以内 120平左右` → the available units, a page at a time with
@@ -23,6 +24,30 @@ import { PAGE_SIZE, searchUnits, unitDetail, unitLabel } from "./search.ts";
 export const unitsFeature = new Composer<BotContext>();
 const bound = unitsFeature.filter(isBound);
 export const unitsDialogs = createConversation(holdDialog, "hold");
+
+/**
+ * A search from a message: one unit written in any form (3-703, 2栋1203, 7幢21楼06室) opens that
+ * unit's card; a building the project does not have is said so; otherwise the first page.
+ */
+async function search(ctx: BoundContext, filter: UnitFilter) {
+  const project = projectFor(ctx.staff, INVENTORY_ROLES);
+  if (!project) return void (await ctx.reply(ctx.t("units.notAllowed")));
+  if (filter.building) {
+    const codes = await buildingCodes(ctx.db, project.id);
+    if (!codes.includes(filter.building)) {
+      return void (await ctx.reply(ctx.t("units.noBuilding", { building: filter.building, buildings: codes.join("、") })));
+    }
+  }
+  if (filter.unit) {
+    const [building, room] = filter.unit.includes("-") ? filter.unit.split("-") : [null, filter.unit];
+    const found = await unitsByLabel(ctx.db, project.id, { building, room });
+    if (found.length === 0) return void (await ctx.reply(ctx.t("units.noUnit", { unit: filter.unit })));
+    if (found.length === 1) return showCard(ctx, found[0].id);
+    const keyboard = unitListKeyboard(ctx.t, found.map((u) => ({ id: u.id, label: unitLabel(u) })), { prev: null, next: null });
+    return void (await ctx.reply(ctx.t("units.severalUnits", { unit: filter.unit }), markupIfAny(keyboard)));
+  }
+  await showPage(ctx, filter, 0, false);
+}
 
 async function showPage(ctx: BoundContext, filter: UnitFilter, page: number, edit: boolean) {
   const project = projectFor(ctx.staff, INVENTORY_ROLES);
@@ -41,7 +66,7 @@ async function showPage(ctx: BoundContext, filter: UnitFilter, page: number, edi
   else await ctx.reply(text, markupIfAny(keyboard));
 }
 
-bound.use(onIntent("query_units", (ctx, result) => showPage(ctx, result.filter, 0, false)));
+bound.use(onIntent("query_units", (ctx, result) => search(ctx, result.filter)));
 
 bound.callbackQuery(unitPageData.filter, async (ctx) => {
   const unpacked = unpackPage(ctx.callbackQuery.data);
@@ -55,7 +80,9 @@ async function showCard(ctx: BoundContext, unitId: string) {
   if (!unit) return void (await ctx.reply(ctx.t("units.gone")));
   const mine = unit.status === "held" && unit.held_by === ctx.staff.id;
   const canSell = projectFor(ctx.staff, SALES_ROLES) !== null;
-  const keyboard = unitCardKeyboard(ctx.t, unit.id, { holdable: canSell && unit.status === "available", releasable: canSell && mine });
+  const keyboard = unitCardKeyboard(ctx.t, unit.id, {
+    holdable: canSell && unit.status === "available", releasable: canSell && mine, extendUntil: mine ? unit.hold_expires_at : null,
+  });
   await ctx.reply(unitCardText(ctx.t, ctx.locale, unit, ctx.staff.id), markupIfAny(keyboard));
 }
 
@@ -82,11 +109,48 @@ bound.callbackQuery(unitReleaseData.filter, async (ctx) => {
   const unitId = unitOf(unitReleaseData.unpack(ctx.callbackQuery.data));
   if (!unitId) return void (await ctx.answerCallbackQuery({ text: ctx.t("button.stale") }));
   const result = await attempt(ctx.db, "release_unit", { p_unit_id: unitId });
+  // A second tap (or one after the hold lapsed): 已处理, and the stale buttons go.
+  if (!result.ok && result.code === "unit_not_held") {
+    await ctx.editMessageReplyMarkup().catch(() => {});
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("units.releaseHandled") }));
+  }
   if (!result.ok) return void (await ctx.answerCallbackQuery({ text: refusalText(result, ctx.locale), show_alert: true }));
   await ctx.answerCallbackQuery({ text: ctx.t("units.released") });
   await ctx.editMessageReplyMarkup().catch(() => {});
   await ctx.reply(ctx.t("units.released"));
 });
+
+bound.callbackQuery(unitExtendData.filter, async (ctx) => {
+  const tap = unpackExtend(ctx.callbackQuery.data);
+  if (!tap) return void (await ctx.answerCallbackQuery({ text: ctx.t("button.stale") }));
+  // The database decides: holder only, once per hold, within the project's hold minutes; a second tap is 已处理.
+  const result = await attempt<{ hold_expires_at: string }>(ctx.db, "extend_hold", { p_unit_id: tap.unitId, p_seen_expires_at: tap.expiresAt });
+  if (!result.ok) {
+    const text = result.code === "hold_already_handled" ? ctx.t("units.handled") : refusalText(result, ctx.locale);
+    return void (await ctx.answerCallbackQuery({ text, show_alert: result.code !== "hold_already_handled" }));
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  const unit = await unitDetail(ctx.db, tap.unitId);
+  await ctx.reply(ctx.t("units.extended", { unit: unit ? unitLabel(unit) : "", until: formatClock(result.data.hold_expires_at) }));
+});
+
+/** 我的锁定 (/holds): the units I hold now, each opening its card (延长 / 释放 / 申请优惠). */
+async function myHolds(ctx: BoundContext) {
+  const project = projectFor(ctx.staff, SALES_ROLES);
+  if (!project) return void (await ctx.reply(ctx.t("units.notAllowed")));
+  const held = await heldBy(ctx.db, ctx.staff.id);
+  if (held.length === 0) return void (await ctx.reply(ctx.t("units.noHolds")));
+  const text = [
+    ctx.t("units.myHolds", { count: held.length }),
+    ...held.map((u, i) => `${i + 1}. ${ctx.t("units.myHoldLine", { label: unitLabel(u), customer: u.held_for_name ?? ctx.t("unknown"), until: formatClock(u.hold_expires_at) })}`),
+  ].join("\n");
+  const keyboard = unitListKeyboard(ctx.t, held.map((u) => ({ id: u.id, label: unitLabel(u) })), { prev: null, next: null });
+  await ctx.reply(text, markupIfAny(keyboard));
+}
+
+bound.command("holds", myHolds);
+bound.hears(/^\s*(我的锁定|我锁的房(源)?|我的预留|我锁定的(房源?)?|锁定列表)\s*[?？]?\s*$/, myHolds);
 
 bound.callbackQuery(unitDiscountData.filter, async (ctx) => {
   const unitId = unitOf(unitDiscountData.unpack(ctx.callbackQuery.data));

@@ -42,6 +42,8 @@ export async function searchUnits(db: Db, projectId: string, f: UnitFilter, page
   if (f.price_max_wan !== null) q = q.lte("list_price", wanToYuan(f.price_max_wan));
   if (f.floor_min !== null) q = q.gte("floor", f.floor_min);
   if (f.floor_max !== null) q = q.lte("floor", f.floor_max);
+  if (f.orientation) q = q.ilike("orientation", `%${f.orientation}%`);
+  if (f.sort) q = q.order("list_price", { ascending: f.sort === "price_asc" });
   const { data, error, count } = await q
     .order("building_sort")
     .order("building_code")
@@ -74,3 +76,25 @@ export const unitsByLabel = (db: Db, projectId: string, unit: { building: string
 };
 
 export const unitLabel = (u: { building_code: string; number: string }) => `${u.building_code}-${u.number}`;
+
+/** The building codes of the project, in board order (to say which exist when one does not). */
+export async function buildingCodes(db: Db, projectId: string): Promise<string[]> {
+  const found = await rows<{ code: string }>(
+    "buildings",
+    db.from("buildings").select("code").eq("project_id", projectId).order("sort").order("code"),
+  );
+  return found.map((b) => b.code);
+}
+
+/** The units a staff member holds now (the board's effective status), soonest to lapse first, with the customer's name. */
+export async function heldBy(db: Db, staffId: string): Promise<(UnitLine & { hold_expires_at: string; held_for_name: string | null })[]> {
+  const units = await rows<UnitLine & { hold_expires_at: string; held_for: string | null }>(
+    "my holds",
+    db.from("unit_board")
+      .select("id, building_code, floor, number, layout, building_area, list_price, hold_expires_at, held_for")
+      .eq("held_by", staffId).eq("status", "held").order("hold_expires_at").limit(20),
+  );
+  const ids = units.map((u) => u.held_for).filter((id): id is string => id !== null);
+  const names = ids.length > 0 ? await rows<{ id: string; name: string }>("held customers", db.from("customers").select("id, name").in("id", ids)) : [];
+  return units.map((u) => ({ ...u, held_for_name: names.find((n) => n.id === u.held_for)?.name ?? null }));
+}

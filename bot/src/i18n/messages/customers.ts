@@ -1,5 +1,6 @@
 /** Finding one of the person's customers by name or phone. */
 export const customersZh = {
+  "customers.register": (p: { query: string }) => `➕ 登记新客户「${p.query}」`,
   "customers.pickOrType": "点选客户，或发送客户姓名 / 手机号 / 手机尾号：",
   "customers.type": "请发送客户姓名、手机号或手机尾号：",
   "customers.several": (p: { query: string }) => `找到多位「${p.query}」，请选择：`,
@@ -8,6 +9,7 @@ export const customersZh = {
 };
 
 export const customersEn: typeof customersZh = {
+  "customers.register": (p) => `➕ Register “${p.query}” as a new customer`,
   "customers.pickOrType": "Tap a customer, or send a name / mobile number / last 4 digits:",
   "customers.type": "Send the customer's name, mobile number or its last 4 digits:",
   "customers.several": (p) => `Several customers match “${p.query}”; pick one:`,

@@ -26,6 +26,10 @@ export const registerZh = {
   "register.card.gender": (p: { value: string }) => `性别：${p.value}`,
   "register.card.note": (p: { value: string }) => `备注：${p.value}`,
   "register.card.hint": "核对无误请点「确认」登记；需要更正请点「修改」。",
+  "register.preview.collision": (p: { owner: string }) =>
+    `⚠️ 撞单预警：该手机号已是置业顾问 ${p.owner} 的客户。确认后客户归属不变，将记录撞单并通知销售经理裁定。`,
+  "register.preview.alreadyYours": "ℹ️ 该手机号已是您的客户，确认不会重复登记。",
+  "register.preview.claimed": "ℹ️ 该客户在公客池，确认后将认领到您名下。",
   "register.rooms": (p: { rooms: number }) => `${p.rooms}室`,
   "register.areaMin": (p: { area: string }) => `${p.area}以上`,
   "register.areaMax": (p: { area: string }) => `${p.area}以下`,
@@ -66,6 +70,10 @@ export const registerEn: typeof registerZh = {
   "register.card.gender": (p) => `Gender: ${p.value}`,
   "register.card.note": (p) => `Note: ${p.value}`,
   "register.card.hint": "Tap Confirm to register, or Change to correct something.",
+  "register.preview.collision": (p) =>
+    `⚠️ Collision ahead (撞单): this number is already a customer of consultant ${p.owner}. Confirming keeps the owner, records the collision and tells the sales manager.`,
+  "register.preview.alreadyYours": "ℹ️ This number is already your customer; confirming registers nothing new.",
+  "register.preview.claimed": "ℹ️ This customer is in the public pool; confirming claims them for you.",
   "register.rooms": (p) => `${p.rooms} bedrooms`,
   "register.areaMin": (p) => `from ${p.area}`,
   "register.areaMax": (p) => `up to ${p.area}`,
