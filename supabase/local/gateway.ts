@@ -21,6 +21,8 @@ export function createGateway(opts: {
   jwtSecret: string;
   /** Origins whose browsers may call the API (the admin's own); "*" allows any. Others get no CORS headers. */
   corsOrigins?: string[];
+  /** `GET /health`: the whole stack's health, public like the auth service's own (stack.ts). */
+  health?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }): http.Server {
   const origins = new Set(opts.corsOrigins ?? ["http://localhost:5173", "http://127.0.0.1:5173"]);
   /** CORS headers for this request: only for an allowed Origin (none for other origins or none sent). */
@@ -98,6 +100,7 @@ export function createGateway(opts: {
       return;
     }
     const url = new URL(req.url ?? "/", "http://gateway.local");
+    if (opts.health && /^\/health\/?$/.test(url.pathname)) return opts.health(req, res);
     const apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get("apikey");
     const rest = /^\/rest\/v1(\/.*)?$/.exec(url.pathname);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(url.pathname);
