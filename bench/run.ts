@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string
   admin_bundle: () => import("./admin_bundle.ts"),
   sales_board_render: () => import("./sales_board_render.ts"),
   monthly_report: () => import("./monthly_report.ts"),
+  soak: () => import("./soak.ts"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import readline from "node:readline";
 import { pipeline } from "node:stream/promises";
 import { PassThrough } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import zlib from "node:zlib";
 import pg from "pg";
 import { StackError } from "./errors.ts";
@@ -78,7 +78,8 @@ async function appliedMigrations(client: pg.ClientBase): Promise<string[]> {
   return rows.map((r) => r.version);
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+/** 20261206-231502-123 (UTC): sorts by time, two backups in one second do not collide. */
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace("T", "-").replace(".", "-").slice(0, 19);
 
 /** Writes `<dir>/sales-office-<UTC time>.jsonl.gz` (written aside, renamed when complete) and keeps the newest `keep`. */
 export async function backupDatabase(dbUrl: string, opts: { dir: string; keep: number }): Promise<BackupSummary> {
@@ -152,7 +153,7 @@ export function listBackups(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => /^sales-office-\d{8}-\d{6}\.jsonl\.gz$/.test(f))
+    .filter((f) => /^sales-office-\d{8}-\d{6}-\d{3}\.jsonl\.gz$/.test(f))
     .sort()
     .reverse()
     .map((f) => path.join(dir, f));
@@ -174,19 +175,49 @@ type Line = { control: true; value: Record<string, unknown> } | { control: false
 /** Reads a backup file line by line (gunzipped); rows stay JSON text, control lines are parsed. */
 async function* readLines(file: string): AsyncGenerator<Line> {
   if (!fs.existsSync(file)) throw new StackError(`找不到备份文件 ${file}。Backup file not found: ${file}`);
-  const input = fs.createReadStream(file).pipe(zlib.createGunzip());
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
-  try {
-    for await (const line of lines) {
-      if (!line) continue;
-      yield line.startsWith("#") ? { control: true, value: JSON.parse(line.slice(1)) } : { control: false, row: line };
+  const gunzip = zlib.createGunzip();
+  fs.createReadStream(file).on("error", (error) => gunzip.destroy(error)).pipe(gunzip);
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  const parse = (line: string): Line => {
+    try {
+      return line.startsWith("#") ? { control: true, value: JSON.parse(line.slice(1)) } : { control: false, row: line };
+    } catch (error) {
+      throw damaged(file, error);
     }
-  } catch (error) {
-    throw new StackError(
-      `备份文件 ${file} 已损坏或不完整（${(error as Error).message}），未做任何更改。\n` +
-        `The backup file is damaged or incomplete (${(error as Error).message}); nothing was changed.`,
-    );
+  };
+  // Iterated by hand (not readline): a truncated file's gzip error must reach the caller as an exception.
+  const chunks = gunzip[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        throw damaged(file, error);
+      }
+      if (next.done) break;
+      rest += decoder.write(next.value);
+      let end: number;
+      while ((end = rest.indexOf("\n")) >= 0) {
+        const line = rest.slice(0, end);
+        rest = rest.slice(end + 1);
+        if (line) yield parse(line);
+      }
+    }
+    rest += decoder.end();
+    if (rest) yield parse(rest);
+  } finally {
+    // The reader stopped early (the header alone was wanted): close the file.
+    gunzip.destroy();
   }
+}
+
+function damaged(file: string, error: unknown): StackError {
+  return new StackError(
+    `备份文件 ${file} 已损坏或不完整（${(error as Error).message}），未做任何更改。\n` +
+      `The backup file is damaged or incomplete (${(error as Error).message}); nothing was changed.`,
+  );
 }
 
 /** The header of a backup (what `npm run restore` shows before asking). */

@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Bot } from "grammy";
 import { createNodeClient } from "@so/shared/supabase-node";
+import { createDelivery } from "../../bot/src/notify/delivery.ts";
+import { TEST_BOT, telegramStub } from "../../bot/test/integration/support/telegram.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
 import { freePort, startLocalStack, type LocalStack, type StackError } from "../local/index.ts";
 
@@ -71,6 +74,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  console.log(`supervisor's notices:\n${notices.join("\n")}`);
   await stack?.stop();
   fs.rmSync(workDir, { recursive: true, force: true });
 });
@@ -115,6 +119,44 @@ describe("a supervised local stack", () => {
     expect(notices.join("\n")).toContain("Postgres restarted and recovered");
     await expect.poll(async () => (await healthOf(stack)).status).toBe(200);
     expect((await healthOf(stack)).body.restarts).toEqual({ postgres: 1, postgrest: 1 });
+  });
+
+
+  it("keeps the bot's outbox worker running through a database restart: what is written after it is delivered", async () => {
+    const telegram = telegramStub();
+    const api = new Bot("123456:TEST-TOKEN", { botInfo: TEST_BOT, client: { fetch: telegram.fetch as never } }).api;
+    const errors: string[] = [];
+    const delivery = createDelivery({
+      api, supabaseUrl: stack.url, anonKey: stack.anonKey, serviceRoleKey: stack.serviceRoleKey, jwtSecret: stack.jwtSecret,
+      logger: { info: () => {}, warn: (m) => void errors.push(m), error: (m) => void errors.push(m) },
+      pollMs: 100, digestEveryMs: false,
+    });
+    const notify = (customer: string) =>
+      query(
+        stack.dbUrl,
+        `insert into public.notifications (recipient_id, kind, payload)
+         select id, 'collision', jsonb_build_object('customer_name', $1::text, 'claimant_name', '赵六') from public.staff where email = 'consultant2@demo.local'`,
+        [customer],
+      );
+    await query(stack.dbUrl, "update public.staff set telegram_user_id = 990002 where email = 'consultant2@demo.local'");
+    delivery.start();
+    try {
+      await notify("王五");
+      await expect.poll(() => telegram.texts(990002).join("\n")).toContain("王五");
+      await expect.poll(() => query(stack.dbUrl, "select status from public.notifications where payload ->> 'customer_name' = '王五'")).toEqual([{ status: "sent" }]);
+
+      const before = stack.pids().postgres!;
+      process.kill(before, "SIGKILL");
+      await expect.poll(() => projectsSeenBy(stack, "admin@demo.local")).toContain("SUPV");
+      expect(stack.pids().postgres).not.toBe(before);
+      await notify("孙七");
+      await expect.poll(() => telegram.texts(990002).join("\n")).toContain("孙七");
+      await expect
+        .poll(() => query(stack.dbUrl, "select status, last_error from public.notifications where payload ->> 'customer_name' in ('王五', '孙七') order by id"))
+        .toEqual([{ status: "sent", last_error: null }, { status: "sent", last_error: null }]);
+    } finally {
+      await delivery.stop();
+    }
   });
 
   it("says 'degraded' (503) when a due notification waits longer than the bot's limit", async () => {
