@@ -50,6 +50,8 @@ export interface StackHealth {
   auth: { ok: boolean; error?: string };
   bot_outbox: { ok: boolean; due?: number; lag_seconds?: number; limit_seconds: number | null; error?: string };
   restarts: { postgres: number; postgrest: number };
+  /** The children's process ids now (for an operator, or a test that kills one). */
+  pids: StackPids;
 }
 
 export interface LocalStack {
@@ -156,6 +158,7 @@ export async function startLocalStack(
     authDb.on("error", (error) => opts.log(`[auth] idle database connection lost: ${error.message}`));
     stops.push(() => authDb.end());
     supervisePostgres(postgres);
+    const pids = (): StackPids => ({ postgres: postgres.pid(), postgrest: postgrest?.pid, gateway: process.pid });
 
     const health = async (): Promise<StackHealth> => {
       const started = Date.now();
@@ -190,7 +193,7 @@ export async function startLocalStack(
       // The auth service runs in this process; it is up when its database answers.
       const auth: StackHealth["auth"] = database.ok ? { ok: true } : { ok: false, error: "database unavailable" };
       const ok = database.ok && api.ok && auth.ok && bot.ok && !fatal;
-      return { status: ok ? "ok" : "degraded", checked_at: new Date().toISOString(), database, api, auth, bot_outbox: bot, restarts: { ...restarts } };
+      return { status: ok ? "ok" : "degraded", checked_at: new Date().toISOString(), database, api, auth, bot_outbox: bot, restarts: { ...restarts }, pids: pids() };
     };
     const serveHealth = async (_req: IncomingMessage, res: ServerResponse) => {
       const body = await health();
@@ -226,7 +229,7 @@ export async function startLocalStack(
       jwtSecret: opts.jwtSecret,
       createdDatabase: postgres.created,
       migrations,
-      pids: () => ({ postgres: postgres.pid(), postgrest: postgrest?.pid, gateway: process.pid }),
+      pids,
       health,
       onFatal: (handler) => {
         if (fatal) handler(fatal);

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +8,7 @@ import { Bot } from "grammy";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { createDelivery } from "../../bot/src/notify/delivery.ts";
 import { TEST_BOT, telegramStub } from "../../bot/test/integration/support/telegram.ts";
+import { REPO_DIR } from "../local/config.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
 import { freePort, startLocalStack, type LocalStack, type StackError } from "../local/index.ts";
 
@@ -15,6 +17,7 @@ import { freePort, startLocalStack, type LocalStack, type StackError } from "../
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-supervision-"));
 const dataDir = path.join(workDir, "postgres");
 const notices: string[] = [];
+const postgresLog: string[] = [];
 let stack: LocalStack;
 
 async function start(extra: Parameters<typeof startLocalStack>[0] = {}) {
@@ -24,6 +27,7 @@ async function start(extra: Parameters<typeof startLocalStack>[0] = {}) {
     postgresPort: await freePort(),
     postgrestPort: await freePort(),
     notice: (line) => notices.push(line),
+    log: (line) => void postgresLog.push(`${new Date().toISOString()} ${line}`),
     // The polls below sign in again and again while the database is away.
     authRateLimits: { windowSeconds: 300, perIp: 1_000_000, perEmail: 1_000_000 },
     ...extra,
@@ -63,6 +67,12 @@ async function projectsSeenBy(s: LocalStack, email: string): Promise<string[] | 
   }
 }
 
+/** The stack reports a new, live process for that child: the supervisor has restarted it. */
+const restarted = (s: LocalStack, child: "postgres" | "postgrest", before: number) => () => {
+  const now = s.pids()[child];
+  return now !== undefined && now !== before && alive(now);
+};
+
 const healthOf = async (s: LocalStack) => {
   const answer = await fetch(`${s.url}/health`);
   return { status: answer.status, body: await answer.json() };
@@ -74,7 +84,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  console.log(`supervisor's notices:\n${notices.join("\n")}`);
+  console.log(`supervisor's notices:\n${notices.join("\n")}\n${postgresLog.slice(-60).join("\n")}`);
   await stack?.stop();
   fs.rmSync(workDir, { recursive: true, force: true });
 });
@@ -98,9 +108,10 @@ describe("a supervised local stack", () => {
     const before = stack.pids().postgrest!;
     expect(alive(before)).toBe(true);
     process.kill(before, "SIGKILL");
+    // A new PostgREST, by the stack's own account and alive; then the API answers through it.
+    await expect.poll(restarted(stack, "postgrest", before)).toBe(true);
     await expect.poll(() => projectsSeenBy(stack, "admin@demo.local")).toContain("SUPV");
-    expect(stack.pids().postgrest).not.toBe(before);
-    expect(alive(stack.pids().postgrest)).toBe(true);
+    expect(alive(before)).toBe(false);
     expect(notices.join("\n")).toContain("PostgREST exited unexpectedly");
     expect(notices.join("\n")).toContain("PostgREST 已重启");
     expect((await healthOf(stack)).body.restarts).toEqual({ postgres: 0, postgrest: 1 });
@@ -113,8 +124,8 @@ describe("a supervised local stack", () => {
     const before = stack.pids().postgres!;
     const postgrestBefore = stack.pids().postgrest;
     process.kill(before, "SIGKILL");
+    await expect.poll(restarted(stack, "postgres", before)).toBe(true);
     await expect.poll(() => projectsSeenBy(stack, "admin@demo.local")).toEqual(expect.arrayContaining(["SUPV", "SUPV2"]));
-    expect(stack.pids().postgres).not.toBe(before);
     expect(stack.pids().postgrest).toBe(postgrestBefore);
     expect(notices.join("\n")).toContain("Postgres restarted and recovered");
     await expect.poll(async () => (await healthOf(stack)).status).toBe(200);
@@ -147,8 +158,8 @@ describe("a supervised local stack", () => {
 
       const before = stack.pids().postgres!;
       process.kill(before, "SIGKILL");
+      await expect.poll(restarted(stack, "postgres", before)).toBe(true);
       await expect.poll(() => projectsSeenBy(stack, "admin@demo.local")).toContain("SUPV");
-      expect(stack.pids().postgres).not.toBe(before);
       await notify("孙七");
       await expect.poll(() => telegram.texts(990002).join("\n")).toContain("孙七");
       await expect
@@ -201,5 +212,43 @@ describe("a supervised local stack", () => {
     stack = await start();
     expect(stack.createdDatabase).toBe(false);
     expect(await projectsSeenBy(stack, "admin@demo.local")).toEqual(expect.arrayContaining(["SUPV", "SUPV2", "SUPV3"]));
+  });
+
+  it("the stack's command exits 1 with the message and leaves no process behind when Postgres will not come back", { timeout: 180_000 }, async () => {
+    const dir = path.join(workDir, "cli");
+    const gatewayPort = await freePort();
+    const child = spawn(process.execPath, [path.join(REPO_DIR, "node_modules/tsx/dist/cli.mjs"), "supabase/local/cli.ts"], {
+      cwd: REPO_DIR,
+      env: {
+        ...process.env,
+        LOCAL_DATA_DIR: path.join(dir, "postgres"),
+        LOCAL_GATEWAY_PORT: String(gatewayPort),
+        LOCAL_POSTGRES_PORT: String(await freePort()),
+        LOCAL_POSTGREST_PORT: String(await freePort()),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout!.on("data", (d) => (out += d));
+    child.stderr!.on("data", (d) => (err += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    let pids: { postgres?: number; postgrest?: number } = {};
+    try {
+      await expect.poll(() => out, { timeout: 150_000 }).toContain(`健康检查 Health  http://127.0.0.1:${gatewayPort}/health`);
+      pids = (await (await fetch(`http://127.0.0.1:${gatewayPort}/health`)).json()).pids;
+      expect(alive(pids.postgres) && alive(pids.postgrest)).toBe(true);
+      fs.renameSync(path.join(dir, "postgres"), path.join(dir, "postgres.away"));
+      process.kill(pids.postgres!, "SIGKILL");
+
+      expect(await exited).toBe(1);
+      expect(err.match(/已停止全部服务/g)).toHaveLength(1);
+      expect(err).toContain("restarts failed; everything is stopped");
+      expect(alive(pids.postgrest)).toBe(false);
+      expect(alive(pids.postgres)).toBe(false);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      for (const pid of [pids.postgrest, pids.postgres]) if (alive(pid)) process.kill(pid!, "SIGKILL");
+    }
   });
 });
