@@ -13,6 +13,8 @@ import { startAdmin } from "../admin/serve.ts";
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
 const children: ChildProcess[] = [];
+/** Pending restarts of a child that exited: cancelled when everything stops. */
+const restartTimers = new Set<NodeJS.Timeout>();
 let stack: LocalStack | undefined;
 let stopAdmin: (() => Promise<void>) | undefined;
 let stopping = false;
@@ -59,7 +61,6 @@ function runChild(name: string, command: string, args: string[], env: Record<str
   });
   children.push(child);
 }
-const restartTimers = new Set<NodeJS.Timeout>();
 
 async function main() {
   let supabaseUrl = process.env.SUPABASE_URL;
