@@ -15,7 +15,8 @@ import { percentile, round, withBenchStack } from "./support.ts";
   unit → log a follow-up → release the unit, with a short think time; BROWSERS admins refresh the
   销控表 every 10 s like the admin does; the bot's outbox worker (Telegram stubbed at its HTTP
   boundary) delivers the notifications. Prints requests served, errors (must be 0), p95 per kind,
-  and the resident memory of every process and the database connections at the start and the end.
+  and the memory of every process (RSS; Postgres' backends together by PSS) and the database
+  connections at the start and the end. Node's RSS includes this bench's own samples.
 */
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -43,16 +44,26 @@ const rssOf = (pid: number | undefined): number => {
   }
 };
 
-/** Postgres' resident memory: the postmaster and every process it forked (backends share memory, so this over-counts shared buffers). */
-function postgresRss(postmaster: number | undefined): number {
+/** A process's proportional set size (its share of shared pages), MB: sums to the real total over processes. */
+const pssOf = (pid: number): number => {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").split("\n").find((l) => l.startsWith("Pss:"));
+    return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+};
+
+/** Postgres' memory: the postmaster and every process it forked, by PSS (RSS would count shared buffers once per backend). */
+function postgresPss(postmaster: number | undefined): number {
   if (!postmaster || !fs.existsSync("/proc")) return 0;
-  let total = rssOf(postmaster);
+  let total = pssOf(postmaster);
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === postmaster) total += rssOf(Number(entry));
+      if (ppid === postmaster) total += pssOf(Number(entry));
     } catch {
       // gone meanwhile
     }
@@ -69,7 +80,7 @@ async function snapshot(stack: LocalStack, db: pg.Client) {
     rss_mb: {
       node: round(process.memoryUsage().rss / 1024 / 1024, 1),
       postgrest: round(rssOf(pids.postgrest), 1),
-      postgres: round(postgresRss(pids.postgres), 1),
+      postgres_pss: round(postgresPss(pids.postgres), 1),
     },
     db_connections: rows[0].n,
   };
