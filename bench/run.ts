@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string
   sales_board_render: () => import("./sales_board_render.ts"),
   monthly_report: () => import("./monthly_report.ts"),
   hosted_push: () => import("./hosted_push.ts"),
+  soak: () => import("./soak.ts"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

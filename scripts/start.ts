@@ -17,6 +17,8 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const envFile = loadEnvFile();
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
 const children: ChildProcess[] = [];
+/** Pending restarts of a child that exited: cancelled when everything stops. */
+const restartTimers = new Set<NodeJS.Timeout>();
 let stack: LocalStack | undefined;
 let stopAdmin: (() => Promise<void>) | undefined;
 let stopping = false;
@@ -24,6 +26,7 @@ let stopping = false;
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  for (const timer of restartTimers) clearTimeout(timer);
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
   await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
   await stopAdmin?.().catch(() => {});
@@ -33,12 +36,32 @@ async function stopAll(code: number) {
 process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
-function runChild(name: string, command: string, args: string[], env: Record<string, string>) {
+/**
+ * A child (the bot) that exits on its own is started again after a pause that grows; one that keeps
+ * failing within a minute of its start, five times in a row, stops everything with a clear message.
+ */
+const CHILD_BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+function runChild(name: string, command: string, args: string[], env: Record<string, string>, failures = 0) {
+  const startedAt = Date.now();
   const child = spawn(command, args, { cwd: repo, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
-  child.on("exit", (code) => {
+  child.on("error", (error) => console.error(`${name}: ${error.message}`));
+  child.on("exit", (code, signal) => {
+    children.splice(children.indexOf(child), 1);
     if (stopping) return;
-    console.error(`${name} 已退出（code ${code}），正在停止全部服务。${name} exited (code ${code}); stopping everything.`);
-    void stopAll(1);
+    const inARow = Date.now() - startedAt >= 60_000 ? 0 : failures;
+    const how = signal ? `signal ${signal}` : `code ${code}`;
+    if (inARow >= CHILD_BACKOFF_MS.length) {
+      console.error(
+        `${name} 连续 ${inARow + 1} 次在启动后很快退出（${how}），正在停止全部服务。\n` +
+          `${name} exited soon after its start ${inARow + 1} times in a row (${how}); stopping everything.`,
+      );
+      void stopAll(1);
+      return;
+    }
+    const pause = CHILD_BACKOFF_MS[inARow];
+    console.error(`${name} 已退出（${how}），${pause} ms 后重启。${name} exited (${how}); restarting in ${pause} ms.`);
+    const timer = setTimeout(() => !stopping && runChild(name, command, args, env, inARow + 1), pause);
+    restartTimers.add(timer);
   });
   children.push(child);
 }
@@ -61,8 +84,15 @@ async function main() {
       throw new StackError(`端口 ${ADMIN_PORT}（admin）已被占用。Port ${ADMIN_PORT} (admin) is already in use.`);
     }
     console.log("正在启动本地 Supabase… Starting the local Supabase stack…");
-    stack = await startLocalStack({ log: process.env.DEBUG ? (l) => console.error(l) : () => {} });
+    stack = await startLocalStack({
+      log: process.env.DEBUG ? (l) => console.error(l) : () => {},
+      // With the bot running here, a notification waiting five minutes for it makes /health say so.
+      outboxLagLimitSeconds: process.env.TELEGRAM_BOT_TOKEN ? 300 : null,
+    });
+    // Postgres would not come back: the stack has stopped its children and said why; stop the rest.
+    stack.onFatal(() => void stopAll(1));
     printStackBanner(stack);
+    console.log(`健康检查 Health  ${stack.url}/health`);
     supabaseUrl = stack.url;
     anonKey = stack.publishableKey;
     serviceKey = stack.secretKey;

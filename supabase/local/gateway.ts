@@ -33,6 +33,8 @@ export function createGateway(opts: {
   corsOrigins?: string[];
   /** `sb_publishable_…` / `sb_secret_…` keys, accepted besides the legacy JWT keys. */
   apiKeys?: ApiKeys;
+  /** `GET /health`: the whole stack's health, public like the auth service's own (stack.ts). */
+  health?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }): http.Server {
   const origins = new Set(opts.corsOrigins ?? ["http://localhost:5173", "http://127.0.0.1:5173"]);
   /** CORS headers for this request: only for an allowed Origin (none for other origins or none sent). */
@@ -130,6 +132,7 @@ export function createGateway(opts: {
       return;
     }
     const url = new URL(req.url ?? "/", "http://gateway.local");
+    if (opts.health && /^\/health\/?$/.test(url.pathname)) return opts.health(req, res);
     let apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get("apikey");
     const rest = /^\/rest\/v1(\/.*)?$/.exec(url.pathname);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(url.pathname);

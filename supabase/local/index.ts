@@ -1,4 +1,4 @@
-export { startLocalStack, type LocalStack } from "./stack.ts";
+export { startLocalStack, defaultSupervision, type LocalStack, type StackHealth, type StackPids, type SupervisionOptions } from "./stack.ts";
 export {
   LOCAL_ANON_KEY,
   LOCAL_JWT_SECRET,

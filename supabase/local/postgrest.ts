@@ -12,6 +12,9 @@ function postgrestBinary(): string {
 
 export interface RunningPostgrest {
   url: string;
+  /** Its admin server: `/live`, `/ready` (connected to the database, schema cache loaded). */
+  adminUrl: string;
+  pid: number;
   stop(): Promise<void>;
   /** Set when the child exits on its own (a crash), so the stack can say so. */
   onExit(handler: (code: number | null) => void): void;
@@ -20,7 +23,7 @@ export interface RunningPostgrest {
 async function waitUntilReady(url: string, child: ChildProcess, recent: string[]): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
+    if (child.exitCode !== null || child.signalCode !== null) break;
     const ok = await fetch(`${url}/`).then((r) => r.status < 500, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -32,6 +35,8 @@ async function waitUntilReady(url: string, child: ChildProcess, recent: string[]
 export async function startPostgrest(opts: {
   postgresPort: number;
   port: number;
+  /** Port of its admin server (health: /ready). */
+  adminPort: number;
   jwtSecret: string;
   log: (line: string) => void;
 }): Promise<RunningPostgrest> {
@@ -49,6 +54,7 @@ export async function startPostgrest(opts: {
       PGRST_JWT_SECRET: opts.jwtSecret,
       PGRST_SERVER_HOST: "127.0.0.1",
       PGRST_SERVER_PORT: String(opts.port),
+      PGRST_ADMIN_SERVER_PORT: String(opts.adminPort),
       PGRST_LOG_LEVEL: "error",
     },
   });
@@ -61,12 +67,16 @@ export async function startPostgrest(opts: {
   };
   child.stdout!.on("data", onLine);
   child.stderr!.on("data", onLine);
+  // A binary that cannot be spawned at all: reported by waitUntilReady, never an unhandled 'error'.
+  child.on("error", (error) => recent.push(String(error)));
 
   const url = `http://127.0.0.1:${opts.port}`;
   await waitUntilReady(url, child, recent);
   let stopping = false;
   return {
     url,
+    adminUrl: `http://127.0.0.1:${opts.adminPort}`,
+    pid: child.pid!,
     onExit: (handler) => child.on("exit", (code) => !stopping && handler(code)),
     stop: () =>
       new Promise<void>((resolve) => {

@@ -262,10 +262,22 @@ export function createAuthHandler(opts: {
       await route(req, res, path);
     } catch (error) {
       if (error instanceof AuthError) return sendAuthError(res, error);
+      if (databaseAway(error)) {
+        // Postgres is restarting (the stack's supervisor says so in its own log): one line, a 503 to retry.
+        console.error(`[auth] database unavailable: ${(error as Error).message}`);
+        return sendAuthError(res, new AuthError(503, "service_unavailable", "The database is unavailable, try again shortly"));
+      }
       console.error("[auth]", error);
       sendAuthError(res, new AuthError(500, "unexpected_failure", "Unexpected failure, please check server logs for more information"));
     }
   };
+}
+
+/** A connection refused or cut by a stopping Postgres (admin_shutdown, crash_shutdown, cannot_connect_now). */
+function databaseAway(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P02", "57P03"].includes(code ?? "") ||
+    /Connection terminated|terminating connection/.test((error as Error)?.message ?? "");
 }
 
 function isBanned(user: UserRow): boolean {

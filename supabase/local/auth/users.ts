@@ -108,6 +108,10 @@ export class Users {
     this.dummy ??= this.db
       .query<{ hash: string }>("select extensions.crypt(encode(extensions.gen_random_bytes(18), 'hex'), extensions.gen_salt('bf', 10)) as hash")
       .then((r) => r.rows[0].hash);
+    // A failure (the database restarting) is not kept: the next sign-in asks again.
+    this.dummy.catch(() => {
+      this.dummy = undefined;
+    });
     return this.dummy;
   }
 
