@@ -138,7 +138,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       },
     }),
   );
-  bound.use(typingDuringLlm);
+  work.use(typingDuringLlm);
   // Every dialogue first: one that is waiting sees the person's next message before any feature does.
   work.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs);
   work.use(rolesDialogs);

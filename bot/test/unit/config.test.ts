@@ -50,10 +50,10 @@ describe("bot config", () => {
       SUPABASE_SECRET_KEY: "sb_secret_s",
       SUPABASE_ANON_KEY: "legacy-anon",
       SUPABASE_SERVICE_ROLE_KEY: "legacy-service",
-      SUPABASE_JWT_SECRET: "j",
+      BOT_SESSION_KEY: "k".repeat(32),
     });
     expect(both.supabase).toMatchObject({ anonKey: "sb_publishable_p", serviceRoleKey: "sb_secret_s" });
-    const mixed = loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_PUBLISHABLE_KEY: "sb_publishable_p", SUPABASE_SERVICE_ROLE_KEY: "legacy-service", SUPABASE_JWT_SECRET: "j" });
+    const mixed = loadConfig({ SUPABASE_URL: "https://x.supabase.co", SUPABASE_PUBLISHABLE_KEY: "sb_publishable_p", SUPABASE_SERVICE_ROLE_KEY: "legacy-service", BOT_SESSION_KEY: "k".repeat(32) });
     expect(mixed.supabase).toMatchObject({ anonKey: "sb_publishable_p", serviceRoleKey: "legacy-service" });
   });
 
