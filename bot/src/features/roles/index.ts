@@ -6,6 +6,7 @@ import { row } from "../common/rpc.ts";
 import { isBrokerOnly, showBrokerDay, showCommission } from "./broker.ts";
 import { collisionData, collisionDialog, unpackCollision } from "./collisions.ts";
 import { showDaily } from "./daily.ts";
+import { showTargets } from "./target.ts";
 import type { StaffRole } from "../../i18n/roles.ts";
 
 const MANAGER_ROLES: readonly StaffRole[] = ["sales_manager", "marketing_director", "vp", "gm"];
@@ -28,6 +29,9 @@ bound.command("commission", (ctx) => showCommission(ctx));
 bound.on("message:text").filter(text(/^(?:查(?:一?下|看)?)?我的佣金(?:.{0,8})$|^佣金(?:多少|到账了吗|发了吗|情况)?$/), (ctx) => showCommission(ctx));
 
 bound.command("today", async (ctx, next) => (isBrokerOnly(ctx) ? showBrokerDay(ctx) : next()));
+
+bound.command("target", (ctx) => showTargets(ctx));
+bound.on("message:text").filter(text(/^(?:我的|本月|这个月的?)?(?:销售)?指标(?:完成(?:情况|了多少)?|进度|多少)?$/), (ctx) => showTargets(ctx));
 
 bound.command("daily", (ctx) => showDaily(ctx));
 bound.on("message:text").filter(text(/^(?:今天的?|今日)?(?:销售)?日报(?:呢|发我|看看|来一下)?$|^(?:看|查)(?:一?下)?(?:今天的?)?日报$/), (ctx) => showDaily(ctx));

@@ -10,6 +10,7 @@ import { registerEn, registerZh } from "./register.ts";
 import { reportsEn, reportsZh } from "./reports.ts";
 import { requestsEn, requestsZh } from "./requests.ts";
 import { rolesEn, rolesZh } from "./roles.ts";
+import { targetsEn, targetsZh } from "./targets.ts";
 import { todayEn, todayZh } from "./today.ts";
 import { unitsEn, unitsZh } from "./units.ts";
 
@@ -29,6 +30,7 @@ export const featureMessagesZh = {
   ...deadlineZh,
   ...requestsZh,
   ...rolesZh,
+  ...targetsZh,
 };
 
 export const featureMessagesEn: typeof featureMessagesZh = {
@@ -46,4 +48,5 @@ export const featureMessagesEn: typeof featureMessagesZh = {
   ...deadlineEn,
   ...requestsEn,
   ...rolesEn,
+  ...targetsEn,
 };
