@@ -3,18 +3,19 @@ import { calendarDate, moneyAmount, requiredText, uuid } from "./amounts.ts";
 
 /** Inputs of the finance RPCs: payments (收款), reversals, carry-overs and commissions (佣金). */
 
-export const PAYMENT_KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "refund"] as const;
+export const PAYMENT_KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund"] as const;
 export const PAYMENT_KIND_LABELS: Record<(typeof PAYMENT_KINDS)[number] | "carry_over", string> = {
   sincerity: "诚意金",
   deposit: "定金",
   down_payment: "首付",
   installment: "房款",
   mortgage: "按揭放款",
+  provident_loan: "公积金放款",
   refund: "退款",
   carry_over: "换房结转",
 };
 
-export const PAYMENT_CHANNELS = ["cash", "pos", "transfer", "wechat", "alipay", "cheque", "loan"] as const;
+export const PAYMENT_CHANNELS = ["cash", "pos", "transfer", "wechat", "alipay", "cheque", "loan", "provident_centre"] as const;
 export const PAYMENT_CHANNEL_LABELS: Record<(typeof PAYMENT_CHANNELS)[number] | "internal", string> = {
   cash: "现金",
   pos: "POS刷卡",
@@ -23,6 +24,7 @@ export const PAYMENT_CHANNEL_LABELS: Record<(typeof PAYMENT_CHANNELS)[number] | 
   alipay: "支付宝",
   cheque: "支票",
   loan: "银行放款",
+  provident_centre: "公积金中心放款",
   internal: "内部结转",
 };
 
