@@ -11,8 +11,8 @@ import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "refund"] as const;
-const CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan"] as const;
+const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund"] as const;
+const CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan", "provident_centre"] as const;
 
 interface Values {
   customer?: string;
@@ -73,6 +73,9 @@ export default function PaymentCreate() {
     const linked = params.get("kind");
     if (params.get("amount") || form.isFieldTouched("amount") || (linked && linked !== kind)) return;
     form.setFieldsValue({ amount: dec(amount).toFixed(2), kind: kind as Values["kind"] });
+    // A loan is paid by its lender: the bank (按揭放款) or the 公积金中心 (公积金放款).
+    if (!form.isFieldTouched("method") && (kind === "mortgage" || kind === "provident_loan"))
+      form.setFieldValue("method", kind === "mortgage" ? "loan" : "provident_centre");
   };
   const chosen = subscriptions.find((x) => x.id === subscriptionId);
   const nextItem = contractId ? items.find((i) => dec(i.outstanding).gt(0)) : undefined;
