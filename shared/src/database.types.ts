@@ -1443,6 +1443,7 @@ export type Database = {
           presale_permit_no: string | null
           developer_address: string | null
           contract_no_pattern: string
+          receipt_no_pattern: string
         }
         Insert: {
           id?: string
@@ -1467,6 +1468,7 @@ export type Database = {
           presale_permit_no?: string | null
           developer_address?: string | null
           contract_no_pattern?: string
+          receipt_no_pattern?: string
         }
         Update: {
           id?: string
@@ -1491,6 +1493,7 @@ export type Database = {
           presale_permit_no?: string | null
           developer_address?: string | null
           contract_no_pattern?: string
+          receipt_no_pattern?: string
         }
         Relationships: []
       }
@@ -2836,6 +2839,7 @@ export type Database = {
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string }; Returns: string }
+      suggest_receipt_no: { Args: { p_project_id: string }; Returns: string }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }

@@ -89,6 +89,29 @@ describe("单据 papers (admin)", () => {
     await admin.screenshot(finance, "papers-payment-receipt");
   }, 300_000);
 
+  it("a 收款 left without a receipt number gets the next of the project's pattern, shown on the form and the receipt", async () => {
+    // What an admin sets under 项目设置 → 收据编号规则.
+    await sql(`update public.projects set receipt_no_pattern = 'SJ-{yyyy}{mm}-{seq:5}' where id = $1`, [team.projectId]);
+    const customerId = await team.registerCustomer("卜女士");
+    const sub = await team.subscribe(3, customerId);
+    const expected = await team.ok<string>("finance", "suggest_receipt_no", { p_project_id: team.projectId });
+    expect(expected).toMatch(/^SJ-\d{6}-\d{5}$/);
+    const finance = await as("finance");
+    await finance.goto(`/payments/create?customer=${customerId}&subscription=${sub.id}&kind=deposit&back=/payments`);
+    await expect.poll(() => finance.getByTestId("payment-amount").inputValue(), { timeout: 60_000 }).toBe("50000.00");
+    expect(await finance.getByTestId("receipt-no").getAttribute("placeholder")).toBe("留空自动生成");
+    await finance.getByText(`留空自动生成（下一个：${expected}）`, { exact: false }).waitFor();
+    await finance.setViewportSize({ width: 1280, height: 900 });
+    await admin.screenshot(finance, "papers-receipt-number-form");
+    await finance.getByTestId("submit-payment").click();
+    await finance.getByText(`收款已登记，收据编号 ${expected}`).waitFor();
+    await finance.waitForURL(/\/payments$/);
+    await finance.getByTestId(`receipt-${expected}`).click();
+    await finance.getByTestId("payment-receipt").getByTestId("receipt-number").getByText(expected).waitFor();
+    const [row] = await sql<{ receipt_no: string }>(`select receipt_no from public.payments where subscription_id = $1`, [sub.id]);
+    expect(row.receipt_no).toBe(expected);
+  }, 300_000);
+
   it("the contract form shows the generated number and the contract gets it", async () => {
     const customerId = await team.registerCustomer("蒋先生");
     const sub = await team.subscribe(2, customerId);

@@ -35,7 +35,8 @@ export const recordPaymentInput = z.object({
   /** Always positive; a refund is stored as money going out. */
   p_amount: moneyAmount("金额"),
   p_method: z.enum(PAYMENT_CHANNELS, { error: "请选择付款方式" }),
-  p_receipt_no: requiredText("收据编号", 50),
+  /** Empty: the next number of the project's pattern (收据编号规则); typed: a pre-printed paper receipt's. */
+  p_receipt_no: z.string().trim().max(50, { error: "收据编号最多50个字符" }).nullable().optional(),
   p_paid_on: calendarDate("收款日期").optional(),
   p_subscription_id: uuid("认购").nullable().optional(),
   p_contract_id: uuid("合同").nullable().optional(),
