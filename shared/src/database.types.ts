@@ -2820,6 +2820,7 @@ export type Database = {
       record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
       register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number; p_area_max?: number; p_budget_max?: number; p_purpose?: string; p_note?: string }; Returns: Json }
+      register_customer_with_id: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number; p_area_max?: number; p_budget_max?: number; p_purpose?: string; p_note?: string; p_id_type?: string; p_id_no?: string }; Returns: Json }
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }

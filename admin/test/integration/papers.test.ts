@@ -133,6 +133,34 @@ describe("单据 papers (admin)", () => {
     expect(row.contract_no).toBe(expected);
   }, 300_000);
 
+  it("the registration form takes the ID: a wrong 身份证 is refused on its field and nothing is registered; a right one is saved, masked in lists", async () => {
+    const phone = `165${Date.now().toString().slice(-8)}`;
+    const consultant = await as("consultant");
+    await consultant.goto("/customers/create");
+    await consultant.getByLabel("姓名").fill("沈女士");
+    await consultant.getByLabel("手机号").fill(phone);
+    await consultant.getByText(/选填。身份证18位/).waitFor();
+    await consultant.getByTestId("register-id-no").fill("110105194912310021");
+    await consultant.getByRole("button", { name: /登\s*记/ }).click();
+    await consultant.getByText("身份证号码校验不通过，请核对出生日期和校验位").waitFor();
+    expect(await sql(`select 1 from public.customers where phone = $1`, [phone])).toEqual([]);
+    await consultant.getByTestId("register-id-no").fill(ID_NO.toLowerCase());
+    await consultant.setViewportSize({ width: 1440, height: 900 });
+    await admin.screenshot(consultant, "papers-register-with-id");
+    await consultant.getByRole("button", { name: /登\s*记/ }).click();
+    await consultant.getByTestId("register-outcome").waitFor();
+    await consultant.getByTestId("id-saved").getByText("证件已登记：1101**********002X").waitFor();
+    const [row] = await sql<{ id_type: string; id_no_masked: string; full: string }>(
+      `select c.id_type, c.id_no_masked, d.id_no as full from public.customers c join private.customer_id_documents d on d.customer_id = c.id
+        where c.project_id = $1 and c.phone = $2`,
+      [team.projectId, phone],
+    );
+    expect(row).toEqual({ id_type: "id_card", id_no_masked: "1101**********002X", full: ID_NO });
+    await consultant.goto("/customers");
+    await consultant.getByText("沈女士").first().waitFor();
+    expect(await consultant.getByText(ID_NO).count()).toBe(0);
+  }, 300_000);
+
   it("the customer page records the ID, lists show it masked, the full number only on request", async () => {
     const customerId = await team.registerCustomer("魏先生");
     const consultant = await as("consultant");
