@@ -2147,6 +2147,9 @@ export type Database = {
           project_name: string | null
           before: Json | null
           after: Json | null
+          record_label: string | null
+          before_text: Json | null
+          after_text: Json | null
         }
         Relationships: []
       }
