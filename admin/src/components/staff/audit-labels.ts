@@ -1,3 +1,4 @@
+import dayjs from "dayjs";
 import type { TFunction } from "i18next";
 
 const ROW_CHANGE = /^([a-z_]+)\.(insert|update|delete)$/;
@@ -67,8 +68,18 @@ export function valueText(t: TFunction, table: string, field: string, value: unk
         return String(value);
       }
     }
-    if (typeof value === "string" && TIMESTAMP.test(value)) return value.slice(0, 19).replace("T", " ");
+    // As the 时间 column shows it: the reader's clock.
+    if (typeof value === "string" && TIMESTAMP.test(value)) return dayjs(value).format("YYYY-MM-DD HH:mm:ss");
     return null;
+  }
+  // A 认购's price build-up: 表价 → each policy → 成交价, in one line.
+  if (field === "buildup" && value && typeof value === "object" && !Array.isArray(value)) {
+    const b = value as { list_price?: unknown; steps?: { policy?: string; factor?: string; amount?: string; price_after?: unknown }[]; final_price?: unknown };
+    if (b.list_price !== undefined) {
+      const money = (v: unknown) => valueText(t, table, "price", v, yuan) ?? String(v);
+      const steps = (b.steps ?? []).map((s) => `${s.policy ?? ""}${s.factor ? ` ×${s.factor}` : s.amount ? ` −${money(s.amount)}` : ""} = ${money(s.price_after)}`);
+      return [`${t("audit_trail.fieldLabels.list_price")} ${money(b.list_price)}`, ...steps, `${t("audit_trail.fieldLabels.final_price")} ${money(b.final_price)}`].join(" → ");
+    }
   }
   if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) {
     return value.map((v) => valueText(t, table, field, v, yuan) ?? String(v)).join("、");
