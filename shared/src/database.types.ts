@@ -1497,6 +1497,7 @@ export type Database = {
           presale_permit_no: string | null
           developer_address: string | null
           contract_no_pattern: string
+          receipt_no_pattern: string
         }
         Insert: {
           id?: string
@@ -1521,6 +1522,7 @@ export type Database = {
           presale_permit_no?: string | null
           developer_address?: string | null
           contract_no_pattern?: string
+          receipt_no_pattern?: string
         }
         Update: {
           id?: string
@@ -1545,6 +1547,7 @@ export type Database = {
           presale_permit_no?: string | null
           developer_address?: string | null
           contract_no_pattern?: string
+          receipt_no_pattern?: string
         }
         Relationships: []
       }
@@ -2243,6 +2246,9 @@ export type Database = {
           project_name: string | null
           before: Json | null
           after: Json | null
+          record_label: string | null
+          before_text: Json | null
+          after_text: Json | null
         }
         Relationships: []
       }
@@ -2925,6 +2931,7 @@ export type Database = {
       record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
       register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number | string; p_area_max?: number | string; p_budget_max?: number | string; p_purpose?: string; p_note?: string }; Returns: Json }
+      register_customer_with_id: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number | string; p_area_max?: number | string; p_budget_max?: number | string; p_purpose?: string; p_note?: string; p_id_type?: string; p_id_no?: string }; Returns: Json }
       registration_preview: { Args: { p_project_id: string; p_phone: string }; Returns: Json }
       release_unit: { Args: { p_unit_id: string }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
@@ -2949,6 +2956,7 @@ export type Database = {
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string }; Returns: string }
+      suggest_receipt_no: { Args: { p_project_id: string }; Returns: string }
       target_progress: { Args: { p_project_id: string; p_month?: string }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }

@@ -60,7 +60,6 @@ describe("who records money", () => {
     const paid = await ok("finance", "record_payment", pay({ p_receipt_no: "SJ-0001", p_plan_item_id: item.id, p_subscription_id: null }));
     expect(paid).toMatchObject({ amount: 50000, kind: "deposit", subscription_id: sub.id, contract_id: contract.id, plan_item_id: item.id, recorded_by: uid("finance") });
     await refused("finance", "record_payment", pay({ p_receipt_no: "SJ-0001" }), "receipt_no_taken");
-    await refused("finance", "record_payment", pay({ p_receipt_no: " " }), "receipt_required");
     await refused("finance", "record_payment", pay({ p_amount: "0" }), "invalid_amount");
     await refused("finance", "record_payment", pay({ p_amount: "10.001" }), "invalid_amount");
     await refused("finance", "record_payment", pay({ p_kind: "gift" }), "invalid_payment_kind");
@@ -69,6 +68,52 @@ describe("who records money", () => {
     await refused("finance", "record_payment", pay({ p_paid_on: "2999-01-01" }), "invalid_date");
     expect(await balance()).toBe("50000.00");
     expect((await auditOf("payments", paid.id))[0]).toMatchObject({ action: "payment.record", actor: uid("finance") });
+  });
+});
+
+describe("receipt numbers from the system", () => {
+  // Other payments of this file, refunds of what these add: each test leaves the balance as it found it.
+  const undo = (id: string) => ok("finance", "reverse_payment", { p_payment_id: id, p_reason: "测试收据编号后冲销" });
+  const year = async () => (await sql<{ y: string }>(`select to_char(private.project_today($1), 'YYYY') as y`, [p.projectId]))[0].y;
+
+  it("an empty number takes the next of the project's pattern; the form's suggestion is the same; only finance sees it", async () => {
+    const y = await year();
+    const suggested = await ok<string>("finance", "suggest_receipt_no", { p_project_id: p.projectId });
+    expect(suggested).toMatch(new RegExp(`^SJ${y}\\d{6}$`));
+    await refused("consultant1", "suggest_receipt_no", { p_project_id: p.projectId }, "forbidden");
+    const a = await ok("finance", "record_payment", pay({ p_receipt_no: " ", p_amount: "1" }));
+    expect(a.receipt_no).toBe(suggested);
+    const b = await ok("finance", "record_payment", pay({ p_receipt_no: null, p_amount: "1" }));
+    expect(Number(b.receipt_no.slice(-6))).toBe(Number(a.receipt_no.slice(-6)) + 1);
+    await undo(a.id);
+    await undo(b.id);
+  });
+
+  it("follows a changed pattern, skips a number typed by hand, and a refused payment uses no number", async () => {
+    const y = await year();
+    await sql(`update public.projects set receipt_no_pattern = 'SK-{code}-{yyyy}-{seq:3}' where id = $1`, [p.projectId]);
+    try {
+      const first = await ok("finance", "record_payment", pay({ p_receipt_no: "", p_amount: "1" }));
+      expect(first.receipt_no).toBe(`SK-T-PAYMENTS-${y}-001`);
+      // A pre-printed paper receipt that happens to carry the next number: typed, accepted; the system skips it.
+      const typed = await ok("finance", "record_payment", pay({ p_receipt_no: `SK-T-PAYMENTS-${y}-002`, p_amount: "1" }));
+      await refused("finance", "record_payment", pay({ p_receipt_no: `SK-T-PAYMENTS-${y}-002`, p_amount: "1" }), "receipt_no_taken");
+      await refused("finance", "record_payment", pay({ p_receipt_no: "", p_amount: "0" }), "invalid_amount");
+      const next = await ok("finance", "record_payment", pay({ p_receipt_no: "", p_amount: "1" }));
+      expect(next.receipt_no).toBe(`SK-T-PAYMENTS-${y}-003`);
+      for (const r of [first, typed, next]) await undo(r.id);
+    } finally {
+      await sql(`update public.projects set receipt_no_pattern = default where id = $1`, [p.projectId]);
+    }
+  });
+
+  it("parallel payments without a number get different, consecutive numbers", async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => ok("finance", "record_payment", pay({ p_receipt_no: "", p_amount: "1" }))));
+    const numbers = results.map((r) => r.receipt_no as string);
+    expect(new Set(numbers).size).toBe(6);
+    const seqs = numbers.map((n) => Number(n.slice(-6))).sort((x, y) => x - y);
+    expect(seqs[5] - seqs[0]).toBe(5);
+    for (const r of results) await undo(r.id);
   });
 });
 

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedIn, sql } from "../../../supabase/tests/support/clients.ts";
 import { useAdminBrowser } from "./support/browser.ts";
+import { createDealTeam, pageAs } from "./support/deal-team.ts";
 
 // Screenshots of full pages are slow on a busy machine: more time than the default per test.
 describe("审计日志 audit log (admin)", { timeout: 180_000 }, () => {
@@ -83,4 +84,40 @@ describe("审计日志 audit log (admin)", { timeout: 180_000 }, () => {
     await consultant.goto("/audit_trail");
     await consultant.getByText("无权访问").waitFor();
   });
+
+  it("reads as people say it: the unit by its label, 状态 预留 → 已认购, names and money — never a UUID", async () => {
+    const team = await createDealTeam("审计", (page, email, password) => admin.signIn(page, email, password));
+    const unit = team.units[0];
+    const customerId = await team.registerCustomer("审计客户");
+    await team.ok("consultant", "hold_unit", { p_unit_id: unit.id, p_customer_id: customerId });
+    const sub = await team.subscribe(0, customerId);
+
+    const manager = await pageAs(admin, team, "manager");
+    await manager.setViewportSize({ width: 1440, height: 900 });
+    await manager.goto(`/audit_trail?table=units&record=${unit.id}`);
+    const table = manager.getByTestId("audit-table");
+    const row = table.locator("tr.ant-table-row", { hasText: "房源认购" }).first();
+    await row.getByTestId("audit-record").getByText(unit.label).waitFor();
+    await row.locator(".ant-table-row-expand-icon").click();
+    const status = manager.getByTestId("audit-diff").first().locator("tr", { has: manager.getByTestId("audit-field-status") });
+    await status.waitFor();
+    expect((await status.innerText()).replace(/\s+/g, " ").trim()).toBe("状态 预留 已认购");
+    await admin.screenshot(manager, "audit-readable-unit");
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+    expect(await table.innerText()).not.toMatch(UUID);
+
+    // The 认购 itself: its unit and customer by name, the consultant by name, money formatted.
+    await manager.goto(`/audit_trail?table=subscriptions&record=${sub.id}`);
+    const created = table.locator("tr.ant-table-row").first();
+    await created.getByTestId("audit-record").getByText(`${unit.label} · 审计客户`).waitFor();
+    await created.locator(".ant-table-row-expand-icon").click();
+    const diff = manager.getByTestId("audit-diff").first();
+    await diff.locator("tr", { has: manager.getByTestId("audit-field-unit_id") }).getByText(unit.label, { exact: true }).waitFor();
+    await diff.locator("tr", { has: manager.getByTestId("audit-field-customer_id") }).getByText(/^审计客户 166\*{4}\d{4}$/).waitFor();
+    await diff.locator("tr", { has: manager.getByTestId("audit-field-consultant_id") }).getByText("王置业").waitFor();
+    await diff.locator("tr", { has: manager.getByTestId("audit-field-price") }).getByText(/^¥[\d,]+\.\d{2}$/).waitFor();
+    await diff.locator("tr", { has: manager.getByTestId("audit-field-payment_method") }).getByText("一次性付款").waitFor();
+    await admin.screenshot(manager, "audit-readable-subscription");
+    expect(await table.innerText()).not.toMatch(UUID);
+  }, 300_000);
 });

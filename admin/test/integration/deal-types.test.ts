@@ -17,7 +17,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("成交", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("成交", (page, email, password) => admin.signIn(page, email, password), { unitCount: 10 });
   });
 
   const as = (who: Member) => pageAs(admin, team, who);
@@ -94,6 +94,8 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     { name: "按揭 mortgage", method: "按揭", key: "mortgage", policy: "按揭99折", kinds: ["定金", "首付", "按揭放款"], db: ["deposit", "down_payment", "mortgage"], unit: 0 },
     { name: "一次性付款 full payment", method: "一次性付款", key: "full", policy: "一次性付款98折", kinds: ["定金", "房款"], db: ["deposit", "installment"], unit: 1 },
     { name: "分期 instalments", method: "分期", key: "instalment", policy: null, kinds: ["定金", "首付", "房款", "房款", "房款"], db: ["deposit", "down_payment", "installment", "installment", "installment"], unit: 2 },
+    { name: "公积金贷款 provident fund", method: "公积金贷款", key: "provident_fund", policy: null, kinds: ["定金", "首付", "公积金放款"], db: ["deposit", "down_payment", "provident_loan"], unit: 8 },
+    { name: "组合贷款 commercial + provident", method: "组合贷款", key: "combined", policy: null, kinds: ["定金", "首付", "按揭放款", "公积金放款"], db: ["deposit", "down_payment", "mortgage", "provident_loan"], unit: 9 },
   ] as const;
 
   for (const c of cases) {

@@ -89,6 +89,29 @@ describe("单据 papers (admin)", () => {
     await admin.screenshot(finance, "papers-payment-receipt");
   }, 300_000);
 
+  it("a 收款 left without a receipt number gets the next of the project's pattern, shown on the form and the receipt", async () => {
+    // What an admin sets under 项目设置 → 收据编号规则.
+    await sql(`update public.projects set receipt_no_pattern = 'SJ-{yyyy}{mm}-{seq:5}' where id = $1`, [team.projectId]);
+    const customerId = await team.registerCustomer("卜女士");
+    const sub = await team.subscribe(3, customerId);
+    const expected = await team.ok<string>("finance", "suggest_receipt_no", { p_project_id: team.projectId });
+    expect(expected).toMatch(/^SJ-\d{6}-\d{5}$/);
+    const finance = await as("finance");
+    await finance.goto(`/payments/create?customer=${customerId}&subscription=${sub.id}&kind=deposit&back=/payments`);
+    await expect.poll(() => finance.getByTestId("payment-amount").inputValue(), { timeout: 60_000 }).toBe("50000.00");
+    expect(await finance.getByTestId("receipt-no").getAttribute("placeholder")).toBe("留空自动生成");
+    await finance.getByText(`留空自动生成（下一个：${expected}）`, { exact: false }).waitFor();
+    await finance.setViewportSize({ width: 1280, height: 900 });
+    await admin.screenshot(finance, "papers-receipt-number-form");
+    await finance.getByTestId("submit-payment").click();
+    await finance.getByText(`收款已登记，收据编号 ${expected}`).waitFor();
+    await finance.waitForURL(/\/payments$/);
+    await finance.getByTestId(`receipt-${expected}`).click();
+    await finance.getByTestId("payment-receipt").getByTestId("receipt-number").getByText(expected).waitFor();
+    const [row] = await sql<{ receipt_no: string }>(`select receipt_no from public.payments where subscription_id = $1`, [sub.id]);
+    expect(row.receipt_no).toBe(expected);
+  }, 300_000);
+
   it("the contract form shows the generated number and the contract gets it", async () => {
     const customerId = await team.registerCustomer("蒋先生");
     const sub = await team.subscribe(2, customerId);
@@ -108,6 +131,34 @@ describe("单据 papers (admin)", () => {
     await consultant.waitForURL(/\/contracts\/show\//);
     const [row] = await sql<{ contract_no: string }>(`select contract_no from public.contracts where subscription_id = $1`, [sub.id]);
     expect(row.contract_no).toBe(expected);
+  }, 300_000);
+
+  it("the registration form takes the ID: a wrong 身份证 is refused on its field and nothing is registered; a right one is saved, masked in lists", async () => {
+    const phone = `165${Date.now().toString().slice(-8)}`;
+    const consultant = await as("consultant");
+    await consultant.goto("/customers/create");
+    await consultant.getByLabel("姓名").fill("沈女士");
+    await consultant.getByLabel("手机号").fill(phone);
+    await consultant.getByText(/选填。身份证18位/).waitFor();
+    await consultant.getByTestId("register-id-no").fill("110105194912310021");
+    await consultant.getByRole("button", { name: /登\s*记/ }).click();
+    await consultant.getByText("身份证号码校验不通过，请核对出生日期和校验位").waitFor();
+    expect(await sql(`select 1 from public.customers where phone = $1`, [phone])).toEqual([]);
+    await consultant.getByTestId("register-id-no").fill(ID_NO.toLowerCase());
+    await consultant.setViewportSize({ width: 1440, height: 900 });
+    await admin.screenshot(consultant, "papers-register-with-id");
+    await consultant.getByRole("button", { name: /登\s*记/ }).click();
+    await consultant.getByTestId("register-outcome").waitFor();
+    await consultant.getByTestId("id-saved").getByText("证件已登记：1101**********002X").waitFor();
+    const [row] = await sql<{ id_type: string; id_no_masked: string; full: string }>(
+      `select c.id_type, c.id_no_masked, d.id_no as full from public.customers c join private.customer_id_documents d on d.customer_id = c.id
+        where c.project_id = $1 and c.phone = $2`,
+      [team.projectId, phone],
+    );
+    expect(row).toEqual({ id_type: "id_card", id_no_masked: "1101**********002X", full: ID_NO });
+    await consultant.goto("/customers");
+    await consultant.getByText("沈女士").first().waitFor();
+    expect(await consultant.getByText(ID_NO).count()).toBe(0);
   }, 300_000);
 
   it("the customer page records the ID, lists show it masked, the full number only on request", async () => {

@@ -127,3 +127,62 @@ export function customerSearchKind(query: string): "tail" | "phone" | "phone_pre
   if (/^\d{3,10}$/.test(digits)) return "phone_prefix";
   return "name";
 }
+
+/** 证件类型, as customers.id_type allows. */
+export const ID_TYPES = ["id_card", "passport", "hk_macau_permit", "taiwan_permit", "other"] as const;
+export type IdType = (typeof ID_TYPES)[number];
+export const ID_TYPE_LABELS: Record<IdType, string> = {
+  id_card: "身份证", passport: "护照", hk_macau_permit: "港澳通行证", taiwan_permit: "台胞证", other: "其他",
+};
+
+/** An 18-character 身份证: a real date of birth and the ISO 7064 check character (private.valid_cn_id_card). */
+export function validCnIdCard(value: string): boolean {
+  if (!/^[1-9]\d{16}[\dX]$/.test(value)) return false;
+  const y = Number(value.slice(6, 10));
+  const m = Number(value.slice(10, 12));
+  const d = Number(value.slice(12, 14));
+  const birth = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || birth.getUTCFullYear() !== y || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((s, w, i) => s + Number(value[i]) * w, 0);
+  return "10X98765432"[sum % 11] === value[17];
+}
+
+/** The number as stored: upper case, no spaces. */
+export const normalizeIdNo = (value: string) => value.replace(/\s/g, "").toUpperCase();
+
+/** Why an ID number does not fit its type (the database's words, private.check_id_document), or null. */
+export function idNumberIssue(type: IdType, raw: string): string | null {
+  const v = normalizeIdNo(raw);
+  if (!v) return "请填写证件号码";
+  if (type === "id_card") {
+    if (!/^\d{17}[\dX]$/.test(v)) return "身份证号码应为18位（最后一位可为X）";
+    if (!validCnIdCard(v)) return "身份证号码校验不通过，请核对出生日期和校验位";
+    return null;
+  }
+  return /^[A-Z0-9()（）-]{5,20}$/.test(v) ? null : "证件号码格式不正确（5–20位字母或数字）";
+}
+
+/** 登记客户 with an optional 证件 (register_customer_with_id): no number, no document. */
+export const registerCustomerWithIdInput = z
+  .object({
+    p_project_id: uuid("项目"),
+    p_name: requiredText("客户姓名", 50),
+    p_phone: mobile,
+    p_source: z.enum(CUSTOMER_SOURCES, { error: "请选择客户来源" }),
+    ...needs,
+    p_id_type: z.enum(ID_TYPES, { error: "证件类型不正确" }).nullable().optional(),
+    p_id_no: z
+      .string()
+      .transform((s) => normalizeIdNo(s))
+      .transform((s) => (s === "" ? null : s))
+      .nullable()
+      .optional(),
+  })
+  .refine(areaOrder, { path: ["p_area_max"], error: "最大面积不能小于最小面积" })
+  .superRefine((v, ctx) => {
+    if (!v.p_id_no) return;
+    const issue = idNumberIssue(v.p_id_type ?? "id_card", v.p_id_no);
+    if (issue) ctx.addIssue({ code: "custom", path: ["p_id_no"], message: issue });
+  })
+  .transform((v) => ({ ...v, p_id_type: v.p_id_no ? (v.p_id_type ?? "id_card") : null }));

@@ -4,13 +4,19 @@ import { calendarDate, moneyAmount, requiredText, uuid } from "./amounts.ts";
 
 /** Inputs of the deal RPCs: subscriptions (认购), 换房/退房 and contracts (合同). */
 
-export const PAYMENT_METHODS = ["full", "mortgage", "instalment"] as const;
-export const PAYMENT_METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
+/** 付款方式, as private.payment_methods() lists them (组合贷款 = 商业贷款 + 公积金贷款). */
+export const PAYMENT_METHODS = ["full", "mortgage", "instalment", "provident_fund", "combined"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   full: "一次性付款",
   mortgage: "按揭",
   instalment: "分期",
+  provident_fund: "公积金贷款",
+  combined: "组合贷款",
 };
-export const paymentMethod = z.enum(PAYMENT_METHODS, { error: "付款方式只能是一次性付款、按揭或分期" });
+export const paymentMethod = z.enum(PAYMENT_METHODS, { error: "付款方式只能是一次性付款、按揭、分期、公积金贷款或组合贷款" });
+/** Methods whose plan has a loan disbursement (按揭放款 from the bank, 公积金放款 from the 公积金中心). */
+export const LOAN_METHODS: readonly PaymentMethod[] = ["mortgage", "provident_fund", "combined"];
 
 export const SUBSCRIPTION_STATUS_LABELS = { active: "有效", converted: "已转签", cancelled: "已退房", changed: "已换房" } as const;
 export const CONTRACT_STATUS_LABELS = {
@@ -44,19 +50,21 @@ export const cancelUnitChangeInput = z.object({
   p_reason: z.string().trim().max(500).optional(),
 });
 
-export const PLAN_ITEM_KINDS = ["deposit", "down_payment", "installment", "mortgage"] as const;
-export const PLAN_ITEM_KIND_LABELS: Record<(typeof PLAN_ITEM_KINDS)[number], string> = {
+export const PLAN_ITEM_KINDS = ["deposit", "down_payment", "installment", "mortgage", "provident_loan"] as const;
+export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
+export const PLAN_ITEM_KIND_LABELS: Record<PlanItemKind, string> = {
   deposit: "定金",
   down_payment: "首付",
   installment: "房款",
   mortgage: "按揭放款",
+  provident_loan: "公积金放款",
 };
 
 export const planItem = z.object({
   seq: z.number({ error: "请填写期数" }).int().min(1, { error: "期数从1开始" }),
   due_date: calendarDate("到期日"),
   amount: moneyAmount("本期金额"),
-  kind: z.enum(PLAN_ITEM_KINDS, { error: "款项类型只能是定金、首付、房款或按揭放款" }),
+  kind: z.enum(PLAN_ITEM_KINDS, { error: "款项类型只能是定金、首付、房款、按揭放款或公积金放款" }),
 });
 export type PlanItem = z.infer<typeof planItem>;
 

@@ -3,18 +3,19 @@ import { calendarDate, moneyAmount, requiredText, uuid } from "./amounts.ts";
 
 /** Inputs of the finance RPCs: payments (收款), reversals, carry-overs and commissions (佣金). */
 
-export const PAYMENT_KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "refund"] as const;
+export const PAYMENT_KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund"] as const;
 export const PAYMENT_KIND_LABELS: Record<(typeof PAYMENT_KINDS)[number] | "carry_over", string> = {
   sincerity: "诚意金",
   deposit: "定金",
   down_payment: "首付",
   installment: "房款",
   mortgage: "按揭放款",
+  provident_loan: "公积金放款",
   refund: "退款",
   carry_over: "换房结转",
 };
 
-export const PAYMENT_CHANNELS = ["cash", "pos", "transfer", "wechat", "alipay", "cheque", "loan"] as const;
+export const PAYMENT_CHANNELS = ["cash", "pos", "transfer", "wechat", "alipay", "cheque", "loan", "provident_centre"] as const;
 export const PAYMENT_CHANNEL_LABELS: Record<(typeof PAYMENT_CHANNELS)[number] | "internal", string> = {
   cash: "现金",
   pos: "POS刷卡",
@@ -23,6 +24,7 @@ export const PAYMENT_CHANNEL_LABELS: Record<(typeof PAYMENT_CHANNELS)[number] | 
   alipay: "支付宝",
   cheque: "支票",
   loan: "银行放款",
+  provident_centre: "公积金中心放款",
   internal: "内部结转",
 };
 
@@ -33,7 +35,8 @@ export const recordPaymentInput = z.object({
   /** Always positive; a refund is stored as money going out. */
   p_amount: moneyAmount("金额"),
   p_method: z.enum(PAYMENT_CHANNELS, { error: "请选择付款方式" }),
-  p_receipt_no: requiredText("收据编号", 50),
+  /** Empty: the next number of the project's pattern (收据编号规则); typed: a pre-printed paper receipt's. */
+  p_receipt_no: z.string().trim().max(50, { error: "收据编号最多50个字符" }).nullable().optional(),
   p_paid_on: calendarDate("收款日期").optional(),
   p_subscription_id: uuid("认购").nullable().optional(),
   p_contract_id: uuid("合同").nullable().optional(),

@@ -25,7 +25,7 @@ const FAMILIES = {
   },
   paymentKind: {
     labels: "finance.paymentKinds",
-    colors: { sincerity: "gold", deposit: "orange", down_payment: "blue", installment: "geekblue", mortgage: "purple", refund: "red", carry_over: "cyan" },
+    colors: { sincerity: "gold", deposit: "orange", down_payment: "blue", installment: "geekblue", mortgage: "purple", provident_loan: "magenta", refund: "red", carry_over: "cyan" },
   },
   commission: {
     labels: "finance.commissionStatus",

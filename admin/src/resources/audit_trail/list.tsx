@@ -21,6 +21,10 @@ interface AuditRow {
   project_name: string | null;
   before: Record<string, Json> | null;
   after: Record<string, Json> | null;
+  /** The record and the references inside before/after as people know them (named by the database). */
+  record_label: string | null;
+  before_text: Record<string, Json> | null;
+  after_text: Record<string, Json> | null;
 }
 
 /** Columns every new row has: left out of the one-line summary (the diff still shows them). */
@@ -81,7 +85,7 @@ export default function AuditTrailList() {
         rowKey="id"
         size="middle"
         data-testid="audit-table"
-        expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />, rowExpandable: (r) => Boolean(r.before || r.after) }}
+        expandable={{ expandedRowRender: (r) => <AuditDiff table={r.table_name} before={r.before} after={r.after} beforeText={r.before_text} afterText={r.after_text} />, rowExpandable: (r) => Boolean(r.before || r.after) }}
       >
         <Table.Column<AuditRow> dataIndex="at" title={t("audit_trail.fields.at")} width={150} render={(v) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />} />
         <Table.Column<AuditRow>
@@ -117,9 +121,9 @@ export default function AuditTrailList() {
             <span>
               {tableLabel(t, r.table_name)}{" "}
               {id && (
-                <Tooltip title={t("audit_trail.filterByRecord", { id })}>
-                  <Button type="link" size="small" style={{ padding: 0, fontFamily: "monospace" }} onClick={() => filterByRecord(r)}>
-                    {`${id.slice(0, 8)}…${id.slice(-4)}`}
+                <Tooltip title={t("audit_trail.filterByRecordNamed")}>
+                  <Button type="link" size="small" style={{ padding: 0 }} onClick={() => filterByRecord(r)} data-testid="audit-record">
+                    {r.record_label ?? t("audit_trail.thisRecord")}
                   </Button>
                 </Tooltip>
               )}

@@ -3,15 +3,28 @@ import { Button, Col, DatePicker, Form, Input, Row, Select, Space, Typography, t
 import dayjs, { type Dayjs } from "dayjs";
 import Decimal from "decimal.js";
 import { useTranslation } from "react-i18next";
+import { PLAN_ITEM_KINDS, type PlanItemKind } from "@so/shared/schemas/deals";
 import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 
 export interface PlanRow {
-  kind?: "deposit" | "down_payment" | "installment" | "mortgage";
+  kind?: PlanItemKind;
   due_date?: Dayjs;
   amount?: string;
 }
 
-const KINDS = ["deposit", "down_payment", "installment", "mortgage"] as const;
+/**
+ * The kinds a plan of this method may use (private.check_plan_method): 按揭放款 (the bank's loan)
+ * for 按揭 and 组合贷, 公积金放款 (the 公积金中心's) for 公积金 and 组合贷, no loan otherwise.
+ */
+export const planKindsFor = (method: string): PlanItemKind[] =>
+  PLAN_ITEM_KINDS.filter(
+    (k) =>
+      (k !== "mortgage" || method === "mortgage" || method === "combined") &&
+      (k !== "provident_loan" || method === "provident_fund" || method === "combined"),
+  );
+
+/** The 公积金 part of a 组合贷 is capped (杭州: 家庭最高 120 万); the bank lends the rest. */
+const PROVIDENT_CAP = new Decimal(1_200_000);
 
 /** 2806000 → "2,806,000.00": plan amounts are shown grouped (parseAmount reads the commas back). */
 export const groupedAmount = (value: Decimal): string => formatYuan(value).replace("¥", "");
@@ -34,6 +47,9 @@ const downToWan = (value: Decimal): Decimal => value.div(10_000).floor().times(1
  * A first plan by payment method, adding up to the price: 定金 now, then
  *   full (一次性付款)      one 房款 for the rest within 7 days;
  *   mortgage (按揭)        首付 (30% rounded down to 万, less the 定金) within 30 days, 按揭放款 for the rest;
+ *   provident_fund (公积金) the same 首付, 公积金放款 for the rest after 90 days (the 公积金中心 is slower);
+ *   combined (组合贷)       the same 首付, then 按揭放款 (商贷) after 60 days and 公积金放款 after 90 days,
+ *                          the 公积金 part half the loan rounded down to 万, at most 120 万;
  *   instalment (分期)      首付 30% within 30 days, the rest in three 房款 every 3 months.
  * Rows that would be zero are left out (the database refuses them).
  */
@@ -47,6 +63,14 @@ export function suggestedPlan(method: string, price: unknown, deposit: unknown):
   if (method === "mortgage") {
     const down = Decimal.max(downToWan(p.times("0.3")).minus(d), 0);
     rows.push(row("down_payment", 30, down), row("mortgage", 60, rest.minus(down)));
+  } else if (method === "provident_fund") {
+    const down = Decimal.max(downToWan(p.times("0.3")).minus(d), 0);
+    rows.push(row("down_payment", 30, down), row("provident_loan", 90, rest.minus(down)));
+  } else if (method === "combined") {
+    const down = Decimal.max(downToWan(p.times("0.3")).minus(d), 0);
+    const loan = rest.minus(down);
+    const fund = Decimal.min(downToWan(loan.div(2)), PROVIDENT_CAP);
+    rows.push(row("down_payment", 30, down), row("mortgage", 60, loan.minus(fund)), row("provident_loan", 90, fund));
   } else if (method === "instalment") {
     const down = Decimal.max(downToWan(p.times("0.3")).minus(d), 0);
     const each = rest.minus(down).div(3).toDecimalPlaces(2, Decimal.ROUND_DOWN);
@@ -109,7 +133,7 @@ export function PlanEditor({ form, price, method }: { form: FormInstance; price:
                   <Form.Item name={[field.name, "kind"]} rules={[{ required: true, message: t("deals.plan.kindRequired") }]}>
                     <Select
                       placeholder={t("deals.plan.kind")}
-                      options={KINDS.filter((k) => k !== "mortgage" || method === "mortgage").map((k) => ({ value: k, label: t(`deals.planKinds.${k}`) }))}
+                      options={planKindsFor(method).map((k) => ({ value: k, label: t(`deals.planKinds.${k}`) }))}
                     />
                   </Form.Item>
                 </Col>

@@ -1,3 +1,4 @@
+import type { PaymentMethod } from "@so/shared/schemas/deals";
 /** A row of public.contract_overview. */
 export interface ContractOverview {
   id: string;
@@ -11,7 +12,7 @@ export interface ContractOverview {
   consultant_id: string;
   consultant_name: string | null;
   price: number;
-  payment_method: "full" | "mortgage" | "instalment";
+  payment_method: PaymentMethod;
   status: "pending" | "approved" | "rejected" | "signed" | "cancelled";
   signed_on: string | null;
   registration_no: string | null;

@@ -1,8 +1,8 @@
 import { Create } from "@refinedev/antd";
-import { Col, Divider, Form, Input, Row, Select } from "antd";
+import { Alert, Col, Divider, Form, Input, Row, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CUSTOMER_SOURCES, registerCustomerInput } from "@so/shared/schemas/customers";
+import { CUSTOMER_SOURCES, ID_TYPES, registerCustomerWithIdInput } from "@so/shared/schemas/customers";
 import { wanToYuan } from "../../components/money.tsx";
 import { CustomerNeedsFields } from "../../components/customers/needs-fields.tsx";
 import { PhoneInput } from "../../components/customers/phone-input.tsx";
@@ -21,13 +21,14 @@ export default function CustomerCreate() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
-  const register = useRpc<RegisterResult>("register_customer");
-  const [outcome, setOutcome] = useState<{ result: RegisterResult; name: string } | null>(null);
+  // register_customer with an optional 证件, checked before anything is registered.
+  const register = useRpc<RegisterResult & { id_document?: "saved" | "not_saved"; id_no_masked?: string }>("register_customer_with_id");
+  const [outcome, setOutcome] = useState<{ result: RegisterResult & { id_document?: "saved" | "not_saved"; id_no_masked?: string }; name: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = async (values: Record<string, unknown>) => {
     setFormError(null);
-    const parsed = parseWith(registerCustomerInput, form, {
+    const parsed = parseWith(registerCustomerWithIdInput, form, {
       ...values,
       p_project_id: project?.projectId,
       p_budget_max: wanToYuan(values.p_budget_max as number | null),
@@ -50,9 +51,17 @@ export default function CustomerCreate() {
       contentProps={outcome ? { actions: undefined } : undefined}
     >
       {outcome ? (
-        <RegisterOutcome result={outcome.result} name={outcome.name} onAgain={again} />
+        <>
+          {outcome.result.id_document === "not_saved" && (
+            <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t("papers.idDocument.notSaved")} data-testid="id-not-saved" />
+          )}
+          {outcome.result.id_document === "saved" && (
+            <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t("papers.idDocument.savedOnRegister", { masked: outcome.result.id_no_masked })} data-testid="id-saved" />
+          )}
+          <RegisterOutcome result={outcome.result} name={outcome.name} onAgain={again} />
+        </>
       ) : (
-        <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_source: "walk_in" }} style={{ maxWidth: 880 }}>
+        <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_source: "walk_in", p_id_type: "id_card" }} style={{ maxWidth: 880 }}>
           <RpcError error={register.error} />
           {formError && <RpcError error={{ message: formError, statusCode: 400 }} />}
           <Row gutter={16}>
@@ -69,6 +78,18 @@ export default function CustomerCreate() {
             <Col xs={24} md={12}>
               <Form.Item name="p_source" label={t("customers.fields.source")} required>
                 <Select options={CUSTOMER_SOURCES.map((s) => ({ value: s, label: t(`customers.sources.${s}`) }))} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item name="p_id_type" label={t("papers.fields.id_type")}>
+                <Select data-testid="register-id-type" options={ID_TYPES.map((k) => ({ value: k, label: t(`papers.idTypes.${k}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={16}>
+              <Form.Item name="p_id_no" label={t("papers.fields.id_no")} extra={t("papers.idDocument.registerHelp")}>
+                <Input maxLength={25} autoComplete="off" data-testid="register-id-no" />
               </Form.Item>
             </Col>
           </Row>

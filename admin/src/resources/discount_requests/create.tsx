@@ -1,3 +1,4 @@
+import { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
 import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from "antd";
@@ -19,7 +20,7 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 interface Values {
   unit?: string;
   customer?: string;
-  payment_method: "full" | "mortgage" | "instalment";
+  payment_method: PaymentMethod;
   policies: string[];
   price?: string;
   depth?: number | null;
@@ -120,7 +121,7 @@ export default function DiscountRequestCreate() {
             </Form.Item>
             <Form.Item name="payment_method" label={t("subscriptions.fields.payment_method")} extra={t("discount_requests.help.paymentMethod")}>
               <Radio.Group
-                options={(["full", "mortgage", "instalment"] as const).map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
+                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
                 data-testid="payment-method"
               />
             </Form.Item>

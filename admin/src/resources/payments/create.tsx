@@ -9,10 +9,11 @@ import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
+import { useReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "refund"] as const;
-const CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan"] as const;
+const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund"] as const;
+const CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan", "provident_centre"] as const;
 
 interface Values {
   customer?: string;
@@ -38,7 +39,10 @@ export default function PaymentCreate() {
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const record = useRpc("record_payment");
+  const record = useRpc<{ receipt_no: string }>("record_payment");
+  // The number an empty field gets (项目设置 → 收据编号规则); not reserved: the database numbers at saving.
+  const suggestion = useReport<{ value?: string }>("suggest_receipt_no", project?.projectId ? { p_project_id: project.projectId } : null);
+  const suggestedReceipt = typeof (suggestion.data as unknown) === "string" ? (suggestion.data as unknown as string) : null;
   const customerId = Form.useWatch("customer", form);
   const contractId = Form.useWatch("contract", form);
 
@@ -73,6 +77,9 @@ export default function PaymentCreate() {
     const linked = params.get("kind");
     if (params.get("amount") || form.isFieldTouched("amount") || (linked && linked !== kind)) return;
     form.setFieldsValue({ amount: dec(amount).toFixed(2), kind: kind as Values["kind"] });
+    // A loan is paid by its lender: the bank (按揭放款) or the 公积金中心 (公积金放款).
+    if (!form.isFieldTouched("method") && (kind === "mortgage" || kind === "provident_loan"))
+      form.setFieldValue("method", kind === "mortgage" ? "loan" : "provident_centre");
   };
   const chosen = subscriptions.find((x) => x.id === subscriptionId);
   const nextItem = contractId ? items.find((i) => dec(i.outstanding).gt(0)) : undefined;
@@ -95,15 +102,15 @@ export default function PaymentCreate() {
         p_kind: values.kind,
         p_amount: parseAmount(values.amount)?.toFixed(2) ?? values.amount,
         p_method: values.method,
-        p_receipt_no: values.receipt_no ?? "",
+        p_receipt_no: values.receipt_no?.trim() || null,
         p_paid_on: values.paid_on.format("YYYY-MM-DD"),
         p_subscription_id: values.subscription ?? null,
         p_contract_id: values.contract ?? null,
         p_plan_item_id: values.plan_item ?? null,
       })
-      .then(() => true, () => false);
+      .then((row) => row, () => null);
     if (!ok) return;
-    message.success(t("payments.recorded"));
+    message.success(ok.receipt_no ? t("payments.recordedReceipt", { receipt: ok.receipt_no }) : t("payments.recorded"));
     go({ to: back });
   };
 
@@ -202,8 +209,13 @@ export default function PaymentCreate() {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="receipt_no" label={t("payments.fields.receipt_no")} rules={[{ required: true, whitespace: true, message: t("payments.required.receipt") }]}>
-              <Input placeholder="SJ000123" data-testid="receipt-no" />
+            <Form.Item
+              name="receipt_no"
+              label={t("payments.fields.receipt_no")}
+              extra={suggestedReceipt ? t("payments.help.receiptAuto", { next: suggestedReceipt }) : undefined}
+              rules={[{ max: 50 }]}
+            >
+              <Input placeholder={t("payments.help.receiptAutoShort")} allowClear data-testid="receipt-no" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -13,7 +13,7 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReverseModal } from "./reverse-modal.tsx";
 import { textSearch } from "../../components/text-search.ts";
 
-const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "refund", "carry_over"];
+const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund", "carry_over"];
 
 /** 收款流水: every entry (reversals and carry-overs included, never edited), 冲销 for finance. */
 export default function PaymentList() {

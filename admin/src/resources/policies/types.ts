@@ -14,7 +14,7 @@ export interface Policy {
   customer_sources: string[] | null;
 }
 
-export const PAYMENT_METHODS = ["full", "mortgage", "instalment"] as const;
+export { PAYMENT_METHODS } from "@so/shared/schemas/deals";
 export const CUSTOMER_SOURCES = ["call", "walk_in", "agency", "referral", "expo", "promotion", "online", "other"] as const;
 
 /** Empty choices mean "any" (null in the table, whose check refuses an empty array). */

@@ -1,7 +1,7 @@
 import { Col, Form, Input, Row } from "antd";
 import { useTranslation } from "react-i18next";
 
-/** 开发商名称, 预售许可证号, 开发商地址 (the seller on every printout) and the contract-number pattern. */
+/** 开发商名称, 预售许可证号, 开发商地址 (the seller on every printout) and the contract- and receipt-number patterns. */
 export function ProjectPaperFields() {
   const { t } = useTranslation();
   return (
@@ -33,6 +33,20 @@ export function ProjectPaperFields() {
           ]}
         >
           <Input placeholder="{code}-{yyyy}-{seq:4}" data-testid="contract-no-pattern" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name="receipt_no_pattern"
+          label={t("papers.fields.receipt_no_pattern")}
+          extra={t("papers.help.receipt_no_pattern")}
+          rules={[
+            { required: true, whitespace: true },
+            { max: 60 },
+            { pattern: /\{seq(:[1-9])?\}/, message: t("papers.help.patternNeedsSeq") },
+          ]}
+        >
+          <Input placeholder="SJ{yyyy}{seq:6}" data-testid="receipt-no-pattern" />
         </Form.Item>
       </Col>
     </Row>

@@ -9,6 +9,7 @@ export interface Project {
   presale_permit_no: string | null;
   developer_address: string | null;
   contract_no_pattern: string;
+  receipt_no_pattern: string;
   ownership_days: number;
   hold_minutes: number;
   report_lead_minutes: number;

@@ -1,3 +1,4 @@
+import { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
 import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from "antd";
@@ -23,7 +24,7 @@ interface Values {
   source: "policies" | "request";
   request?: string;
   policies: string[];
-  payment_method?: "full" | "mortgage" | "instalment";
+  payment_method?: PaymentMethod;
   sincerity: string;
   deposit?: string;
   deadline?: Dayjs;
@@ -112,7 +113,7 @@ export default function SubscriptionCreate() {
           request: params.get("request") ?? undefined,
           source: params.get("request") ? "request" : "policies",
           policies: [],
-          payment_method: ["full", "mortgage", "instalment"].includes(params.get("payment_method") ?? "") ? params.get("payment_method") : undefined,
+          payment_method: (PAYMENT_METHODS as readonly string[]).includes(params.get("payment_method") ?? "") ? params.get("payment_method") : undefined,
           sincerity: "0",
         }}
         onValuesChange={(changed: Partial<Values>) => {
@@ -161,7 +162,7 @@ export default function SubscriptionCreate() {
             >
               <Radio.Group
                 data-testid="payment-method"
-                options={(["full", "mortgage", "instalment"] as const).map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
+                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
               />
             </Form.Item>
             <Form.Item name="policies" label={t("subscriptions.fields.policies")} extra={t("deals.policies.conditionsHelp")}>

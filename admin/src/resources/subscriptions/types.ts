@@ -1,3 +1,4 @@
+import type { PaymentMethod } from "@so/shared/schemas/deals";
 /** A row of public.subscription_overview (认购 with balances and the deadline flag). */
 export interface SubscriptionOverview {
   id: string;
@@ -8,7 +9,7 @@ export interface SubscriptionOverview {
   customer_name: string | null;
   consultant_id: string;
   consultant_name: string | null;
-  payment_method: "full" | "mortgage" | "instalment";
+  payment_method: PaymentMethod;
   list_price: number;
   price_after_policies: number;
   price: number;

@@ -66,7 +66,11 @@ const unique = () => crypto.randomBytes(3).toString("hex");
 export const freshPhone = () => `166${crypto.randomInt(0, 100_000_000).toString().padStart(8, "0")}`;
 export const receiptNo = () => `SJ-${unique().toUpperCase()}`;
 
-export async function createDealTeam(label: string, signInThroughPage: (page: Page, email: string, password: string) => Promise<void>): Promise<DealTeam> {
+export async function createDealTeam(
+  label: string,
+  signInThroughPage: (page: Page, email: string, password: string) => Promise<void>,
+  { unitCount = 8 }: { unitCount?: number } = {},
+): Promise<DealTeam> {
   const project = await createProject(`${label}测试项目`);
   const entries = await Promise.all(
     Object.entries(MEMBERS).map(async ([key, m]) => {
@@ -85,7 +89,7 @@ export async function createDealTeam(label: string, signInThroughPage: (page: Pa
     [project.id],
   );
   const units: DealTeam["units"] = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < unitCount; i++) {
     const floor = 10 + Math.floor(i / 4);
     const number = `${floor}0${(i % 4) + 1}`;
     const price = LIST_PRICES[i % LIST_PRICES.length];

@@ -34,7 +34,7 @@ export interface Receivable {
   unit_label: string;
   customer_name: string;
   consultant_name: string | null;
-  kind: "deposit" | "down_payment" | "installment" | "mortgage";
+  kind: "deposit" | "down_payment" | "installment" | "mortgage" | "provident_loan";
   due_date: string;
   outstanding: string;
   overdue_days: number;
