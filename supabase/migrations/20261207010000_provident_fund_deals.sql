@@ -162,7 +162,7 @@ begin
   if (select auth.uid()) is null then
     perform private.fail('not_signed_in', '请先登录', 'Please sign in first');
   end if;
-  if not (private.is_member(p_project_id) or private.is_admin()) then
+  if not (private.is_member(p_project_id) or private.is_admin(p_project_id)) then
     perform private.fail('forbidden', '您没有权限查看该项目的优惠政策', 'You may not see policies of this project');
   end if;
   if p_payment_method is not null and not (p_payment_method = any (private.payment_methods())) then
