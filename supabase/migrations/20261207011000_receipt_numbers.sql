@@ -74,8 +74,9 @@ revoke execute on function public.suggest_receipt_no(uuid) from public, anon;
 grant execute on function public.suggest_receipt_no(uuid) to authenticated;
 
 /*
-  record_payment: as in 20261207010000_provident_fund_deals, except the receipt number: empty
-  takes the next one of the project's pattern (no more receipt_required); typed must be unused.
+  record_payment: as in 20261206120000_deal_money_rules, with the kind 公积金放款 (provident_loan) and
+  its channel provident_centre (公积金中心放款) for 公积金 and 组合贷 contracts; and the receipt number:
+  empty takes the next one of the project's pattern (no more receipt_required); typed must be unused.
 */
 create or replace function public.record_payment(
   p_project_id uuid, p_customer_id uuid, p_kind text, p_amount numeric, p_method text, p_receipt_no text,

@@ -243,24 +243,3 @@ as $$
           where f.customer_id = c.id and f.created_at >= (r.review_date::timestamp at time zone p.timezone))
   ) x where x.sent
 $$;
-
-create or replace function public.run_reminders(p_now timestamptz default null)
-returns jsonb
-language plpgsql volatile security definer set search_path = ''
-as $$
-declare
-  v_now timestamptz := coalesce(p_now, now());
-  v_result jsonb;
-begin
-  perform private.require_service_role();
-  v_result := jsonb_build_object(
-    'follow_up_due', private.remind_follow_ups(v_now),
-    'customer_pooled', private.remind_pooling(v_now),
-    'payments', private.remind_payments(v_now),
-    'finance_digest', private.enqueue_finance_digests(v_now),
-    'daily_digest', public.enqueue_digests(v_now),
-    'contract_deadline', private.remind_contract_deadlines(),
-    'review_deadline', private.remind_review_deadlines(v_now));
-  return v_result;
-end
-$$;

@@ -1,5 +1,6 @@
--- One clock for every reminder: run_reminders also sends the hold-lapse warnings
--- (private.remind_holds) and queues the evening 日报 (enqueue_evening_reports), so the bot's
+-- One clock for every reminder: run_reminders also sends the 客户分析会 deadlines
+-- (private.remind_review_deadlines), the hold-lapse warnings (private.remind_holds) and queues the
+-- evening 日报 (enqueue_evening_reports), so the bot's
 -- scheduler and a hosted pg_cron job call one function. run_hold_reminders and
 -- enqueue_evening_reports stay for callers that want only theirs.
 create or replace function public.run_reminders(p_now timestamptz default null)
