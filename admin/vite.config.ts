@@ -4,6 +4,11 @@ import { defineConfig } from "vite";
 
 // supabase-js parts the admin never uses, replaced by stand-ins (see the file).
 const UNUSED_SUPABASE = fileURLToPath(new URL("./src/lib/supabase-unused.ts", import.meta.url));
+// Libraries refine's core imports that the admin does not need at their full size (see the files).
+const UNUSED_PAPAPARSE = fileURLToPath(new URL("./src/lib/papaparse-unused.ts", import.meta.url));
+const SIDE_CHANNEL = fileURLToPath(new URL("./src/lib/side-channel.cjs", import.meta.url));
+
+const PURE_PACKAGES = /node_modules\/(rc-field-form|@rc-component\/async-validator|rc-util|rc-input|rc-textarea|rc-motion|rc-dialog|rc-notification|@rc-component\/trigger|rc-resize-observer|@supabase\/auth-js)\//;
 
 /**
  * The admin SPA. Pages are lazy-loaded per route (see src/routing/), so the entry chunk holds
@@ -20,6 +25,8 @@ export default defineConfig({
       "@supabase/realtime-js": UNUSED_SUPABASE,
       "@supabase/storage-js": UNUSED_SUPABASE,
       "@supabase/functions-js": UNUSED_SUPABASE,
+      papaparse: UNUSED_PAPAPARSE,
+      "side-channel": SIDE_CHANNEL,
     },
   },
   server: { port: 5173, strictPort: true },
@@ -28,5 +35,13 @@ export default defineConfig({
     manifest: true,
     target: "es2022",
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      treeshake: {
+        // Component libraries antd imports through their index files that declare no
+        // "sideEffects" in package.json: their modules only define things, so what the sign-in page
+        // does not use (Form's validator when only its context is imported) is left out.
+        moduleSideEffects: (id) => (PURE_PACKAGES.test(id) ? false : undefined),
+      },
+    },
   },
 });

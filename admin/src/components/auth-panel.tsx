@@ -1,12 +1,12 @@
-import { Flex, Typography, theme } from "antd";
+import { Flex, theme } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "./header/language-switch.tsx";
 
 /**
  * The centred panel of the sign-in and sign-up pages: the product's name, what the page is for,
- * the language switch in the corner. A plain panel rather than antd's Card, which would bring Tabs
- * and Menu into the entry chunk.
+ * the language switch in the corner. A plain panel rather than antd's Card (which would bring Tabs
+ * and Menu into the entry chunk), with plain headings rather than Typography (tooltips, editing).
  */
 export function AuthPanel({ subtitle, maxWidth, children }: { subtitle: string; maxWidth: number; children: ReactNode }) {
   const { t } = useTranslation();
@@ -26,12 +26,10 @@ export function AuthPanel({ subtitle, maxWidth, children }: { subtitle: string; 
           boxShadow: token.boxShadowTertiary,
         }}
       >
-        <Typography.Title level={3} style={{ textAlign: "center", marginBottom: 4 }}>
+        <h3 style={{ textAlign: "center", margin: "0 0 4px", fontSize: token.fontSizeHeading3, fontWeight: token.fontWeightStrong, lineHeight: token.lineHeightHeading3, color: token.colorTextHeading }}>
           {t("app.fullTitle")}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: "center", marginBottom: 16 }}>
-          {subtitle}
-        </Typography.Paragraph>
+        </h3>
+        <p style={{ textAlign: "center", margin: "0 0 16px", color: token.colorTextSecondary }}>{subtitle}</p>
         {children}
       </div>
     </Flex>
