@@ -5,6 +5,7 @@ import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { preloadMenuIcons } from "./components/menu-icons.tsx";
 import { PageLoading } from "./components/page-loading.tsx";
 import { antdLocale } from "./i18n/antd-locale.ts";
 import i18next, { afterMessages, asLocale } from "./i18n/index.ts";
@@ -25,7 +26,12 @@ const dataProvider = createDataProvider(supabase, { url: supabaseUrl, getLocale:
 
 // The signed-in shell and every page load on demand, each after the areas' labels (pages inside
 // the shell render once it is there); the login page is in the entry chunk.
-const AppLayout = lazy(afterMessages(() => import("./components/app-layout.tsx")));
+const AppLayout = lazy(
+  afterMessages(() => {
+    void preloadMenuIcons().catch(() => undefined);
+    return import("./components/app-layout.tsx");
+  }),
+);
 const ChangePasswordPage = lazy(() => import("./pages/account/password.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found.tsx"));
 const RegisterPage = lazy(afterMessages(() => import("./pages/register/index.tsx")));

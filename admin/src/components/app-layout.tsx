@@ -1,6 +1,7 @@
 import { ThemedLayout } from "@refinedev/antd";
 import { App as AntdApp } from "antd";
 import { Outlet, useLocation } from "react-router";
+import "../i18n/dayjs-locale.ts";
 import { useCurrentProject } from "../session/current-project.tsx";
 import { AppTitle } from "./app-title.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";

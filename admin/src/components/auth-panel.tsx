@@ -1,4 +1,4 @@
-import { Flex, theme } from "antd";
+import { theme } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "./header/language-switch.tsx";
@@ -12,7 +12,21 @@ export function AuthPanel({ subtitle, maxWidth, children }: { subtitle: string; 
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: "100vh", background: token.colorBgLayout, padding: 16 }}>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        justifyContent: "center",
+        minHeight: "100vh",
+        boxSizing: "border-box",
+        background: token.colorBgLayout,
+        padding: 16,
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+      }}
+    >
       <div style={{ position: "absolute", top: 16, right: 24 }}>
         <LanguageSwitch />
       </div>
@@ -32,6 +46,6 @@ export function AuthPanel({ subtitle, maxWidth, children }: { subtitle: string; 
         <p style={{ textAlign: "center", margin: "0 0 16px", color: token.colorTextSecondary }}>{subtitle}</p>
         {children}
       </div>
-    </Flex>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { setEnglishErrors } from "../providers/postgrest-error.ts";
 import zhCN from "./zh-CN.json";
 
 /**
@@ -46,7 +47,8 @@ export const loadChinese = once(async () => merge(zhCN, (await import("./zh-area
 
 /** Every English label, fetched once. */
 export const loadEnglish = once(async () => {
-  const [en, areas] = await Promise.all([import("./en.json").then((m) => m.default as Messages), loadAreas(enAreas)]);
+  const [en, areas] = await Promise.all([import("./en.json").then((m) => m.default), loadAreas(enAreas)]);
+  setEnglishErrors(en.errors);
   return merge(en, areas);
 });
 

@@ -1,6 +1,6 @@
 import { LockOutlined, MailOutlined } from "@ant-design/icons";
 import { useGo, useInvalidateAuthStore, useLogin, useParsed } from "@refinedev/core";
-import { Alert, Button, theme } from "antd";
+import { Button, theme } from "antd";
 // The two inputs themselves, not antd's Input barrel (TextArea, OTP, Search come with it).
 import Input from "antd/es/input/Input";
 import Password from "antd/es/input/Password";
@@ -42,6 +42,7 @@ function Field({ id, label, problem, children }: { id: string; label: string; pr
  */
 export default function LoginPage() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const go = useGo();
   const { params } = useParsed<{ to?: string }>();
   const invalidateAuthStore = useInvalidateAuthStore();
@@ -86,7 +87,23 @@ export default function LoginPage() {
 
   return (
     <AuthPanel subtitle={t("pages.login.title")} maxWidth={400}>
-      {error && <Alert type="error" showIcon message={error} role="alert" data-testid="login-error" style={{ marginBottom: 16 }} />}
+      {error && (
+        // antd's Alert look, without its code in the entry chunk.
+        <div
+          role="alert"
+          data-testid="login-error"
+          style={{
+            marginBottom: 16,
+            padding: "8px 12px",
+            border: `1px solid ${token.colorErrorBorder}`,
+            borderRadius: token.borderRadiusLG,
+            background: token.colorErrorBg,
+            color: token.colorText,
+          }}
+        >
+          {error}
+        </div>
+      )}
       <form noValidate onSubmit={submit}>
         <Field id="email" label={t("pages.login.fields.email")} problem={problems.email}>
           <Input
