@@ -137,7 +137,9 @@ export default function LoginPage() {
         </Button>
       </form>
       <p style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
-        {t("pages.login.noAccount")} <Link to="/register">{t("pages.login.registerLink")}</Link>
+        {t("pages.login.noAccount")} <Link to="/register" style={{ color: token.colorLink, textDecoration: "none" }}>
+          {t("pages.login.registerLink")}
+        </Link>
       </p>
     </AuthPanel>
   );
