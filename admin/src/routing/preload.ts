@@ -2,7 +2,7 @@ import { matchPath } from "react-router";
 import { supabase } from "../providers/supabase-client.ts";
 import { prefetchSalesBoard } from "../components/inventory/board-prefetch.ts";
 import { preloadMenuIcons } from "../components/menu-icons.tsx";
-import { currentProjectStore, lastProject } from "../session/current-project-store.ts";
+import { currentProjectStore } from "../session/current-project-store.ts";
 import { resolveProject } from "../session/identity.ts";
 import { loadIdentity } from "../session/identity-cache.ts";
 import { PAGE_ROUTES } from "./resource-pages.ts";
@@ -20,11 +20,8 @@ export function preloadStartup(pathname: string): void {
     if (!data.session) return;
     const identity = loadIdentity();
     identity.catch(() => undefined);
-    // The 销控表's own data as soon as the project is known (board-prefetch.ts): at once when this
-    // person's project is remembered from the last visit, else once the identity says which.
-    const remembered = lastProject.get(data.session.user.id);
-    if (matchPath("/board", pathname) && remembered) prefetchSalesBoard(remembered);
-    else if (matchPath("/board", pathname)) {
+    // The 销控表's own data as soon as the project is known (board-prefetch.ts).
+    if (matchPath("/board", pathname)) {
       void identity.then(
         (who) => {
           const project = resolveProject(who, currentProjectStore.get());

@@ -32,29 +32,3 @@ export const currentProjectStore = {
     return () => listeners.delete(listener);
   },
 };
-
-/**
- * The project last in use and whose it was, remembered across reloads so that start-up work that
- * needs only the project (the 销控表's early request) can leave before the identity has loaded.
- * A hint, never a decision: the page still resolves the project from the identity, and the
- * database checks every request.
- */
-const LAST_KEY = "so.lastProject";
-
-export const lastProject = {
-  get(userId: string): string | null {
-    try {
-      const last = JSON.parse(window.localStorage.getItem(LAST_KEY) ?? "null") as { userId?: string; projectId?: string } | null;
-      return last?.userId === userId && typeof last.projectId === "string" ? last.projectId : null;
-    } catch {
-      return null;
-    }
-  },
-  set(userId: string, projectId: string): void {
-    try {
-      window.localStorage.setItem(LAST_KEY, JSON.stringify({ userId, projectId }));
-    } catch {
-      // private mode: nothing remembered
-    }
-  },
-};

@@ -1,6 +1,6 @@
 import { useGetIdentity } from "@refinedev/core";
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
-import { currentProjectStore, lastProject } from "./current-project-store.ts";
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from "react";
+import { currentProjectStore } from "./current-project-store.ts";
 import { effectiveRoles, resolveProject, type Membership, type StaffIdentity } from "./identity.ts";
 import type { Role } from "./roles.ts";
 
@@ -33,12 +33,6 @@ export function CurrentProjectProvider({ children }: { children: ReactNode }) {
       setProject: currentProjectStore.set,
     };
   }, [identity, storedId, isLoading]);
-  // Remembered for the next start (preload.ts): the board's data can be asked for at once.
-  const userId = identity?.id;
-  const projectId = value.project?.projectId;
-  useEffect(() => {
-    if (userId && projectId) lastProject.set(userId, projectId);
-  }, [userId, projectId]);
   return <CurrentProjectContext.Provider value={value}>{children}</CurrentProjectContext.Provider>;
 }
 
