@@ -71,7 +71,8 @@ function apiProxy(target: string): Record<string, ProxyOptions> {
 
 /** Builds into a directory named by a hash of the sources and settings; reuses it if present. */
 async function cachedBuild(supabaseUrl: string, anonKey: string): Promise<string> {
-  const hash = crypto.createHash("sha256").update(JSON.stringify({ supabaseUrl, anonKey }));
+  // "production": builds cached before buildAdmin forced a production build are not reused.
+  const hash = crypto.createHash("sha256").update(JSON.stringify({ supabaseUrl, anonKey, build: "production" }));
   for (const file of sourceFiles()) hash.update(file).update(fs.readFileSync(file));
   const outDir = path.join(os.tmpdir(), "sales-office-admin-build", hash.digest("hex").slice(0, 16));
   if (fs.existsSync(path.join(outDir, "index.html"))) return outDir;

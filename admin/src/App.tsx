@@ -1,13 +1,14 @@
 import "@refinedev/antd/dist/reset.css";
 import { Authenticated, Refine } from "@refinedev/core";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
-import { App as AntdApp, ConfigProvider } from "antd";
+import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { preloadMenuIcons } from "./components/menu-icons.tsx";
 import { PageLoading } from "./components/page-loading.tsx";
 import { antdLocale } from "./i18n/antd-locale.ts";
-import i18next, { asLocale } from "./i18n/index.ts";
+import i18next, { afterMessages, asLocale } from "./i18n/index.ts";
 import LoginPage from "./pages/login/index.tsx";
 import { accessControlProvider } from "./providers/access-control-provider.ts";
 import { authProvider } from "./providers/auth-provider.ts";
@@ -23,11 +24,17 @@ import { THEME } from "./theme.ts";
 
 const dataProvider = createDataProvider(supabase, { url: supabaseUrl, getLocale: () => i18next.language });
 
-// The signed-in shell and every page load on demand; the login page is in the entry chunk.
-const AppLayout = lazy(() => import("./components/app-layout.tsx"));
+// The signed-in shell and every page load on demand, each after the areas' labels (pages inside
+// the shell render once it is there); the login page is in the entry chunk.
+const AppLayout = lazy(
+  afterMessages(() => {
+    void preloadMenuIcons().catch(() => undefined);
+    return import("./components/app-layout.tsx");
+  }),
+);
 const ChangePasswordPage = lazy(() => import("./pages/account/password.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found.tsx"));
-const RegisterPage = lazy(() => import("./pages/register/index.tsx"));
+const RegisterPage = lazy(afterMessages(() => import("./pages/register/index.tsx")));
 
 export default function App() {
   const { i18n } = useTranslation();
@@ -35,72 +42,70 @@ export default function App() {
   return (
     <BrowserRouter>
       <ConfigProvider locale={antdLocale(asLocale(i18n.language))} theme={THEME}>
-        <AntdApp>
-          <Refine
-            dataProvider={dataProvider}
-            authProvider={authProvider}
-            accessControlProvider={accessControlProvider}
-            i18nProvider={i18nProvider}
-            routerProvider={routerProvider}
-            notificationProvider={useNotificationProvider}
-            resources={REFINE_RESOURCES}
-            options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
-          >
-            <Routes>
-              <Route
-                element={
-                  <Authenticated key="signed-in" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
-                    <CurrentProjectProvider>
-                      <Suspense fallback={<PageLoading />}>
-                        <AppLayout />
-                      </Suspense>
-                    </CurrentProjectProvider>
-                  </Authenticated>
-                }
-              >
-                {PAGE_ROUTES.map(({ resource, action, path, Page }) => (
-                  <Route key={path} path={path} element={<GuardedPage resource={resource} action={action} Page={Page} />} />
-                ))}
-                <Route
-                  path="/account/password"
-                  element={
+        <Refine
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          accessControlProvider={accessControlProvider}
+          i18nProvider={i18nProvider}
+          routerProvider={routerProvider}
+          notificationProvider={useNotificationProvider}
+          resources={REFINE_RESOURCES}
+          options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
+        >
+          <Routes>
+            <Route
+              element={
+                <Authenticated key="signed-in" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
+                  <CurrentProjectProvider>
                     <Suspense fallback={<PageLoading />}>
-                      <ChangePasswordPage />
+                      <AppLayout />
                     </Suspense>
-                  }
-                />
-                <Route
-                  path="*"
-                  element={
-                    <Suspense fallback={<PageLoading />}>
-                      <NotFoundPage />
-                    </Suspense>
-                  }
-                />
-              </Route>
+                  </CurrentProjectProvider>
+                </Authenticated>
+              }
+            >
+              {PAGE_ROUTES.map(({ resource, action, path, Page }) => (
+                <Route key={path} path={path} element={<GuardedPage resource={resource} action={action} Page={Page} />} />
+              ))}
               <Route
-                element={
-                  <Authenticated key="signed-out" fallback={<Outlet />}>
-                    <NavigateToResource resource="dashboard" />
-                  </Authenticated>
-                }
-              >
-                <Route path="/login" element={<LoginPage />} />
-              </Route>
-              {/* Signed in or not: an invitation link is accepted by whoever is (or becomes) signed in. */}
-              <Route
-                path="/register"
+                path="/account/password"
                 element={
                   <Suspense fallback={<PageLoading />}>
-                    <RegisterPage />
+                    <ChangePasswordPage />
                   </Suspense>
                 }
               />
-            </Routes>
-            <UnsavedChangesNotifier />
-            <DocumentTitleHandler handler={documentTitle} />
-          </Refine>
-        </AntdApp>
+              <Route
+                path="*"
+                element={
+                  <Suspense fallback={<PageLoading />}>
+                    <NotFoundPage />
+                  </Suspense>
+                }
+              />
+            </Route>
+            <Route
+              element={
+                <Authenticated key="signed-out" fallback={<Outlet />}>
+                  <NavigateToResource resource="dashboard" />
+                </Authenticated>
+              }
+            >
+              <Route path="/login" element={<LoginPage />} />
+            </Route>
+            {/* Signed in or not: an invitation link is accepted by whoever is (or becomes) signed in. */}
+            <Route
+              path="/register"
+              element={
+                <Suspense fallback={<PageLoading />}>
+                  <RegisterPage />
+                </Suspense>
+              }
+            />
+          </Routes>
+          <UnsavedChangesNotifier />
+          <DocumentTitleHandler handler={documentTitle} />
+        </Refine>
       </ConfigProvider>
     </BrowserRouter>
   );

@@ -1,4 +1,4 @@
-import { DashboardOutlined, ProjectOutlined } from "@ant-design/icons";
+import { DashboardOutlined, ProjectOutlined } from "./components/menu-icons.tsx";
 import type { ComponentType } from "react";
 import { SIGNED_IN, type AccessRules } from "./access/rules.ts";
 import { STAFF_ROLES } from "./session/roles.ts";

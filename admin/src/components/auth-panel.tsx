@@ -1,18 +1,32 @@
-import { Flex, Typography, theme } from "antd";
+import { theme } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "./header/language-switch.tsx";
 
 /**
  * The centred panel of the sign-in and sign-up pages: the product's name, what the page is for,
- * the language switch in the corner. A plain panel rather than antd's Card, which would bring Tabs
- * and Menu into the entry chunk.
+ * the language switch in the corner. A plain panel rather than antd's Card (which would bring Tabs
+ * and Menu into the entry chunk), with plain headings rather than Typography (tooltips, editing).
  */
 export function AuthPanel({ subtitle, maxWidth, children }: { subtitle: string; maxWidth: number; children: ReactNode }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: "100vh", background: token.colorBgLayout, padding: 16 }}>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        justifyContent: "center",
+        minHeight: "100vh",
+        boxSizing: "border-box",
+        background: token.colorBgLayout,
+        padding: 16,
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+      }}
+    >
       <div style={{ position: "absolute", top: 16, right: 24 }}>
         <LanguageSwitch />
       </div>
@@ -26,14 +40,12 @@ export function AuthPanel({ subtitle, maxWidth, children }: { subtitle: string; 
           boxShadow: token.boxShadowTertiary,
         }}
       >
-        <Typography.Title level={3} style={{ textAlign: "center", marginBottom: 4 }}>
+        <h3 style={{ textAlign: "center", margin: "0 0 4px", fontSize: token.fontSizeHeading3, fontWeight: token.fontWeightStrong, lineHeight: token.lineHeightHeading3, color: token.colorTextHeading }}>
           {t("app.fullTitle")}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: "center", marginBottom: 16 }}>
-          {subtitle}
-        </Typography.Paragraph>
+        </h3>
+        <p style={{ textAlign: "center", margin: "0 0 16px", color: token.colorTextSecondary }}>{subtitle}</p>
         {children}
       </div>
-    </Flex>
+    </div>
   );
 }

@@ -1,12 +1,16 @@
 // The ES builds: antd/locale/* are CommonJS, whose default import Vite hands over as { default }.
-import enUS from "antd/es/locale/en_US";
+import type { Locale as AntdLocale } from "antd/es/locale";
 import zhCN from "antd/es/locale/zh_CN";
-import dayjs from "dayjs";
-import "dayjs/locale/zh-cn";
 import type { Locale } from "./index.ts";
 
-/** antd's and dayjs's locale for the UI language. */
+/** antd's English texts, loaded with the English labels (i18next's backend waits for both). */
+let enUS: AntdLocale | undefined;
+
+export async function loadAntdLocale(locale: Locale): Promise<void> {
+  if (locale === "en") enUS ??= (await import("antd/es/locale/en_US")).default;
+}
+
+/** antd's locale for the UI language (dayjs's follows it in dayjs-locale.ts). */
 export function antdLocale(locale: Locale) {
-  dayjs.locale(locale === "en" ? "en" : "zh-cn");
-  return locale === "en" ? enUS : zhCN;
+  return locale === "en" && enUS ? enUS : zhCN;
 }

@@ -1,4 +1,4 @@
-import en from "./en.json";
+import { setEnglishErrors } from "../providers/postgrest-error.ts";
 import zhCN from "./zh-CN.json";
 
 /**
@@ -6,12 +6,14 @@ import zhCN from "./zh-CN.json";
  * (`<area>.zh-CN.json`, `<area>.en.json`), each holding its own top-level keys. Areas keep the
  * screens' labels apart so that work on one area never touches another's file.
  *
- * zh-CN is in the entry chunk (the default language); the English areas are chunks of their own, loaded
- * when someone switches to it (or starts with it remembered), so Chinese users never download it.
+ * Only the shell's zh-CN labels (`zh-CN.json`: the sign-in page, the header, errors) are in the
+ * entry chunk. The zh-CN areas are one chunk of their own, requested at start-up and awaited by
+ * the signed-in shell and the other lazy pages before they render (see `messagesReady` in
+ * index.ts), so the sign-in page does not wait for them. English (shell and areas) is loaded only
+ * when someone switches to it (or starts with it remembered): Chinese users never download it.
  */
-type Messages = Record<string, unknown>;
+export type Messages = Record<string, unknown>;
 
-const zhAreas = import.meta.glob<Messages>("./areas/*.zh-CN.json", { eager: true, import: "default" });
 const enAreas = import.meta.glob<Messages>("./areas/*.en.json", { import: "default" });
 
 function merge(base: Messages, files: Record<string, Messages>): Messages {
@@ -25,20 +27,30 @@ function merge(base: Messages, files: Record<string, Messages>): Messages {
   return merged;
 }
 
-export const ZH_CN_MESSAGES: Messages = merge(zhCN, zhAreas);
+/** The shell's zh-CN labels, bundled: enough for the sign-in page. */
+export const ZH_CN_SHELL: Messages = zhCN;
 
-let english: Promise<Messages> | undefined;
+const once = (load: () => Promise<Messages>) => {
+  let pending: Promise<Messages> | undefined;
+  return (): Promise<Messages> => {
+    pending ??= load();
+    pending.catch(() => (pending = undefined));
+    return pending;
+  };
+};
 
-/** The English labels, fetched once. */
-export function loadEnglish(): Promise<Messages> {
-  english ??= (async () => {
-    const areas = await Promise.all(Object.entries(enAreas).map(async ([file, load]) => [file, await load()] as const));
-    return merge(en, Object.fromEntries(areas));
-  })();
-  english.catch(() => (english = undefined));
-  return english;
-}
+const loadAreas = async (files: Record<string, () => Promise<Messages>>) =>
+  Object.fromEntries(await Promise.all(Object.entries(files).map(async ([file, load]) => [file, await load()] as const)));
 
-/** The labels of a locale (zh-CN at once, English loaded on demand). */
-export const loadMessages = (locale: "zh-CN" | "en"): Promise<Messages> =>
-  locale === "en" ? loadEnglish() : Promise.resolve(ZH_CN_MESSAGES);
+/** Every zh-CN label (shell and areas), the areas fetched once. */
+export const loadChinese = once(async () => merge(zhCN, (await import("./zh-areas.ts")).default));
+
+/** Every English label, fetched once. */
+export const loadEnglish = once(async () => {
+  const [en, areas] = await Promise.all([import("./en.json").then((m) => m.default), loadAreas(enAreas)]);
+  setEnglishErrors(en.errors);
+  return merge(en, areas);
+});
+
+/** The labels of a locale, all areas included. */
+export const loadMessages = (locale: "zh-CN" | "en"): Promise<Messages> => (locale === "en" ? loadEnglish() : loadChinese());

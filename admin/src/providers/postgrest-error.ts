@@ -1,5 +1,4 @@
 import type { HttpError } from "@refinedev/core";
-import en from "../i18n/en.json";
 import zhCN from "../i18n/zh-CN.json";
 
 /** What supabase-js hands back for a failed PostgREST request (or a fetch failure). */
@@ -11,6 +10,15 @@ interface PostgrestLike {
 }
 
 export type ErrorKey = keyof typeof zhCN.errors;
+
+/**
+ * The English `errors.*`, handed over by messages.ts's `loadEnglish()` (English is not in the
+ * entry chunk; the UI switches to English only once it has loaded). Until then: Chinese.
+ */
+let enErrors: Partial<Record<ErrorKey, string>> = {};
+export function setEnglishErrors(errors: Partial<Record<ErrorKey, string>>): void {
+  enErrors = errors;
+}
 
 /** Postgres / PostgREST codes a user can meet, with our message and the HTTP status to report. */
 const KNOWN: Record<string, [ErrorKey, number]> = {
@@ -50,7 +58,7 @@ function fieldErrors(e: PostgrestLike, message: string, table?: string): { error
 
 /** One of our own error messages (src/i18n/*.json `errors.*`) in the UI language. */
 export function errorText(key: ErrorKey, locale: string, vars: Record<string, string> = {}): string {
-  const text = (locale.startsWith("en") ? en.errors : zhCN.errors)[key];
+  const text = (locale.startsWith("en") ? enErrors[key] : undefined) ?? zhCN.errors[key];
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? "");
 }
 

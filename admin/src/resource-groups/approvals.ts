@@ -1,4 +1,4 @@
-import { AuditOutlined, CheckSquareOutlined, PercentageOutlined } from "@ant-design/icons";
+import { AuditOutlined, CheckSquareOutlined, PercentageOutlined } from "../components/menu-icons.tsx";
 import { withCountBadge } from "../components/notifications/menu-badge.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, STAFF_ROLES } from "../session/roles.ts";

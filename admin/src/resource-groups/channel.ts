@@ -8,7 +8,7 @@ import {
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
-} from "@ant-design/icons";
+} from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import type { Role } from "../session/roles.ts";
 

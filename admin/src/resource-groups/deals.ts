@@ -1,4 +1,4 @@
-import { FileDoneOutlined, FileTextOutlined, ShoppingOutlined, SwapOutlined } from "@ant-design/icons";
+import { FileDoneOutlined, FileTextOutlined, ShoppingOutlined, SwapOutlined } from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 

@@ -5,7 +5,7 @@ import {
   ReconciliationOutlined,
   RollbackOutlined,
   WalletOutlined,
-} from "@ant-design/icons";
+} from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 

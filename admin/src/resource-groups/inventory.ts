@@ -7,7 +7,7 @@ import {
   SettingOutlined,
   TableOutlined,
   ToolOutlined,
-} from "@ant-design/icons";
+} from "../components/menu-icons.tsx";
 import { INVENTORY_EDITORS, INVENTORY_READERS } from "../components/inventory/unit-permissions.ts";
 import type { ResourceDefinition } from "../resources.ts";
 

@@ -5,7 +5,7 @@ import {
   PhoneOutlined,
   ScheduleOutlined,
   ShopOutlined,
-} from "@ant-design/icons";
+} from "../components/menu-icons.tsx";
 import { withCountBadge } from "../components/notifications/menu-badge.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";

@@ -9,7 +9,7 @@ import {
   NotificationOutlined,
   ScheduleOutlined,
   SolutionOutlined,
-} from "@ant-design/icons";
+} from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 

@@ -1,4 +1,4 @@
-import { AlertOutlined, AuditOutlined, IdcardOutlined, MailOutlined, SendOutlined, UserOutlined } from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, IdcardOutlined, MailOutlined, SendOutlined, UserOutlined } from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, STAFF_ROLES } from "../session/roles.ts";
 

@@ -1,6 +1,7 @@
 import { matchPath } from "react-router";
 import { supabase } from "../providers/supabase-client.ts";
 import { prefetchSalesBoard } from "../components/inventory/board-prefetch.ts";
+import { preloadMenuIcons } from "../components/menu-icons.tsx";
 import { currentProjectStore } from "../session/current-project-store.ts";
 import { resolveProject } from "../session/identity.ts";
 import { loadIdentity } from "../session/identity-cache.ts";
@@ -30,6 +31,7 @@ export function preloadStartup(pathname: string): void {
       );
     }
     import("../components/app-layout.tsx").catch(() => undefined);
+    preloadMenuIcons().catch(() => undefined);
     PAGE_ROUTES.find((route) => matchPath(route.path, pathname))
       ?.load()
       .catch(() => undefined);

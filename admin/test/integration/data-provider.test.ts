@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { loadEnglish } from "../../src/i18n/messages.ts";
 import { toHttpError } from "../../src/providers/postgrest-error.ts";
 import { callRpc } from "../../src/providers/rpc.ts";
 import { anonClient } from "./support/users.ts";
+
+// English errors are loaded with the English labels, as when the UI switches to English.
+await loadEnglish();
 
 /** The admin's RPC convention and error mapping against the real PostgREST of the test stack. */
 describe("data provider: rpc/<function> and PostgREST errors", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadEnglish, ZH_CN_MESSAGES } from "../../src/i18n/messages.ts";
+import { loadChinese, loadEnglish } from "../../src/i18n/messages.ts";
 import { ROLES } from "../../src/session/roles.ts";
 
 const en = await loadEnglish();
-const zhCN = ZH_CN_MESSAGES as unknown as typeof import("../../src/i18n/zh-CN.json");
+const zhCN = (await loadChinese()) as unknown as typeof import("../../src/i18n/zh-CN.json");
 
 const keys = (value: unknown, prefix = ""): string[] =>
   value && typeof value === "object"

@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEnglish, ZH_CN_MESSAGES } from "../../src/i18n/messages.ts";
+import { loadChinese, loadEnglish } from "../../src/i18n/messages.ts";
 import { notificationLink, notificationText, type MyNotification } from "../../src/components/notifications/notification-text.ts";
 
 const note = (kind: string, payload: Record<string, unknown>): MyNotification => ({
@@ -10,7 +10,7 @@ const note = (kind: string, payload: Record<string, unknown>): MyNotification =>
 describe("notification centre texts and links", () => {
   const t = i18next.createInstance();
   beforeAll(async () => {
-    await t.init({ lng: "zh-CN", resources: { "zh-CN": { translation: ZH_CN_MESSAGES }, en: { translation: await loadEnglish() } } });
+    await t.init({ lng: "zh-CN", resources: { "zh-CN": { translation: await loadChinese() }, en: { translation: await loadEnglish() } } });
   });
 
   it("renders an approval waiting in zh-CN and English from its kind and payload", async () => {

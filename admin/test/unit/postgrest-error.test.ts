@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { loadEnglish } from "../../src/i18n/messages.ts";
 import { toHttpError } from "../../src/providers/postgrest-error.ts";
 import { rpcFunctionName } from "../../src/providers/rpc.ts";
+
+// English errors are loaded with the English labels, as when the UI switches to English.
+await loadEnglish();
 
 describe("toHttpError", () => {
   const refusal = { code: "P0001", message: "该房源已被锁定", details: "unit_not_available", hint: "The unit is held" };

@@ -1,7 +1,10 @@
 import { LockOutlined, MailOutlined } from "@ant-design/icons";
 import { useGo, useInvalidateAuthStore, useLogin, useParsed } from "@refinedev/core";
-import { Alert, Button, Form, Input, Typography } from "antd";
-import { useState } from "react";
+import { Button, theme } from "antd";
+// The two inputs themselves, not antd's Input barrel (TextArea, OTP, Search come with it).
+import Input from "antd/es/input/Input";
+import Password from "antd/es/input/Password";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AuthPanel } from "../../components/auth-panel.tsx";
@@ -11,12 +14,40 @@ interface Credentials {
   password: string;
 }
 
-/** 登录: email and password; a failure is explained in the form, in Chinese. */
+type Problems = Partial<Record<keyof Credentials, string>>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A labelled field with its message under it (the sign-in page's only two). */
+function Field({ id, label, problem, children }: { id: string; label: string; problem?: string; children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div style={{ marginBottom: token.marginLG }}>
+      <label htmlFor={id} style={{ display: "block", paddingBottom: token.paddingXS, color: token.colorTextHeading }}>
+        {label}
+      </label>
+      {children}
+      {problem && (
+        <div id={`${id}-problem`} role="alert" style={{ color: token.colorError, marginTop: 4 }}>
+          {problem}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * 登录: email and password; a failure is explained in the form, in Chinese. A plain form (not
+ * antd's Form with its validator and tooltips): this page is in the entry chunk every visitor loads.
+ */
 export default function LoginPage() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const go = useGo();
   const { params } = useParsed<{ to?: string }>();
   const invalidateAuthStore = useInvalidateAuthStore();
+  const [values, setValues] = useState<Credentials>({ email: "", password: "" });
+  const [problems, setProblems] = useState<Problems>({});
   const [error, setError] = useState<string | null>(null);
   const { mutate: login, isPending } = useLogin<Credentials>({
     mutationOptions: {
@@ -34,30 +65,82 @@ export default function LoginPage() {
     },
   });
 
+  const check = ({ email, password }: Credentials): Problems => ({
+    ...(!email.trim()
+      ? { email: t("pages.login.errors.requiredEmail") }
+      : !EMAIL.test(email.trim())
+        ? { email: t("pages.login.errors.validEmail") }
+        : {}),
+    ...(!password ? { password: t("pages.login.errors.requiredPassword") } : {}),
+  });
+  const change = (field: keyof Credentials, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setError(null);
+    setProblems((p) => ({ ...p, [field]: undefined }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = check(values);
+    setProblems(found);
+    if (!found.email && !found.password) login({ email: values.email.trim(), password: values.password });
+  };
+
   return (
     <AuthPanel subtitle={t("pages.login.title")} maxWidth={400}>
-      {error && <Alert type="error" showIcon message={error} role="alert" data-testid="login-error" style={{ marginBottom: 16 }} />}
-      <Form<Credentials> layout="vertical" requiredMark={false} onFinish={(values) => login(values)} onValuesChange={() => setError(null)}>
-        <Form.Item
-          name="email"
-          label={t("pages.login.fields.email")}
-          rules={[
-            { required: true, message: t("pages.login.errors.requiredEmail") },
-            { type: "email", message: t("pages.login.errors.validEmail") },
-          ]}
+      {error && (
+        // antd's Alert look, without its code in the entry chunk.
+        <div
+          role="alert"
+          data-testid="login-error"
+          style={{
+            marginBottom: 16,
+            padding: "8px 12px",
+            border: `1px solid ${token.colorErrorBorder}`,
+            borderRadius: token.borderRadiusLG,
+            background: token.colorErrorBg,
+            color: token.colorText,
+          }}
         >
-          <Input prefix={<MailOutlined />} size="large" autoComplete="username" placeholder="name@example.com" />
-        </Form.Item>
-        <Form.Item name="password" label={t("pages.login.fields.password")} rules={[{ required: true, message: t("pages.login.errors.requiredPassword") }]}>
-          <Input.Password prefix={<LockOutlined />} size="large" autoComplete="current-password" />
-        </Form.Item>
+          {error}
+        </div>
+      )}
+      <form noValidate onSubmit={submit}>
+        <Field id="email" label={t("pages.login.fields.email")} problem={problems.email}>
+          <Input
+            id="email"
+            prefix={<MailOutlined />}
+            size="large"
+            autoComplete="username"
+            placeholder="name@example.com"
+            value={values.email}
+            status={problems.email ? "error" : undefined}
+            aria-invalid={Boolean(problems.email)}
+            aria-describedby={problems.email ? "email-problem" : undefined}
+            onChange={(e) => change("email", e.target.value)}
+          />
+        </Field>
+        <Field id="password" label={t("pages.login.fields.password")} problem={problems.password}>
+          <Password
+            id="password"
+            prefix={<LockOutlined />}
+            size="large"
+            autoComplete="current-password"
+            value={values.password}
+            status={problems.password ? "error" : undefined}
+            aria-invalid={Boolean(problems.password)}
+            aria-describedby={problems.password ? "password-problem" : undefined}
+            onChange={(e) => change("password", e.target.value)}
+          />
+        </Field>
         <Button type="primary" htmlType="submit" size="large" block loading={isPending}>
           {t("pages.login.signin")}
         </Button>
-      </Form>
-      <Typography.Paragraph style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
-        {t("registerPage.noAccount")} <Link to="/register">{t("registerPage.link")}</Link>
-      </Typography.Paragraph>
+      </form>
+      <p style={{ textAlign: "center", marginTop: 16, marginBottom: 0 }}>
+        {t("pages.login.noAccount")} <Link to="/register" style={{ color: token.colorLink, textDecoration: "none" }}>
+          {t("pages.login.registerLink")}
+        </Link>
+      </p>
     </AuthPanel>
   );
 }
