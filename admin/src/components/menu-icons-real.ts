@@ -1,6 +1,7 @@
 /** The menu's icons themselves, one chunk loaded with the signed-in shell (see menu-icons.tsx). */
 export {
   AccountBookOutlined,
+  AimOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AppstoreOutlined,

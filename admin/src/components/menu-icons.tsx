@@ -38,6 +38,7 @@ function menuIcon(name: IconName): ComponentType<IconProps> {
 }
 
 export const AccountBookOutlined = menuIcon("AccountBookOutlined");
+export const AimOutlined = menuIcon("AimOutlined");
 export const AlertOutlined = menuIcon("AlertOutlined");
 export const ApartmentOutlined = menuIcon("ApartmentOutlined");
 export const AppstoreOutlined = menuIcon("AppstoreOutlined");

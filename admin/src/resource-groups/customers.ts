@@ -1,4 +1,4 @@
-import { AuditOutlined, SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "@ant-design/icons";
+import { AuditOutlined, SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 
