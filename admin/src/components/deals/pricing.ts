@@ -134,7 +134,8 @@ export function usePolicyOptions(projectId: string | undefined, paymentMethod?: 
     queryOptions: { enabled: Boolean(projectId), retry: false },
     errorNotification: false,
   });
-  return (result?.data as PolicyOption[] | undefined) ?? [];
+  // Until the first answer refine's result holds an empty object, not a list.
+  return Array.isArray(result?.data) ? (result.data as PolicyOption[]) : [];
 }
 
 /** Do the live figures and the database's agree (prices, depth and chain)? */
