@@ -25,7 +25,7 @@ describe("客户分析会 (customer_reviews)", () => {
     );
 
   beforeAll(async () => {
-    p = await dealProject(`CR${Date.now() % 100000}`, 4);
+    p = await dealProject(`T-REVIEWS-${Date.now() % 100000}`, 4);
   });
 
   it("lists the customers received today for the project's managers only", async () => {
@@ -79,7 +79,7 @@ describe("客户分析会 (customer_reviews)", () => {
   it("only the project's managers review: not the consultant, finance, a broker, or a manager of another project", async () => {
     const args = { p_customer_id: p.customers.c13, p_grade: "C", p_decision: "keep", p_next_contact_by: await inDays(2) };
     for (const who of ["consultant1", "finance", "channel", "broker1"]) await refused(who, "review_customer", args, "forbidden");
-    const other = await dealProject(`CX${Date.now() % 100000}`, 1);
+    const other = await dealProject(`T-REVIEWS-X${Date.now() % 100000}`, 1);
     await sql(`delete from public.staff_projects where project_id = $1 and staff_id = $2`, [other.projectId, uid("manager")]);
     await refused("manager", "review_customer", { ...args, p_customer_id: other.customers.c11 }, "forbidden");
     expect(await sql(`select 1 from public.customer_reviews where customer_id in ($1, $2)`, [p.customers.c13, other.customers.c11])).toHaveLength(0);

@@ -19,7 +19,7 @@ describe("sales targets (销售指标)", () => {
   const progress = (who: string) => ok<any[]>(who, "target_progress", { p_project_id: p.projectId, p_month: month });
 
   beforeAll(async () => {
-    p = await dealProject(`TG${Date.now() % 100000}`, 4);
+    p = await dealProject(`T-TARGETS-${Date.now() % 100000}`, 4);
     [{ month, lastMonth }] = await sql<{ month: string; lastMonth: string }>(
       `select to_char(date_trunc('month', private.project_today($1)), 'YYYY-MM-DD') as month,
               to_char(date_trunc('month', private.project_today($1)) - interval '1 month', 'YYYY-MM-DD') as "lastMonth"`,

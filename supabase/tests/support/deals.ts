@@ -68,6 +68,9 @@ export const LIST_PRICES = ["2914285.71", "1980000.00", "3560000.00", "2450000.0
  * 按揭99折 (mortgage only) / 老带新99折 (stackable, referrals only) / 现金立减1万 (stackable, amount), and the default matrix ≤2 manager; ≤5 +director; ≤8 +vp; above +gm.
  */
 export async function dealProject(code: string, unitCount = 12): Promise<DealProject> {
+  // The demo accounts join this project; the admin opens a person's first project by code, and the
+  // browser tests expect the demo project (HZ-YQ) there.
+  if (code.localeCompare("HZ-YQ") <= 0) throw new Error(`dealProject: the code ${code} must sort after the demo project's HZ-YQ`);
   const projectId = randomUUID();
   await sql(`insert into public.projects (id, code, name, city) values ($1, $2, $3, '杭州')`, [projectId, code, `测试${code}`]);
   await sql(
