@@ -79,7 +79,9 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
     await dialog.getByRole("button", { name: "确认带看" }).click();
     await dialog.getByText("请指定接待顾问").waitFor();
 
+    // other test files add consultants to the demo project: search, as a person would in a long list
     await dialog.getByLabel("接待顾问").click();
+    await dialog.getByLabel("接待顾问").fill("王芳");
     await page.locator(".ant-select-item-option", { hasText: "王芳" }).click();
     await dialog.getByRole("button", { name: "确认带看" }).click();
     await page.getByText("已确认 带看测试客户 的带看，经纪人保护期已开始").waitFor();
