@@ -1,5 +1,6 @@
 import { useCustom, useList, useOne, type HttpError } from "@refinedev/core";
 import { priceBuildup, type ApprovalRule, type PolicyLike, type PriceBuildup } from "@so/shared/money";
+import { rowsOf } from "../../hooks/rows-of.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
 
 export interface Policy extends PolicyLike {
@@ -134,8 +135,7 @@ export function usePolicyOptions(projectId: string | undefined, paymentMethod?: 
     queryOptions: { enabled: Boolean(projectId), retry: false },
     errorNotification: false,
   });
-  // Until the first answer refine's result holds an empty object, not a list.
-  return Array.isArray(result?.data) ? (result.data as PolicyOption[]) : [];
+  return rowsOf<PolicyOption>(result?.data);
 }
 
 /** Do the live figures and the database's agree (prices, depth and chain)? */

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx";
+import { rowsOf } from "../../hooks/rows-of.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReviewDrawer } from "./review-drawer.tsx";
 
@@ -31,8 +32,7 @@ export default function CustomerReviewsPage() {
     queryOptions: { enabled: Boolean(project) },
     errorNotification: false,
   });
-  // Until the first answer refine's result holds an empty object, not a list.
-  const rows: QueueRow[] = Array.isArray(result.data) ? result.data : [];
+  const rows = rowsOf<QueueRow>(result.data);
   const waiting = rows.filter((r) => !r.reviewed).length;
 
   if (!project) return null;

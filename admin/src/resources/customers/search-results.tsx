@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { customerSearchKind } from "@so/shared/schemas/customers";
 import type { ListedCustomer } from "./columns.tsx";
 import { customerColumns } from "./columns.tsx";
+import { rowsOf } from "../../hooks/rows-of.ts";
 
 interface Props {
   projectId: string;
@@ -23,7 +24,7 @@ export function CustomerSearchResults({ projectId, query, nameOf, canClaim }: Pr
     queryOptions: { enabled: query.length > 0 },
   });
   const rows = useMemo(
-    () => (Array.isArray(result.data) ? result.data : []).map((c) => ({ ...c, owner_name: nameOf(c.owner_id) || null })),
+    () => rowsOf<ListedCustomer>(result.data).map((c) => ({ ...c, owner_name: nameOf(c.owner_id) || null })),
     [result, nameOf],
   );
   if (request.error) return <Alert type="error" showIcon message={request.error.message} />;

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { dec, yuanText } from "../../../components/money.tsx";
 import { useAllowed } from "../../../hooks/use-allowed.ts";
+import { rowsOf } from "../../../hooks/rows-of.ts";
 import { useCurrentProject } from "../../../session/current-project.tsx";
 import { TargetForm } from "./target-form.tsx";
 
@@ -41,8 +42,7 @@ export default function SalesTargetsPage() {
     queryOptions: { enabled: Boolean(project) },
     errorNotification: false,
   });
-  // Until the first answer refine's result holds an empty object, not a list.
-  const rows: ProgressRow[] = Array.isArray(result.data) ? result.data : [];
+  const rows = rowsOf<ProgressRow>(result.data);
 
   const cell = (measure: (typeof MEASURES)[number]) => (_: unknown, r: ProgressRow) => {
     const actual = r[measure.key];
