@@ -7,10 +7,19 @@ export interface Column {
   hasDefault: boolean;
   generated: boolean;
 }
+/** A foreign key, as supabase-js needs it to type embedded selects (`customers(name)`). */
+export interface ForeignKey {
+  name: string;
+  columns: string[];
+  isOneToOne: boolean;
+  referencedRelation: string;
+  referencedColumns: string[];
+}
 export interface Relation {
   name: string;
   kind: "table" | "view";
   columns: Column[];
+  foreignKeys: ForeignKey[];
 }
 export interface FunctionArg {
   name: string;
@@ -47,7 +56,7 @@ export async function introspect(client: pg.Client): Promise<Schema> {
   const relations = new Map<string, Relation>();
   for (const r of columns.rows) {
     const kind = r.relkind === "r" || r.relkind === "p" ? "table" : "view";
-    const rel = relations.get(r.relname) ?? { name: r.relname, kind, columns: [] };
+    const rel = relations.get(r.relname) ?? { name: r.relname, kind, columns: [], foreignKeys: [] };
     rel.columns.push({
       name: r.attname,
       type: r.typname,
@@ -56,6 +65,32 @@ export async function introspect(client: pg.Client): Promise<Schema> {
       generated: r.generated !== "" || r.identity === "a",
     });
     relations.set(r.relname, rel);
+  }
+
+  // One-to-one when the referencing columns are exactly a primary key or unique constraint.
+  const fkRows = await client.query<{
+    relname: string; conname: string; columns: string[]; refrel: string; refcolumns: string[]; one_to_one: boolean;
+  }>(`
+    select c.relname, k.conname,
+           array(select a.attname from unnest(k.conkey) with ordinality as x(n, i)
+                   join pg_attribute a on a.attrelid = k.conrelid and a.attnum = x.n order by x.i)::text[] as columns,
+           r.relname as refrel,
+           array(select a.attname from unnest(k.confkey) with ordinality as x(n, i)
+                   join pg_attribute a on a.attrelid = k.confrelid and a.attnum = x.n order by x.i)::text[] as refcolumns,
+           exists (select 1 from pg_constraint u
+                    where u.conrelid = k.conrelid and u.contype in ('p', 'u')
+                      and u.conkey @> k.conkey and u.conkey <@ k.conkey) as one_to_one
+      from pg_constraint k
+      join pg_class c on c.oid = k.conrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      join pg_class r on r.oid = k.confrelid
+      join pg_namespace rn on rn.oid = r.relnamespace
+     where k.contype = 'f' and n.nspname = 'public' and rn.nspname = 'public'
+     order by c.relname, k.conname`);
+  for (const f of fkRows.rows) {
+    relations.get(f.relname)?.foreignKeys.push({
+      name: f.conname, columns: f.columns, isOneToOne: f.one_to_one, referencedRelation: f.refrel, referencedColumns: f.refcolumns,
+    });
   }
 
   const enumRows = await client.query<{ typname: string; label: string }>(`
