@@ -4014,106 +4014,106 @@ export type Database = {
       }
     }
     Functions: {
-      accept_invitation: { Args: { p_token: string }; Returns: Json }
-      add_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
-      approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
-      approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
-      bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
-      bot_session_ended_binding: { Args: { p_telegram_user_id: number }; Returns: string }
-      bot_session_farewells: { Args: { p_limit?: number; p_staff_id?: string }; Returns: { telegram_user_id: number | null; locale: string | null }[] }
-      bot_session_release: { Args: { p_staff_id: string }; Returns: undefined }
-      bot_session_save: { Args: { p_staff_id: string; p_key: string; p_session_id: string; p_access_token: string; p_refresh_token: string; p_expires_at: string }; Returns: boolean }
-      bot_session_take: { Args: { p_staff_id: string; p_key: string; p_min_seconds?: number; p_lease_seconds?: number }; Returns: Json }
-      cancel_discount_request: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
-      cancel_price_change: { Args: { p_request_id: string; p_reason?: string }; Returns: Json }
-      cancel_unit_change: { Args: { p_unit_change_id: string; p_reason?: string }; Returns: Json }
-      carry_over_payment: { Args: { p_unit_change_id: string }; Returns: Json }
-      claim_customer: { Args: { p_customer_id: string }; Returns: Json }
-      claim_notifications: { Args: { p_limit?: number; p_lease_seconds?: number; p_recipient?: string }; Returns: { id: number | null; recipient_id: string | null; project_id: string | null; kind: string | null; payload: Json | null; attempts: number | null; created_at: string | null; telegram_user_id: number | null; recipient_name: string | null; recipient_email: string | null; staff_locale: string | null; chosen_locale: string | null; app_language: string | null }[] }
-      confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
-      create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
-      create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number | string; p_sincerity_applied?: number | string; p_contract_deadline?: string }; Returns: Json }
-      create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
-      customer_id_document: { Args: { p_customer_id: string }; Returns: Json }
-      customer_review_queue: { Args: { p_project_id: string; p_day?: string }; Returns: { customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; visits_today: number | null; last_visit_at: string | null; last_visit_notes: string | null; last_follow_up_at: string | null; last_follow_up: string | null; last_objections: string | null; previous_review_date: string | null; previous_next_contact_by: string | null; previous_advice: string | null; reviewed: boolean | null; review_id: string | null }[] }
-      customers_named_in: { Args: { p_project_id: string; p_text: string }; Returns: { id: string | null; name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; ownership_expires_at: string | null }[] }
-      daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
-      dashboard_summary: { Args: { p_project_id: string }; Returns: Json }
-      decide_approval: { Args: { p_step_id: string; p_decision: string; p_comment?: string }; Returns: Json }
-      delegate_approvals: { Args: { p_delegate_id: string; p_valid_from: string; p_valid_to: string; p_project_id?: string; p_note?: string }; Returns: Json }
-      enqueue_digests: { Args: { p_now?: string }; Returns: number }
-      enqueue_evening_reports: { Args: { p_now?: string }; Returns: number }
-      extend_contract_deadline: { Args: { p_subscription_id: string; p_new_deadline: string; p_reason: string }; Returns: Json }
-      extend_hold: { Args: { p_unit_id: string; p_seen_expires_at?: string }; Returns: Json }
-      file_complaint: { Args: { p_project_id: string; p_complainant_name: string; p_channel: string; p_content: string; p_phone?: string; p_customer_id?: string; p_handler_id?: string }; Returns: Json }
-      generate_weekly_minutes: { Args: { p_project_id: string; p_week: string }; Returns: Json }
-      hold_unit: { Args: { p_unit_id: string; p_customer_id: string }; Returns: Json }
-      import_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
-      in_force: { Args: { c: string }; Returns: boolean }
-      invite_staff: { Args: { p_email: string; p_name: string; p_roles: Json }; Returns: Json }
-      log_follow_up: { Args: { p_customer_id: string; p_method: string; p_content: string; p_objections?: string; p_result?: string; p_next_date?: string }; Returns: Json }
-      mark_commission_paid: { Args: { p_commission_id: string; p_paid_on?: string; p_reference?: string }; Returns: Json }
-      mark_customer_lost: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
-      mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number | string; p_permanent?: boolean }; Returns: string }
-      mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
-      mark_notifications_read: { Args: { p_ids?: number[]; p_project_id?: string }; Returns: number }
-      monthly_report: { Args: { p_project_id: string; p_month: string }; Returns: Json }
-      my_counts: { Args: { p_project_id: string }; Returns: Json }
-      my_day: { Args: { p_now?: string; p_project_id?: string }; Returns: Json }
-      my_notifications: { Args: { p_project_id?: string; p_limit?: number }; Returns: { id: number | null; project_id: string | null; kind: string | null; payload: Json | null; created_at: string | null; read_at: string | null }[] }
-      next_walk_in: { Args: { p_project_id: string; p_customer_id?: string }; Returns: Json }
-      next_walk_in_by_phone: { Args: { p_project_id: string; p_phone?: string }; Returns: Json }
-      on_probation: { Args: { s: string }; Returns: boolean }
-      policy_options: { Args: { p_project_id: string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
-      preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
-      preview_project_settings: { Args: { p_project_id: string; p_changes: Json }; Returns: Json }
-      price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number | string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
-      reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
-      reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
-      reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
-      reception_set_busy: { Args: { p_project_id: string; p_busy: boolean; p_staff_id?: string }; Returns: Json }
-      record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string; p_register?: boolean; p_gender?: string }; Returns: Json }
-      record_collection_contact: { Args: { p_channel: string; p_note: string; p_plan_item_id?: string; p_subscription_id?: string; p_contacted_at?: string; p_promised_on?: string }; Returns: Json }
-      record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number | string; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
-      record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
-      register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
-      register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number | string; p_area_max?: number | string; p_budget_max?: number | string; p_purpose?: string; p_note?: string }; Returns: Json }
-      register_customer_with_id: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number | string; p_area_max?: number | string; p_budget_max?: number | string; p_purpose?: string; p_note?: string; p_id_type?: string; p_id_no?: string }; Returns: Json }
-      registration_preview: { Args: { p_project_id: string; p_phone: string }; Returns: Json }
-      release_unit: { Args: { p_unit_id: string }; Returns: Json }
-      remove_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
-      request_cancellation: { Args: { p_subscription_id: string; p_reason: string }; Returns: Json }
-      request_discount: { Args: { p_unit_id: string; p_customer_id: string; p_policy_ids: string[]; p_requested_price: number | string; p_reason: string; p_payment_method?: string }; Returns: Json }
-      request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
-      reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
-      review_customer: { Args: { p_customer_id: string; p_grade: string; p_decision: string; p_next_contact_by?: string; p_quality?: string; p_objections?: string; p_advice?: string; p_reason?: string }; Returns: Json }
-      revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
-      revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
-      rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
-      run_hold_reminders: { Args: { p_now?: string }; Returns: Json }
-      run_reminders: { Args: { p_now?: string }; Returns: Json }
-      sales_board: { Args: { p_project_id: string }; Returns: Json }
-      sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
-      search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: { id: string | null; name: string | null; phone: string | null; grade: string | null; status: Database["public"]["Enums"]["customer_status"] | null; source: Database["public"]["Enums"]["customer_source"] | null; owner_id: string | null; in_pool: boolean | null; last_follow_up_at: string | null; ownership_expires_at: string | null; created_at: string | null }[] }
-      set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
-      set_customer_id_document: { Args: { p_customer_id: string; p_id_type: string; p_id_no: string }; Returns: Json }
-      set_sales_target: { Args: { p_project_id: string; p_month: string; p_staff_id: string; p_subscriptions: number; p_subscription_amount: number | string; p_contract_amount?: number | string; p_collections?: number | string }; Returns: Json }
-      set_unit_price: { Args: { p_unit_id: string; p_list_price: number | string; p_reason?: string }; Returns: Json }
-      setup_first_admin: { Args: { p_user_id: string; p_name: string; p_phone: string; p_project_code: string; p_project_name: string; p_city: string }; Returns: string }
-      sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
-      submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
-      suggest_contract_no: { Args: { p_project_id: string }; Returns: string }
-      suggest_receipt_no: { Args: { p_project_id: string }; Returns: string }
-      target_progress: { Args: { p_project_id: string; p_month?: string }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
-      unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
-      unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
-      update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
-      update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
-      update_project_settings: { Args: { p_project_id: string; p_changes: Json; p_confirm?: boolean }; Returns: Json }
-      update_staff: { Args: { p_staff_id: string; p_name: string; p_phone?: string; p_hired_on?: string; p_regularised_on?: string; p_active?: boolean }; Returns: Json }
+      accept_invitation: { Args: { p_token: string | null }; Returns: Json }
+      add_staff_role: { Args: { p_staff_id: string | null; p_project_id: string | null; p_role: Database["public"]["Enums"]["staff_role"] | null }; Returns: undefined }
+      approval_cards_to_redraw: { Args: { p_limit?: number | null }; Returns: string[] }
+      approve_commission: { Args: { p_commission_id: string | null; p_note?: string | null }; Returns: Json }
+      bind_telegram: { Args: { p_code: string | null; p_telegram_user_id: number | null }; Returns: Json }
+      bot_session_ended_binding: { Args: { p_telegram_user_id: number | null }; Returns: string }
+      bot_session_farewells: { Args: { p_limit?: number | null; p_staff_id?: string | null }; Returns: { telegram_user_id: number | null; locale: string | null }[] }
+      bot_session_release: { Args: { p_staff_id: string | null }; Returns: undefined }
+      bot_session_save: { Args: { p_staff_id: string | null; p_key: string | null; p_session_id: string | null; p_access_token: string | null; p_refresh_token: string | null; p_expires_at: string | null }; Returns: boolean }
+      bot_session_take: { Args: { p_staff_id: string | null; p_key: string | null; p_min_seconds?: number | null; p_lease_seconds?: number | null }; Returns: Json }
+      cancel_discount_request: { Args: { p_request_id: string | null; p_reason?: string | null }; Returns: Json }
+      cancel_price_change: { Args: { p_request_id: string | null; p_reason?: string | null }; Returns: Json }
+      cancel_unit_change: { Args: { p_unit_change_id: string | null; p_reason?: string | null }; Returns: Json }
+      carry_over_payment: { Args: { p_unit_change_id: string | null }; Returns: Json }
+      claim_customer: { Args: { p_customer_id: string | null }; Returns: Json }
+      claim_notifications: { Args: { p_limit?: number | null; p_lease_seconds?: number | null; p_recipient?: string | null }; Returns: { id: number | null; recipient_id: string | null; project_id: string | null; kind: string | null; payload: Json | null; attempts: number | null; created_at: string | null; telegram_user_id: number | null; recipient_name: string | null; recipient_email: string | null; staff_locale: string | null; chosen_locale: string | null; app_language: string | null }[] }
+      confirm_visit: { Args: { p_report_id: string | null; p_full_phone: string | null; p_consultant_id?: string | null }; Returns: Json }
+      create_contract: { Args: { p_subscription_id: string | null; p_contract_no: string | null; p_plan: Json | null }; Returns: Json }
+      create_subscription: { Args: { p_unit_id: string | null; p_customer_id: string | null; p_payment_method: string | null; p_policy_ids?: string[] | null; p_discount_request_id?: string | null; p_deposit_due?: number | string | null; p_sincerity_applied?: number | string | null; p_contract_deadline?: string | null }; Returns: Json }
+      create_telegram_bind_code: { Args: { p_staff_id?: string | null }; Returns: string }
+      customer_id_document: { Args: { p_customer_id: string | null }; Returns: Json }
+      customer_review_queue: { Args: { p_project_id: string | null; p_day?: string | null }; Returns: { customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; visits_today: number | null; last_visit_at: string | null; last_visit_notes: string | null; last_follow_up_at: string | null; last_follow_up: string | null; last_objections: string | null; previous_review_date: string | null; previous_next_contact_by: string | null; previous_advice: string | null; reviewed: boolean | null; review_id: string | null }[] }
+      customers_named_in: { Args: { p_project_id: string | null; p_text: string | null }; Returns: { id: string | null; name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; ownership_expires_at: string | null }[] }
+      daily_report: { Args: { p_project_id: string | null; p_day?: string | null }; Returns: Json }
+      dashboard_summary: { Args: { p_project_id: string | null }; Returns: Json }
+      decide_approval: { Args: { p_step_id: string | null; p_decision: string | null; p_comment?: string | null }; Returns: Json }
+      delegate_approvals: { Args: { p_delegate_id: string | null; p_valid_from: string | null; p_valid_to: string | null; p_project_id?: string | null; p_note?: string | null }; Returns: Json }
+      enqueue_digests: { Args: { p_now?: string | null }; Returns: number }
+      enqueue_evening_reports: { Args: { p_now?: string | null }; Returns: number }
+      extend_contract_deadline: { Args: { p_subscription_id: string | null; p_new_deadline: string | null; p_reason: string | null }; Returns: Json }
+      extend_hold: { Args: { p_unit_id: string | null; p_seen_expires_at?: string | null }; Returns: Json }
+      file_complaint: { Args: { p_project_id: string | null; p_complainant_name: string | null; p_channel: string | null; p_content: string | null; p_phone?: string | null; p_customer_id?: string | null; p_handler_id?: string | null }; Returns: Json }
+      generate_weekly_minutes: { Args: { p_project_id: string | null; p_week: string | null }; Returns: Json }
+      hold_unit: { Args: { p_unit_id: string | null; p_customer_id: string | null }; Returns: Json }
+      import_price_list: { Args: { p_project_id: string | null; p_rows: Json | null }; Returns: Json }
+      in_force: { Args: { c: string | null }; Returns: boolean }
+      invite_staff: { Args: { p_email: string | null; p_name: string | null; p_roles: Json | null }; Returns: Json }
+      log_follow_up: { Args: { p_customer_id: string | null; p_method: string | null; p_content: string | null; p_objections?: string | null; p_result?: string | null; p_next_date?: string | null }; Returns: Json }
+      mark_commission_paid: { Args: { p_commission_id: string | null; p_paid_on?: string | null; p_reference?: string | null }; Returns: Json }
+      mark_customer_lost: { Args: { p_customer_id: string | null; p_reason: string | null }; Returns: Json }
+      mark_notification_failed: { Args: { p_id: number | null; p_error: string | null; p_max_attempts?: number | null; p_backoff_seconds?: number | string | null; p_permanent?: boolean | null }; Returns: string }
+      mark_notification_sent: { Args: { p_id: number | null }; Returns: undefined }
+      mark_notifications_read: { Args: { p_ids?: number[] | null; p_project_id?: string | null }; Returns: number }
+      monthly_report: { Args: { p_project_id: string | null; p_month: string | null }; Returns: Json }
+      my_counts: { Args: { p_project_id: string | null }; Returns: Json }
+      my_day: { Args: { p_now?: string | null; p_project_id?: string | null }; Returns: Json }
+      my_notifications: { Args: { p_project_id?: string | null; p_limit?: number | null }; Returns: { id: number | null; project_id: string | null; kind: string | null; payload: Json | null; created_at: string | null; read_at: string | null }[] }
+      next_walk_in: { Args: { p_project_id: string | null; p_customer_id?: string | null }; Returns: Json }
+      next_walk_in_by_phone: { Args: { p_project_id: string | null; p_phone?: string | null }; Returns: Json }
+      on_probation: { Args: { s: string | null }; Returns: boolean }
+      policy_options: { Args: { p_project_id: string | null; p_payment_method?: string | null; p_customer_id?: string | null }; Returns: Json }
+      preview_price_list: { Args: { p_project_id: string | null; p_rows: Json | null }; Returns: Json }
+      preview_project_settings: { Args: { p_project_id: string | null; p_changes: Json | null }; Returns: Json }
+      price_buildup: { Args: { p_unit_id: string | null; p_policy_ids?: string[] | null; p_requested_price?: number | string | null; p_payment_method?: string | null; p_customer_id?: string | null }; Returns: Json }
+      reassign_customers: { Args: { p_from_staff: string | null; p_to_staff: string | null; p_project_id: string | null; p_reason: string | null; p_customer_ids?: string[] | null }; Returns: Json }
+      reception_check_in: { Args: { p_project_id: string | null; p_staff_id?: string | null }; Returns: Json }
+      reception_check_out: { Args: { p_project_id: string | null; p_staff_id?: string | null }; Returns: Json }
+      reception_set_busy: { Args: { p_project_id: string | null; p_busy: boolean | null; p_staff_id?: string | null }; Returns: Json }
+      record_call: { Args: { p_project_id: string | null; p_caller_name: string | null; p_phone: string | null; p_topics: string[] | null; p_invited?: boolean | null; p_note?: string | null; p_called_at?: string | null; p_register?: boolean | null; p_gender?: string | null }; Returns: Json }
+      record_collection_contact: { Args: { p_channel: string | null; p_note: string | null; p_plan_item_id?: string | null; p_subscription_id?: string | null; p_contacted_at?: string | null; p_promised_on?: string | null }; Returns: Json }
+      record_payment: { Args: { p_project_id: string | null; p_customer_id: string | null; p_kind: string | null; p_amount: number | string | null; p_method: string | null; p_receipt_no: string | null; p_paid_on?: string | null; p_subscription_id?: string | null; p_contract_id?: string | null; p_plan_item_id?: string | null }; Returns: Json }
+      record_visit: { Args: { p_customer_id?: string | null; p_party_size?: number | null; p_shown?: string | null; p_questions?: string | null; p_intent?: string | null; p_notes?: string | null; p_visited_at?: string | null; p_project_id?: string | null; p_phone?: string | null; p_name?: string | null; p_source?: string | null; p_gender?: string | null }; Returns: Json }
+      register_contract: { Args: { p_contract_id: string | null; p_registration_no: string | null; p_registered_on?: string | null }; Returns: Json }
+      register_customer: { Args: { p_project_id: string | null; p_name: string | null; p_phone: string | null; p_source: string | null; p_gender?: string | null; p_grade?: string | null; p_rooms?: number | null; p_area_min?: number | string | null; p_area_max?: number | string | null; p_budget_max?: number | string | null; p_purpose?: string | null; p_note?: string | null }; Returns: Json }
+      register_customer_with_id: { Args: { p_project_id: string | null; p_name: string | null; p_phone: string | null; p_source: string | null; p_gender?: string | null; p_grade?: string | null; p_rooms?: number | null; p_area_min?: number | string | null; p_area_max?: number | string | null; p_budget_max?: number | string | null; p_purpose?: string | null; p_note?: string | null; p_id_type?: string | null; p_id_no?: string | null }; Returns: Json }
+      registration_preview: { Args: { p_project_id: string | null; p_phone: string | null }; Returns: Json }
+      release_unit: { Args: { p_unit_id: string | null }; Returns: Json }
+      remove_staff_role: { Args: { p_staff_id: string | null; p_project_id: string | null; p_role: Database["public"]["Enums"]["staff_role"] | null }; Returns: undefined }
+      request_cancellation: { Args: { p_subscription_id: string | null; p_reason: string | null }; Returns: Json }
+      request_discount: { Args: { p_unit_id: string | null; p_customer_id: string | null; p_policy_ids: string[] | null; p_requested_price: number | string | null; p_reason: string | null; p_payment_method?: string | null }; Returns: Json }
+      request_unit_change: { Args: { p_subscription_id: string | null; p_new_unit_id: string | null; p_reason: string | null }; Returns: Json }
+      reverse_payment: { Args: { p_payment_id: string | null; p_reason: string | null }; Returns: Json }
+      review_customer: { Args: { p_customer_id: string | null; p_grade: string | null; p_decision: string | null; p_next_contact_by?: string | null; p_quality?: string | null; p_objections?: string | null; p_advice?: string | null; p_reason?: string | null }; Returns: Json }
+      revoke_delegation: { Args: { p_delegation_id: string | null }; Returns: Json }
+      revoke_invitation: { Args: { p_invitation_id: string | null }; Returns: undefined }
+      rule_collision: { Args: { p_collision_id: string | null; p_decision: string | null; p_reason: string | null }; Returns: Json }
+      run_hold_reminders: { Args: { p_now?: string | null }; Returns: Json }
+      run_reminders: { Args: { p_now?: string | null }; Returns: Json }
+      sales_board: { Args: { p_project_id: string | null }; Returns: Json }
+      sales_report: { Args: { p_project_id: string | null; p_from: string | null; p_to: string | null }; Returns: Json }
+      search_customers: { Args: { p_project_id: string | null; p_query: string | null; p_limit?: number | null }; Returns: { id: string | null; name: string | null; phone: string | null; grade: string | null; status: Database["public"]["Enums"]["customer_status"] | null; source: Database["public"]["Enums"]["customer_source"] | null; owner_id: string | null; in_pool: boolean | null; last_follow_up_at: string | null; ownership_expires_at: string | null; created_at: string | null }[] }
+      set_approval_matrix: { Args: { p_project_id: string | null; p_rules: Json | null }; Returns: Json }
+      set_customer_id_document: { Args: { p_customer_id: string | null; p_id_type: string | null; p_id_no: string | null }; Returns: Json }
+      set_sales_target: { Args: { p_project_id: string | null; p_month: string | null; p_staff_id: string | null; p_subscriptions: number | null; p_subscription_amount: number | string | null; p_contract_amount?: number | string | null; p_collections?: number | string | null }; Returns: Json }
+      set_unit_price: { Args: { p_unit_id: string | null; p_list_price: number | string | null; p_reason?: string | null }; Returns: Json }
+      setup_first_admin: { Args: { p_user_id: string | null; p_name: string | null; p_phone: string | null; p_project_code: string | null; p_project_name: string | null; p_city: string | null }; Returns: string }
+      sign_contract: { Args: { p_contract_id: string | null; p_signed_on?: string | null }; Returns: Json }
+      submit_report: { Args: { p_project_id: string | null; p_customer_name: string | null; p_customer_phone: string | null; p_expected_visit: string | null; p_note?: string | null }; Returns: Json }
+      suggest_contract_no: { Args: { p_project_id: string | null }; Returns: string }
+      suggest_receipt_no: { Args: { p_project_id: string | null }; Returns: string }
+      target_progress: { Args: { p_project_id: string | null; p_month?: string | null }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
+      unbind_telegram: { Args: { p_staff_id: string | null }; Returns: undefined }
+      unwithhold_unit: { Args: { p_unit_id: string | null }; Returns: Json }
+      update_complaint: { Args: { p_complaint_id: string | null; p_status: string | null; p_resolution?: string | null; p_handler_id?: string | null; p_follow_up?: string | null }; Returns: Json }
+      update_customer: { Args: { p_customer_id: string | null; p_patch: Json | null }; Returns: Json }
+      update_project_settings: { Args: { p_project_id: string | null; p_changes: Json | null; p_confirm?: boolean | null }; Returns: Json }
+      update_staff: { Args: { p_staff_id: string | null; p_name: string | null; p_phone?: string | null; p_hired_on?: string | null; p_regularised_on?: string | null; p_active?: boolean | null }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
-      withdraw_contract: { Args: { p_contract_id: string; p_reason?: string }; Returns: Json }
-      withhold_unit: { Args: { p_unit_id: string; p_reason: string }; Returns: Json }
+      withdraw_contract: { Args: { p_contract_id: string | null; p_reason?: string | null }; Returns: Json }
+      withhold_unit: { Args: { p_unit_id: string | null; p_reason: string | null }; Returns: Json }
     }
     Enums: {
       customer_source: "call" | "walk_in" | "agency" | "referral" | "expo" | "promotion" | "online" | "other"

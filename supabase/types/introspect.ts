@@ -31,6 +31,8 @@ export interface DbFunction {
   args: FunctionArg[];
   returns: string;      // type name; "record" rows are typed loosely
   returnsSet: boolean;
+  /** A strict function is never called with a null argument; any other takes null for any argument. */
+  strict: boolean;
   /** `returns table (...)`: its columns, in order. */
   columns?: FunctionArg[];
 }
@@ -102,14 +104,14 @@ export async function introspect(client: pg.Client): Promise<Schema> {
 
   const fnRows = await client.query<{
     proname: string; argnames: string[] | null; argtypes: string[]; allargtypes: string[] | null; argmodes: string[] | null;
-    nargdefaults: number; rettype: string; retset: boolean;
+    nargdefaults: number; rettype: string; retset: boolean; strict: boolean;
   }>(`
     select p.proname, p.proargnames::text[] as argnames, p.proargmodes::text[] as argmodes,
            case when p.proallargtypes is null then null else
              array(select t.typname from unnest(p.proallargtypes) with ordinality as x(oid, i) join pg_type t on t.oid = x.oid order by x.i)::text[]
            end as allargtypes,
            array(select t.typname from unnest(p.proargtypes) with ordinality as x(oid, i) join pg_type t on t.oid = x.oid order by x.i)::text[] as argtypes,
-           p.pronargdefaults as nargdefaults, rt.typname as rettype, p.proretset as retset
+           p.pronargdefaults as nargdefaults, rt.typname as rettype, p.proretset as retset, p.proisstrict as strict
       from pg_proc p
       join pg_namespace n on n.oid = p.pronamespace
       join pg_type rt on rt.oid = p.prorettype
@@ -128,6 +130,7 @@ export async function introspect(client: pg.Client): Promise<Schema> {
       args: f.argtypes.map((type, i) => ({ name: inNames[i] ?? `arg${i}`, type, hasDefault: i >= firstDefault })),
       returns: f.rettype,
       returnsSet: f.retset,
+      strict: f.strict,
       ...(columns.length ? { columns } : {}),
     };
   });

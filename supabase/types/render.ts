@@ -58,13 +58,18 @@ function relationBlock(rel: Relation, enums: Schema["enums"]): string {
   return `${pad(3)}${key(rel.name)}: {\n${parts.join("\n")}\n${pad(3)}}`;
 }
 
-/** An argument's type: money goes in as an exact decimal string ("12000000.50") as well as a number. */
+/**
+ * An argument's type: money goes in as an exact decimal string ("12000000.50") as well as a number.
+ * A function that is not strict takes null for any argument (e.g. set_sales_target's staff null =
+ * the project's own target), so its arguments accept null; leaving out one without a default stays
+ * a compile error.
+ */
 const argType = (type: string, enums: Schema["enums"]) => (type === "numeric" ? "number | string" : tsType(type, enums));
 
 function functionBlock(fns: DbFunction[], enums: Schema["enums"]): string {
   const overloads = fns.map((f) => {
     const args = f.args.length
-      ? `{ ${f.args.map((a) => `${key(a.name)}${a.hasDefault ? "?" : ""}: ${argType(a.type, enums)}`).join("; ")} }`
+      ? `{ ${f.args.map((a) => `${key(a.name)}${a.hasDefault ? "?" : ""}: ${argType(a.type, enums)}${f.strict ? "" : " | null"}`).join("; ")} }`
       : "Record<PropertyKey, never>";
     // A `returns table` row: its columns, each possibly null (an outer join, a missing name).
     const row = f.columns ? `{ ${f.columns.map((c) => `${key(c.name)}: ${tsType(c.type, enums)} | null`).join("; ")} }` : tsType(f.returns, enums);
