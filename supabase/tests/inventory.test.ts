@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonClient, sql } from "./support/clients.ts";
+import { anonClient, sql, untyped } from "./support/clients.ts";
 import { PROJECT, as, auditFor, dbNow, newCustomer, notificationsFor, ok, refused, rpc, testUnits, userId } from "./support/sales.ts";
 
 /** Inventory: the unit state machine, the board, the price-list import, through the API. */
@@ -167,7 +167,7 @@ describe("internal transitions for subscriptions and contracts", () => {
       "select has_function_privilege('authenticated', 'private.unit_to_subscribed(uuid, uuid, uuid)', 'execute') as allowed",
     );
     expect(allowed).toBe(false);
-    const { error } = await (await as("manager")).schema("private" as never).rpc("unit_to_signed", { p_unit_id: crypto.randomUUID() });
+    const { error } = await untyped(await as("manager")).schema("private").rpc("unit_to_signed", { p_unit_id: crypto.randomUUID() });
     expect(error).not.toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { Database } from "@so/shared/database.types";
 import { createClient } from "@supabase/supabase-js";
 
 /** The local stack's defaults (`npm start`), the Supabase CLI's well-known local anon key. */
@@ -24,7 +25,7 @@ export const supabaseAnonKey =
  * The one supabase-js client of the admin. Every request carries `x-surface: admin`: the
  * database records it as the surface in the audit log.
  */
-export const supabase = createClient(supabaseUrl, supabaseAnonKey, {
+export const supabase = createClient<Database>(supabaseUrl, supabaseAnonKey, {
   global: { headers: { "x-surface": "admin" } },
   auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
 });

@@ -21,9 +21,10 @@ async function maskedReport(name: string, phone: string): Promise<string> {
     p_expected_visit: new Date(Date.now() + 3 * 3600_000).toISOString(),
   });
   expect(error).toBeNull();
-  expect(data.status).toBe("valid");
-  await sql("update public.channel_reports set created_at = now() - interval '61 minutes' where id = $1", [data.report_id]);
-  return data.report_id as string;
+  const report = data as { status: string; report_id: string };
+  expect(report.status).toBe("valid");
+  await sql("update public.channel_reports set created_at = now() - interval '61 minutes' where id = $1", [report.report_id]);
+  return report.report_id;
 }
 
 // Screenshots of full pages are slow on a busy machine: more time than the default per test.

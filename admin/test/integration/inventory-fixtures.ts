@@ -1,3 +1,4 @@
+import type { Enums } from "@so/shared/database.types";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -19,7 +20,7 @@ export interface Person {
   name: string;
 }
 
-export async function person(projectId: string, role: string, name: string): Promise<Person> {
+export async function person(projectId: string, role: Enums<"staff_role">, name: string): Promise<Person> {
   const { id, email } = await createStaff({ name, password: PASSWORD, roles: [{ projectId, role }] });
   return { id, email, name };
 }

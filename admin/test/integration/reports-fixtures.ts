@@ -1,3 +1,4 @@
+import type { Enums } from "@so/shared/database.types";
 import { randomUUID } from "node:crypto";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import type { Page } from "playwright-core";
@@ -27,7 +28,7 @@ export async function salesProject(label: string): Promise<SalesProject> {
   const password = `pw-${randomUUID().slice(0, 12)}`;
   const roles = { consultant: ["consultant", "周顾问"], manager: ["sales_manager", "吴经理"], director: ["marketing_director", "郑部长"], finance: ["finance", "冯会计"] } as const;
   const people = {} as SalesProject["people"];
-  for (const [key, [role, name]] of Object.entries(roles) as [keyof typeof roles, readonly [string, string]][]) {
+  for (const [key, [role, name]] of Object.entries(roles) as [keyof typeof roles, readonly [Enums<"staff_role">, string]][]) {
     const staff = await createStaff({ name, password, roles: [{ projectId: project.id, role }] });
     people[key] = { ...staff, name };
   }

@@ -1,6 +1,8 @@
 import pg from "pg";
 import { inject } from "vitest";
+import type { DbClient } from "@so/shared/db-client";
 import { createNodeClient } from "@so/shared/supabase-node";
+import type { SupabaseClient } from "@supabase/supabase-js";
 import { DEMO_PASSWORD } from "../../local/demo-accounts.ts";
 
 export const stack = () => inject("stack");
@@ -20,6 +22,12 @@ export async function signedIn(who: string, surface: "admin" | "bot" = "admin") 
   if (error) throw new Error(`sign-in failed for ${email}: ${error.message}`);
   return client;
 }
+
+/**
+ * The same client without the generated types, for tests that name tables or functions at run
+ * time (the RLS grid, loops over tables) or call what is deliberately not in the public API.
+ */
+export const untyped = (client: DbClient): SupabaseClient => client as unknown as SupabaseClient;
 
 let pool: pg.Pool | undefined;
 /** Direct superuser SQL against the test database: for arranging timestamps and checking rows. */

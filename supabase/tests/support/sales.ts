@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { expect } from "vitest";
 import { DEMO_PROJECT_ID, demoUserId } from "../../seed/accounts.ts";
-import { signedIn, sql } from "./clients.ts";
+import { signedIn, sql, untyped } from "./clients.ts";
 
 /** Helpers for the inventory, customer, channel and reception tests. */
 
@@ -26,7 +26,7 @@ export interface RpcResult<T = any> {
 /** Call an RPC as a demo account. */
 export async function rpc<T = any>(who: string, fn: string, args: Record<string, unknown> = {}): Promise<RpcResult<T>> {
   const client = await as(who);
-  return (await client.rpc(fn, args)) as unknown as RpcResult<T>;
+  return (await untyped(client).rpc(fn, args)) as unknown as RpcResult<T>;
 }
 
 /** Call an RPC that must succeed; returns its data. */

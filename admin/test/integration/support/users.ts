@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { Enums } from "@so/shared/database.types";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { testStack } from "./stack.ts";
 
@@ -34,7 +35,7 @@ export async function createProject(
  * A staff member of its own for a test that changes a person (password, memberships), so the
  * shared demo accounts stay as every other test expects them.
  */
-export async function createStaff(options: { name: string; password: string; roles: { projectId: string; role: string }[] }) {
+export async function createStaff(options: { name: string; password: string; roles: { projectId: string; role: Enums<"staff_role"> }[] }) {
   const email = `e2e-${unique()}@test.local`;
   const service = serviceClient();
   const { data, error } = await service.auth.admin.createUser({ email, password: options.password, email_confirm: true });

@@ -20,7 +20,7 @@ async function collideWith(phone: string) {
     p_project_id: "10000000-0000-4000-8000-000000000001", p_name: "钱七", p_phone: phone, p_source: "walk_in",
   });
   expect(error).toBeNull();
-  expect(data.outcome).toBe("collision");
+  expect((data as { outcome: string }).outcome).toBe("collision");
 }
 
 describe("the outbox", () => {
@@ -69,7 +69,7 @@ describe("the outbox", () => {
     expect(row.status).toBe("failed");
 
     const admin = await signedIn("admin");
-    const seen = await admin.from("notifications").select("status, last_error").eq("id", row.id).single();
+    const seen = await admin.from("notifications").select("status, last_error").eq("id", Number(row.id)).single();
     expect(seen.data).toMatchObject({ status: "failed" });
     expect(seen.data!.last_error).toContain("Too Many Requests");
     expect(owner.messages().filter((m) => m.text.includes("撞单"))).toHaveLength(0);
