@@ -1,26 +1,28 @@
 import { useCustomMutation, useInvalidate, type BaseRecord, type HttpError } from "@refinedev/core";
 import { useCallback } from "react";
+import { rpcUrl, type RpcArgs, type RpcName, type RpcResult } from "../providers/rpc-types.ts";
 
 /**
  * One database function called from a form, drawer or button: `call(values)` resolves to the
  * function's result; a refusal is kept in `error` (an HttpError with the database's zh-CN
  * message) so the caller shows it next to what the user did, not as a toast somewhere else.
  * After a success every data query is refreshed, since a function may touch several tables.
+ * Typed by the function's name: arguments and result come from the generated schema.
  */
-export function useRpc<TResult extends BaseRecord = BaseRecord, TValues extends object = Record<string, unknown>>(fn: string) {
-  const { mutateAsync, mutation } = useCustomMutation<TResult, HttpError, TValues>();
+export function useRpc<F extends RpcName>(fn: F) {
+  const { mutateAsync, mutation } = useCustomMutation<BaseRecord, HttpError, object>();
   const invalidate = useInvalidate();
   const call = useCallback(
-    async (values: TValues): Promise<TResult> => {
+    async (values: RpcArgs<F>): Promise<RpcResult<F>> => {
       const { data } = await mutateAsync({
-        url: `rpc/${fn}`,
+        url: rpcUrl(fn),
         method: "post",
         values,
         successNotification: false,
         errorNotification: false,
       });
       await invalidate({ invalidates: ["all"] });
-      return data;
+      return data as unknown as RpcResult<F>;
     },
     [fn, mutateAsync, invalidate],
   );

@@ -1,10 +1,10 @@
-import { useCustom, type HttpError } from "@refinedev/core";
 import { maskMobile } from "@so/shared/phone";
 import { Select, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDebounced } from "../../hooks/use-debounced.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
 interface FoundCustomer {
   id: string;
@@ -25,10 +25,7 @@ export function CustomerPicker({ projectId, value, onChange }: { projectId?: str
   const { project } = useCurrentProject();
   const [typed, setTyped] = useState("");
   const q = useDebounced(typed.trim(), 250);
-  const { query, result } = useCustom<SearchResult, HttpError>({
-    url: "rpc/search_customers",
-    method: "get",
-    config: { query: { p_project_id: projectId ?? project?.projectId, p_query: q, p_limit: 20 } },
+  const { query, result } = useRpcQuery("search_customers", { p_project_id: projectId ?? project?.projectId ?? "", p_query: q, p_limit: 20 }, {
     queryOptions: { enabled: q.length > 0 && Boolean(projectId ?? project) },
     errorNotification: false,
   });

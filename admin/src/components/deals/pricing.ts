@@ -1,7 +1,9 @@
-import { useCustom, useList, useOne, type HttpError } from "@refinedev/core";
+import { useList, useOne } from "@refinedev/core";
 import { priceBuildup, type ApprovalRule, type PolicyLike, type PriceBuildup } from "@so/shared/money";
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
+import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
+import type { RpcArgs } from "../../providers/rpc-types.ts";
 
 export interface Policy extends PolicyLike {
   id: string;
@@ -86,16 +88,11 @@ export function useDbBuildup(
 ) {
   const key = (ids: string[]) => [...ids].sort().join(",");
   const input = useDebounced({ unitId, policyIds: key(policyIds), requested, paymentMethod, customerId }, 350);
-  const query: Record<string, string> = {};
-  if (input.unitId) query.p_unit_id = input.unitId;
-  query.p_policy_ids = `{${input.policyIds}}`;
+  const query: RpcArgs<"price_buildup"> = { p_unit_id: input.unitId ?? "", p_policy_ids: input.policyIds ? input.policyIds.split(",") : [] };
   if (input.requested) query.p_requested_price = input.requested;
   if (input.paymentMethod) query.p_payment_method = input.paymentMethod;
   if (input.customerId) query.p_customer_id = input.customerId;
-  const { result, query: q } = useCustom<DbBuildup, HttpError>({
-    url: "rpc/price_buildup",
-    method: "get",
-    config: { query },
+  const { result, query: q } = useRpcQuery("price_buildup", query, {
     queryOptions: { enabled: Boolean(input.unitId), retry: false },
     errorNotification: false,
   });
@@ -124,14 +121,10 @@ export interface PolicyOption {
 
 /** Which of the project's policies fit this payment method and customer (the database decides). */
 export function usePolicyOptions(projectId: string | undefined, paymentMethod?: string | null, customerId?: string | null) {
-  const query: Record<string, string> = {};
-  if (projectId) query.p_project_id = projectId;
+  const query: RpcArgs<"policy_options"> = { p_project_id: projectId ?? "" };
   if (paymentMethod) query.p_payment_method = paymentMethod;
   if (customerId) query.p_customer_id = customerId;
-  const { result } = useCustom<PolicyOption[], HttpError>({
-    url: "rpc/policy_options",
-    method: "get",
-    config: { query },
+  const { result } = useRpcQuery("policy_options", query, {
     queryOptions: { enabled: Boolean(projectId), retry: false },
     errorNotification: false,
   });

@@ -1,5 +1,5 @@
 import type { CustomResponse } from "@refinedev/core";
-import { callRpc } from "../../providers/rpc.ts";
+import { callFunction } from "../../providers/rpc.ts";
 import { supabase } from "../../providers/supabase-client.ts";
 import type { SalesBoard } from "./use-sales-board.ts";
 
@@ -17,7 +17,7 @@ interface Early {
 let early: Early | null = null;
 
 export function prefetchSalesBoard(projectId: string): void {
-  const response = callRpc<SalesBoard>(supabase, { url: "rpc/sales_board", method: "get", query: { p_project_id: projectId } } as never).then(
+  const response = callFunction(supabase, "sales_board", { p_project_id: projectId }, { get: true }).then(
     (r) => {
       if (early?.response === response) early.fetchedAt = Date.now();
       return r;

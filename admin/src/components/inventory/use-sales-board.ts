@@ -1,7 +1,7 @@
-import { useCustom, type HttpError } from "@refinedev/core";
 import { use, useEffect } from "react";
 import { dropEarlySalesBoard, earlySalesBoard } from "./board-prefetch.ts";
 import type { UnitStatus } from "./unit-status.ts";
+import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
 /** A unit as `sales_board()` returns it: money and areas as exact decimal strings. */
 export interface BoardUnit {
@@ -60,10 +60,7 @@ export const BOARD_REFRESH_MS = 10_000;
 export function useSalesBoard(projectId: string | undefined, { live = true, early = false }: { live?: boolean; early?: boolean } = {}) {
   const prefetched = early ? earlySalesBoard(projectId) : null;
   const initial = prefetched ? use(prefetched.response) : null;
-  const { query, result } = useCustom<SalesBoard, HttpError, { p_project_id: string }>({
-    url: "rpc/sales_board",
-    method: "get",
-    config: { query: { p_project_id: projectId ?? "" } },
+  const { query, result } = useRpcQuery("sales_board", { p_project_id: projectId ?? "" }, {
     queryOptions: {
       enabled: Boolean(projectId),
       refetchInterval: live ? BOARD_REFRESH_MS : false,

@@ -1,5 +1,5 @@
 import { BellOutlined } from "@ant-design/icons";
-import { useCustom, useGo, useInvalidate, type HttpError } from "@refinedev/core";
+import { useGo, useInvalidate } from "@refinedev/core";
 import { Badge, Button, Drawer, List, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
@@ -8,6 +8,7 @@ import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { notificationLink, notificationText, type MyNotification } from "./notification-text.ts";
 import { useMyCounts } from "./use-my-counts.ts";
+import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
 /**
  * 通知中心: the bell in the header with the unread count, and a drawer with the signed-in
@@ -21,11 +22,8 @@ export function NotificationBell() {
   const { project } = useCurrentProject();
   const [open, setOpen] = useState(false);
   const unread = useMyCounts()?.unread_notifications ?? 0;
-  const { call: markRead, pending } = useRpc<{ count: number }>("mark_notifications_read");
-  const { result, query } = useCustom<MyNotification[], HttpError>({
-    url: "rpc/my_notifications",
-    method: "get",
-    config: { query: { p_project_id: project?.projectId ?? "", p_limit: 50 } },
+  const { call: markRead, pending } = useRpc("mark_notifications_read");
+  const { result, query } = useRpcQuery("my_notifications", { p_project_id: project?.projectId ?? "", p_limit: 50 }, {
     queryOptions: { enabled: open && Boolean(project), staleTime: 0 },
     errorNotification: false,
   });

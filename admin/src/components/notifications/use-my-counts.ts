@@ -1,5 +1,5 @@
-import { useCustom, type HttpError } from "@refinedev/core";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
 /** What my_counts returns: the caller's waiting work in the current project. */
 export interface MyCounts {
@@ -23,10 +23,7 @@ export const COUNTS_POLL_MS = 30_000;
 export function useMyCounts(): MyCounts | undefined {
   const { project } = useCurrentProject();
   const projectId = project?.projectId;
-  const { result, query } = useCustom<MyCounts, HttpError>({
-    url: "rpc/my_counts",
-    method: "get",
-    config: { query: { p_project_id: projectId ?? "" } },
+  const { result, query } = useRpcQuery("my_counts", { p_project_id: projectId ?? "" }, {
     queryOptions: { enabled: Boolean(projectId), refetchInterval: COUNTS_POLL_MS, staleTime: 0 },
     errorNotification: false,
   });

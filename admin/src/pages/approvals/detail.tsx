@@ -11,6 +11,7 @@ import type { ApprovalOverview } from "../../components/approvals/types.ts";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
+import type { RpcArgs } from "../../providers/rpc-types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { DecidePanel } from "./decide-panel.tsx";
 import { NextSteps } from "./next-steps.tsx";
@@ -18,12 +19,14 @@ import { APPROVALS_REFRESH_MS } from "./refresh.ts";
 import { SubjectPanel, type DiscountRequestRow } from "./subject-panel.tsx";
 import { NOWRAP_LABELS, THREE_COLUMNS } from "../../components/deals/descriptions.ts";
 
-const WITHDRAW: Record<string, { fn: string; arg: string } | undefined> = {
-  discount: { fn: "cancel_discount_request", arg: "p_request_id" },
-  unit_change: { fn: "cancel_unit_change", arg: "p_unit_change_id" },
-  cancellation: { fn: "cancel_unit_change", arg: "p_unit_change_id" },
-  contract: { fn: "withdraw_contract", arg: "p_contract_id" },
-  price_change: { fn: "cancel_price_change", arg: "p_request_id" },
+type WithdrawFn = "cancel_discount_request" | "cancel_unit_change" | "withdraw_contract" | "cancel_price_change";
+const withdrawing = <F extends WithdrawFn>(fn: F, args: (subjectId: string) => RpcArgs<F>) => ({ fn, args });
+const WITHDRAW: Record<string, { fn: WithdrawFn; args: (subjectId: string) => RpcArgs<WithdrawFn> } | undefined> = {
+  discount: withdrawing("cancel_discount_request", (id) => ({ p_request_id: id })),
+  unit_change: withdrawing("cancel_unit_change", (id) => ({ p_unit_change_id: id })),
+  cancellation: withdrawing("cancel_unit_change", (id) => ({ p_unit_change_id: id })),
+  contract: withdrawing("withdraw_contract", (id) => ({ p_contract_id: id })),
+  price_change: withdrawing("cancel_price_change", (id) => ({ p_request_id: id })),
 };
 
 /** 审批详情: what is asked, the chain as a timeline, time left, what happens next, and my decision. */
@@ -43,7 +46,7 @@ export default function ApprovalDetailPage() {
     id: approval?.subject_id ?? "",
     queryOptions: { enabled: approval?.subject_type === "discount" },
   }).result;
-  const withdraw = useRpc(WITHDRAW[approval?.subject_type ?? ""]?.fn ?? "cancel_discount_request");
+  const withdraw = useRpc<WithdrawFn>(WITHDRAW[approval?.subject_type ?? ""]?.fn ?? "cancel_discount_request");
 
   if (query.isLoading) return <Spin style={{ display: "block", margin: 48 }} />;
   if (!approval) return <Result status="404" title={t("approval_center.detail.notFound")} />;
@@ -84,7 +87,7 @@ export default function ApprovalDetailPage() {
               <Popconfirm
                 title={t("approval_center.detail.withdrawConfirm")}
                 onConfirm={() =>
-                  withdraw.call({ [withdrawable.arg]: approval.subject_id }).then(() => message.success(t("approval_center.detail.withdrawn")), () => undefined)
+                  withdraw.call(withdrawable.args(approval.subject_id)).then(() => message.success(t("approval_center.detail.withdrawn")), () => undefined)
                 }
               >
                 <Button danger>{t("approval_center.detail.withdraw")}</Button>

@@ -1,4 +1,3 @@
-import { useCustom, type HttpError } from "@refinedev/core";
 import type { Database } from "@so/shared/database.types";
 import { Button, Card, DatePicker, Space, Statistic, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
@@ -9,6 +8,7 @@ import { GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx"
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReviewDrawer } from "./review-drawer.tsx";
+import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
 export type QueueRow = Database["public"]["Functions"]["customer_review_queue"]["Returns"][number];
 
@@ -25,10 +25,7 @@ export default function CustomerReviewsPage() {
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [open, setOpen] = useState<QueueRow | null>(null);
   const isToday = day.isSame(dayjs(), "day");
-  const { result, query } = useCustom<QueueRow[], HttpError>({
-    url: "rpc/customer_review_queue",
-    method: "get",
-    config: { query: { p_project_id: project?.projectId ?? "", p_day: day.format("YYYY-MM-DD") } },
+  const { result, query } = useRpcQuery("customer_review_queue", { p_project_id: project?.projectId ?? "", p_day: day.format("YYYY-MM-DD") }, {
     queryOptions: { enabled: Boolean(project) },
     errorNotification: false,
   });

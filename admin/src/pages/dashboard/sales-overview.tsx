@@ -21,7 +21,7 @@ import { TodoCard } from "./todo-card.tsx";
 export function SalesOverview({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const go = useGo();
-  const { data, error } = useReport<DashboardSummary>("dashboard_summary", { p_project_id: projectId });
+  const { data, error } = useReport("dashboard_summary", { p_project_id: projectId });
   const { data: canDaily } = useCan({ resource: "daily_report", action: "list" });
   const { data: canMonthly } = useCan({ resource: "monthly_report", action: "list" });
   if (error) return <Alert type="error" showIcon message={t("salesDashboard.loadFailed", { message: error.message })} />;

@@ -14,7 +14,7 @@ export function CheckIn({ projectId, onBoard, self, manager }: { projectId: stri
   const { message: toast } = App.useApp();
   const { consultants } = useProjectStaff();
   const [staffId, setStaffId] = useState<string | undefined>();
-  const checkIn = useRpc<{ staff_name: string; position: number }>("reception_check_in");
+  const checkIn = useRpc("reception_check_in");
   const run = (values: { p_project_id: string; p_staff_id?: string }) =>
     checkIn.call(values).then(
       (r) => {

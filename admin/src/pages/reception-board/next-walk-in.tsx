@@ -22,7 +22,7 @@ export interface Assignment {
 export function NextWalkInModal({ projectId, open, onClose, onAssigned }: { projectId: string; open: boolean; onClose: () => void; onAssigned: (a: Assignment) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ phone?: string }>();
-  const next = useRpc<Assignment>("next_walk_in_by_phone");
+  const next = useRpc("next_walk_in_by_phone");
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   const { reset } = next;
   useEffect(() => {

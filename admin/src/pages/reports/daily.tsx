@@ -20,7 +20,7 @@ export default function DailyReportPage() {
   const asked = dayjs(params.get("day") ?? "", DAY, true);
   const day = asked.isValid() && !asked.isAfter(dayjs(), "day") ? asked : dayjs();
   const dayText = day.format(DAY);
-  const { data, error, loading } = useReport<DailyReport>(
+  const { data, error, loading } = useReport(
     "daily_report",
     project ? { p_project_id: project.projectId, p_day: dayText } : null,
   );

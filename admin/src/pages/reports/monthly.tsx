@@ -33,7 +33,7 @@ export default function MonthlyReportPage() {
   const asked = dayjs(params.get("month") ?? "", MONTH, true);
   const month = asked.isValid() && !asked.isAfter(dayjs(), "month") ? asked.startOf("month") : dayjs().startOf("month");
   const monthLabel = month.format(t("reports.formats.month"));
-  const { data, error, loading } = useReport<MonthlyReport>(
+  const { data, error, loading } = useReport(
     "monthly_report",
     project ? { p_project_id: project.projectId, p_month: month.format("YYYY-MM-DD") } : null,
   );

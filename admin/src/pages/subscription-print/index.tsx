@@ -53,7 +53,7 @@ export default function SubscriptionPrintPage() {
     queryOptions: { enabled: Boolean(sub) },
   });
   // The buyer's ID document in full: the database gives it only to who may work the customer.
-  const idDoc = useReport<{ id_type: string | null; id_no: string | null }>("customer_id_document", sub ? { p_customer_id: sub.customer_id } : null).data;
+  const idDoc = useReport("customer_id_document", sub ? { p_customer_id: sub.customer_id } : null).data;
   const { result: discount } = useOne<{ id: string; reason: string }>({
     resource: "discount_requests",
     id: sub?.discount_request_id ?? "",

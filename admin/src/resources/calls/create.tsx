@@ -23,7 +23,7 @@ export default function CallCreate() {
   const go = useGo();
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
-  const record = useRpc<{ call_id: string; registered: RegisterResult | null }>("record_call");
+  const record = useRpc("record_call");
   const [done, setDone] = useState<{ registered: RegisterResult | null; name: string } | null>(null);
   const alsoRegister = Form.useWatch("register", form);
 
@@ -40,7 +40,7 @@ export default function CallCreate() {
       );
       if (!parsed.ok) return;
     }
-    const recorded = await record.call({ ...call.data, p_register: Boolean(values.register) }).catch(() => null);
+    const recorded = await record.call({ ...call.data, p_caller_name: call.data.p_caller_name ?? null, p_phone: call.data.p_phone ?? null, p_register: Boolean(values.register) }).catch(() => null);
     if (!recorded) return;
     setDone({ registered: recorded.registered, name: call.data.p_caller_name ?? "" });
   };

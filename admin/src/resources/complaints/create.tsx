@@ -17,7 +17,7 @@ export default function ComplaintCreate() {
   const { project } = useCurrentProject();
   const { staff } = useProjectStaff();
   const [form] = Form.useForm();
-  const file = useRpc<{ complaint_id: string }>("file_complaint");
+  const file = useRpc("file_complaint");
 
   const submit = async (values: Record<string, unknown>) => {
     const parsed = parseWith(fileComplaintInput, form, {

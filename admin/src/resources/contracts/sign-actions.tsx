@@ -14,7 +14,7 @@ export function SignActions({ contract }: { contract: ContractOverview }) {
   const canSign = useAllowed("contracts", "edit");
   const canRegister = useAllowed("contract_registrations", "create");
   const [open, setOpen] = useState<"sign" | "register" | null>(null);
-  const sign = useRpc<{ commission: { amount: string } | null }>("sign_contract");
+  const sign = useRpc("sign_contract");
   const register = useRpc("register_contract");
   const [signForm] = Form.useForm<{ signed_on: Dayjs }>();
   const [registerForm] = Form.useForm<{ registration_no: string; registered_on: Dayjs }>();

@@ -5,7 +5,7 @@ import { useRpc } from "../../hooks/use-rpc.ts";
 /** 认领: takes a customer from the public pool (claim_customer); consultants only. */
 export function ClaimButton({ customerId, name, size = "small" }: { customerId: string; name: string; size?: "small" | "middle" }) {
   const { t } = useTranslation();
-  const claim = useRpc<{ owner_id: string }, { p_customer_id: string }>("claim_customer");
+  const claim = useRpc("claim_customer");
   const { message: toast } = App.useApp();
   return (
     <>

@@ -22,7 +22,7 @@ export default function CustomerCreate() {
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
   // register_customer with an optional 证件, checked before anything is registered.
-  const register = useRpc<RegisterResult & { id_document?: "saved" | "not_saved"; id_no_masked?: string }>("register_customer_with_id");
+  const register = useRpc("register_customer_with_id");
   const [outcome, setOutcome] = useState<{ result: RegisterResult & { id_document?: "saved" | "not_saved"; id_no_masked?: string }; name: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
 

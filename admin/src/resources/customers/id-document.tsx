@@ -22,7 +22,7 @@ export function CustomerIdDocument({ customerId, idType, masked, canEdit, canRev
   const { t } = useTranslation();
   const [reveal, setReveal] = useState(false);
   const [editing, setEditing] = useState(false);
-  const full = useReport<{ id_no: string | null }>("customer_id_document", reveal ? { p_customer_id: customerId } : null);
+  const full = useReport("customer_id_document", reveal ? { p_customer_id: customerId } : null);
   const save = useRpc("set_customer_id_document");
   const invalidate = useInvalidate();
   const [form] = Form.useForm<{ id_type: string; id_no: string }>();

@@ -1,4 +1,3 @@
-import { useCustom, type HttpError } from "@refinedev/core";
 import { Alert, Table, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +5,7 @@ import { customerSearchKind } from "@so/shared/schemas/customers";
 import type { ListedCustomer } from "./columns.tsx";
 import { customerColumns } from "./columns.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
+import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
 interface Props {
   projectId: string;
@@ -17,10 +17,7 @@ interface Props {
 /** search_customers: by phone tail (4 digits), full phone, phone prefix or name; RLS decides what is found. */
 export function CustomerSearchResults({ projectId, query, nameOf, canClaim }: Props) {
   const { t } = useTranslation();
-  const { result, query: request } = useCustom<ListedCustomer[], HttpError>({
-    url: "rpc/search_customers",
-    method: "get",
-    config: { query: { p_project_id: projectId, p_query: query, p_limit: 100 } },
+  const { result, query: request } = useRpcQuery("search_customers", { p_project_id: projectId, p_query: query, p_limit: 100 }, {
     queryOptions: { enabled: query.length > 0 },
   });
   const rows = useMemo(

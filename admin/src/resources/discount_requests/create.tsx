@@ -17,12 +17,13 @@ import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
+// unit, customer and price are required by the form's rules before onFinish runs.
 interface Values {
-  unit?: string;
-  customer?: string;
+  unit: string;
+  customer: string;
   payment_method: PaymentMethod;
   policies: string[];
-  price?: string;
+  price: string;
   depth?: number | null;
   reason?: string;
 }
@@ -41,7 +42,7 @@ export default function DiscountRequestCreate() {
   const [form] = Form.useForm<Values>();
   const { policies, rules, project: settings } = usePricing(project?.projectId);
   const units = useDealUnits(project?.projectId).result.data;
-  const submit = useRpc<{ approval_id: string }>("request_discount");
+  const submit = useRpc("request_discount");
 
   const unitId = Form.useWatch("unit", form);
   const policyIds = Form.useWatch("policies", form) ?? [];

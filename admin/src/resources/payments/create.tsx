@@ -15,13 +15,14 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund"] as const;
 const CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan", "provident_centre"] as const;
 
+// customer and amount are required by the form's rules before onFinish runs.
 interface Values {
-  customer?: string;
+  customer: string;
   subscription?: string;
   contract?: string;
   plan_item?: string;
   kind: (typeof KINDS)[number];
-  amount?: string;
+  amount: string;
   method: (typeof CHANNELS)[number];
   receipt_no?: string;
   paid_on: Dayjs;
@@ -39,10 +40,10 @@ export default function PaymentCreate() {
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const record = useRpc<{ receipt_no: string }>("record_payment");
+  const record = useRpc("record_payment");
   // The number an empty field gets (项目设置 → 收据编号规则); not reserved: the database numbers at saving.
-  const suggestion = useReport<{ value?: string }>("suggest_receipt_no", project?.projectId ? { p_project_id: project.projectId } : null);
-  const suggestedReceipt = typeof (suggestion.data as unknown) === "string" ? (suggestion.data as unknown as string) : null;
+  const suggestion = useReport("suggest_receipt_no", project?.projectId ? { p_project_id: project.projectId } : null);
+  const suggestedReceipt = suggestion.data ?? null;
   const customerId = Form.useWatch("customer", form);
   const contractId = Form.useWatch("contract", form);
 
@@ -97,7 +98,7 @@ export default function PaymentCreate() {
   const onFinish = async (values: Values) => {
     const ok = await record
       .call({
-        p_project_id: project?.projectId,
+        p_project_id: project?.projectId ?? "",
         p_customer_id: values.customer,
         p_kind: values.kind,
         p_amount: parseAmount(values.amount)?.toFixed(2) ?? values.amount,

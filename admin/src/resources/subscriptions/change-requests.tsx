@@ -18,7 +18,7 @@ export function UnitChangeModal({ subscription, open, onClose, onDone, meId }: P
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ unit: string; reason: string }>();
-  const rpc = useRpc<{ approval_id: string }>("request_unit_change");
+  const rpc = useRpc("request_unit_change");
   const units = useDealUnits(open ? subscription.project_id : undefined).result.data.filter((u) => u.id !== subscription.unit_id);
   return (
     <Modal
@@ -57,7 +57,7 @@ export function CancellationModal({ subscription, open, onClose, onDone }: Props
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const rpc = useRpc<{ approval_id: string }>("request_cancellation");
+  const rpc = useRpc("request_cancellation");
   return (
     <Modal
       open={open}

@@ -18,13 +18,14 @@ import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { RequestSelect, useApprovedRequests } from "./request-select.tsx";
 
+// unit, customer and payment method are required by the form's rules before onFinish runs.
 interface Values {
-  unit?: string;
-  customer?: string;
+  unit: string;
+  customer: string;
   source: "policies" | "request";
   request?: string;
   policies: string[];
-  payment_method?: PaymentMethod;
+  payment_method: PaymentMethod;
   sincerity: string;
   deposit?: string;
   deadline?: Dayjs;
@@ -48,7 +49,7 @@ export default function SubscriptionCreate() {
   const [form] = Form.useForm<Values>();
   const { policies, rules, project: settings } = usePricing(project?.projectId);
   const units = useDealUnits(project?.projectId).result.data;
-  const create = useRpc<{ id: string }>("create_subscription");
+  const create = useRpc("create_subscription");
 
   const unitId = Form.useWatch("unit", form);
   const customerId = Form.useWatch("customer", form);

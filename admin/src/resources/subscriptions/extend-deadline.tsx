@@ -17,7 +17,7 @@ export function ExtendDeadlineModal({ subscription, open, onClose, onDone }: Pro
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ deadline: Dayjs; reason: string }>();
-  const rpc = useRpc<{ contract_deadline: string }>("extend_contract_deadline");
+  const rpc = useRpc("extend_contract_deadline");
   // After the current deadline and not before today (the database checks the same).
   const next = dayjs(subscription.contract_deadline).add(1, "day");
   const today = dayjs().startOf("day");

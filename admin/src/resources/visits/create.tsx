@@ -24,7 +24,7 @@ export default function VisitCreate() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
-  const record = useRpc<RegisterResult & { visit_id: string; is_first: boolean }>("record_visit");
+  const record = useRpc("record_visit");
   const [done, setDone] = useState<{ result: RegisterResult; name: string; isFirst: boolean } | null>(null);
 
   const submit = async (values: Record<string, unknown>) => {

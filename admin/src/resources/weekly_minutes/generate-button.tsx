@@ -13,7 +13,7 @@ export function GenerateMinutesButton({ projectId }: { projectId: string }) {
   const { data: can } = useCan({ resource: "weekly_minutes", action: "create" });
   const [open, setOpen] = useState(false);
   const [week, setWeek] = useState<Dayjs>(dayjs());
-  const { call, pending, error, reset } = useRpc<{ minutes_id: string; created: boolean }>("generate_weekly_minutes");
+  const { call, pending, error, reset } = useRpc("generate_weekly_minutes");
   if (!can?.can) return null;
   const generate = async () => {
     try {

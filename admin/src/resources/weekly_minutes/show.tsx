@@ -38,7 +38,7 @@ export default function WeeklyMinutesShow() {
   });
   const items = itemResult?.data ?? [];
   const { mutate: remove } = useDelete();
-  const refresh = useRpc<{ minutes_id: string }>("generate_weekly_minutes");
+  const refresh = useRpc("generate_weekly_minutes");
   const [editing, setEditing] = useState<MinuteItem | null | undefined>(undefined);
   const [meetingOpen, setMeetingOpen] = useState(false);
   const f = (k: string) => t(`weekly_minutes.fields.${k}`);

@@ -1,4 +1,3 @@
-import { useCustom, type HttpError } from "@refinedev/core";
 import type { Database } from "@so/shared/database.types";
 import { Button, Card, DatePicker, Progress, Space, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
@@ -9,6 +8,7 @@ import { useAllowed } from "../../../hooks/use-allowed.ts";
 import { rowsOf } from "../../../hooks/rows-of.ts";
 import { useCurrentProject } from "../../../session/current-project.tsx";
 import { TargetForm } from "./target-form.tsx";
+import { useRpcQuery } from "../../../hooks/use-rpc-query.ts";
 
 export type ProgressRow = Database["public"]["Functions"]["target_progress"]["Returns"][number];
 
@@ -35,10 +35,7 @@ export default function SalesTargetsPage() {
   const [month, setMonth] = useState<Dayjs>(dayjs().startOf("month"));
   const [editing, setEditing] = useState<{ staffId: string | null; row?: ProgressRow } | null>(null);
   const mayEdit = useAllowed("sales_targets", "edit") && !month.isBefore(dayjs(), "month");
-  const { result, query } = useCustom<ProgressRow[], HttpError>({
-    url: "rpc/target_progress",
-    method: "get",
-    config: { query: { p_project_id: project?.projectId ?? "", p_month: month.format("YYYY-MM-DD") } },
+  const { result, query } = useRpcQuery("target_progress", { p_project_id: project?.projectId ?? "", p_month: month.format("YYYY-MM-DD") }, {
     queryOptions: { enabled: Boolean(project) },
     errorNotification: false,
   });
