@@ -20,9 +20,10 @@ import { documentTitle } from "./routing/document-title.ts";
 import { GuardedPage } from "./routing/guarded-page.tsx";
 import { PAGE_ROUTES, REFINE_RESOURCES } from "./routing/resource-pages.ts";
 import { CurrentProjectProvider } from "./session/current-project.tsx";
+import { projectInUse, projectQueryHash } from "./session/current-project-store.ts";
 import { THEME } from "./theme.ts";
 
-const dataProvider = createDataProvider(supabase, { url: supabaseUrl, getLocale: () => i18next.language });
+const dataProvider = createDataProvider(supabase, { url: supabaseUrl, getLocale: () => i18next.language, getProjectId: projectInUse.get });
 
 // The signed-in shell and every page load on demand, each after the areas' labels (pages inside
 // the shell render once it is there); the login page is in the entry chunk.
@@ -50,7 +51,12 @@ export default function App() {
           routerProvider={routerProvider}
           notificationProvider={useNotificationProvider}
           resources={REFINE_RESOURCES}
-          options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
+          options={{
+            syncWithLocation: true,
+            warnWhenUnsavedChanges: true,
+            disableTelemetry: true,
+            reactQuery: { clientConfig: { defaultOptions: { queries: { queryKeyHashFn: projectQueryHash } } } },
+          }}
         >
           <Routes>
             <Route

@@ -1,7 +1,8 @@
 import type { DataProvider } from "@refinedev/core";
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
-import type { SupabaseClient } from "@supabase/supabase-js";
+import type { DbClient } from "@so/shared/db-client";
 import { toHttpError } from "./postgrest-error.ts";
+import { scopeToProject } from "./project-scope.ts";
 import { callRpc } from "./rpc.ts";
 
 const CRUD_METHODS = [
@@ -21,6 +22,8 @@ export interface DataProviderOptions {
   url: string;
   /** The UI language, for the messages of errors the database did not word itself. */
   getLocale?: () => string;
+  /** The project in use (the header's choice), or null while unknown. */
+  getProjectId?: () => string | null;
 }
 
 /**
@@ -38,11 +41,14 @@ export interface DataProviderOptions {
  *   `useCustom({ url: "rpc/…", method: "get", config: { query: {...} } })` (GET).
  *   `meta.schema` picks another exposed schema.
  *
+ * - **The current project.** Lists of project-bound tables and views are limited to the
+ *   project in use (`scopeToProject`): pages do not filter by project themselves.
+ *
  * - **Errors.** Every failure is a refine HttpError whose `message` is the database's zh-CN
  *   message, with `details` kept as the machine code (see `postgrest-error.ts`), e.g.
  *   `{ message: "您没有权限执行此操作", details: "forbidden", statusCode: 403 }`.
  */
-export function createDataProvider(client: SupabaseClient, options: DataProviderOptions): DataProvider {
+export function createDataProvider(client: DbClient, options: DataProviderOptions): DataProvider {
   const locale = () => options.getLocale?.() ?? "zh-CN";
   const base = supabaseDataProvider(client);
 
@@ -59,8 +65,14 @@ export function createDataProvider(client: SupabaseClient, options: DataProvider
     }) as F;
 
   const crud = Object.fromEntries(CRUD_METHODS.map((name) => [name, guarded(base[name])]));
+  const getList: DataProvider["getList"] = async (params) => {
+    const filters = scopeToProject(params.resource, params.filters, params.meta as { allProjects?: boolean } | undefined, options.getProjectId?.() ?? null);
+    if (filters === "none") return { data: [], total: 0 };
+    return (crud.getList as DataProvider["getList"])({ ...params, filters });
+  };
   return {
     ...(crud as Pick<DataProvider, (typeof CRUD_METHODS)[number]>),
+    getList,
     custom: ((params) => callRpc(client, params, locale())) as DataProvider["custom"],
     getApiUrl: () => `${options.url.replace(/\/$/, "")}/rest/v1`,
   };

@@ -32,3 +32,31 @@ export const currentProjectStore = {
     return () => listeners.delete(listener);
   },
 };
+
+/**
+ * The project actually in use: the stored choice when the person still belongs to it, else
+ * their first project (set by CurrentProjectProvider as it renders, before any page asks for
+ * data). The data provider limits project-bound lists to it, and every cached query is kept
+ * per project (`projectQueryHash`), so a page never shows another project's cached rows.
+ */
+let inUse: string | null = null;
+export const projectInUse = {
+  get: (): string | null => inUse,
+  set(projectId: string | null): void {
+    inUse = projectId;
+  },
+};
+
+// Plain objects hash with sorted keys, as react-query's own hashKey does.
+const sortedKeys = (_: string, value: unknown) =>
+  value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
+/**
+ * react-query's key hash, with the project in use in front of refine's data queries (keys
+ * starting "data"): each project has its own cache entries. Auth and access queries are not
+ * per project.
+ */
+export const projectQueryHash = (queryKey: readonly unknown[]): string =>
+  JSON.stringify(queryKey[0] === "data" ? [inUse, ...queryKey] : queryKey, sortedKeys);

@@ -1,6 +1,6 @@
 import { useGetIdentity } from "@refinedev/core";
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from "react";
-import { currentProjectStore } from "./current-project-store.ts";
+import { currentProjectStore, projectInUse } from "./current-project-store.ts";
 import { effectiveRoles, resolveProject, type Membership, type StaffIdentity } from "./identity.ts";
 import type { Role } from "./roles.ts";
 
@@ -24,6 +24,7 @@ export function CurrentProjectProvider({ children }: { children: ReactNode }) {
   const storedId = useSyncExternalStore(currentProjectStore.subscribe, currentProjectStore.get);
   const value = useMemo<CurrentProject>(() => {
     const project = resolveProject(identity, storedId);
+    projectInUse.set(project?.projectId ?? null);
     return {
       project,
       projects: identity?.memberships ?? [],

@@ -1,28 +1,14 @@
+import type { Tables } from "@so/shared/database.types";
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { formatYuan } from "@so/shared/money";
 import { useList, useMany } from "@refinedev/core";
 import { Empty, Spin, Tag, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string | null;
-  surface: string;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+type AuditRow = With<Pick<Tables<"audit_log">, "id" | "at" | "actor" | "surface" | "action">, { before: Record<string, unknown> | null; after: Record<string, unknown> | null }>;
 
-interface SubscriptionRow {
-  id: string;
-  created_at: string;
-  closed_at: string | null;
-  status: string;
-  price: number;
-  consultant_id: string;
-  customer_id: string;
-}
+type SubscriptionRow = Pick<Tables<"subscriptions">, "id" | "created_at" | "closed_at" | "status" | "price" | "consultant_id" | "customer_id">;
 
 const ids = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
@@ -46,7 +32,7 @@ function AuditHistory({ unitId, refreshKey }: { unitId: string; refreshKey?: str
     ],
     sorters: [{ field: "at", order: "desc" }],
     pagination: { currentPage: 1, pageSize: 30 },
-    meta: { select: "id, at, actor, surface, action, before, after", refreshKey },
+    meta: { select: "id, at, actor, surface, action, before, after", refreshKey, allProjects: true },
     errorNotification: false,
   });
   const rows = result.data;

@@ -1,3 +1,4 @@
+import type { ViewRow } from "../../lib/db-rows.ts";
 import { useTable } from "@refinedev/antd";
 import { App, Button, Popconfirm, Space, Table, Typography } from "antd";
 import dayjs from "dayjs";
@@ -8,18 +9,7 @@ import { useRpc } from "../../hooks/use-rpc.ts";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 import { DelegateForm } from "./delegate-form.tsx";
 
-interface DelegationRow {
-  id: string;
-  delegator_id: string;
-  delegator_name: string;
-  delegate_id: string;
-  delegate_name: string;
-  project_name: string | null;
-  valid_from: string;
-  valid_to: string;
-  note: string | null;
-  state: string;
-}
+type DelegationRow = ViewRow<"delegation_overview", "project_id" | "project_name" | "note" | "revoked_at">;
 
 const fmt = (v: string) => dayjs(v).format("YYYY-MM-DD HH:mm");
 
@@ -33,6 +23,8 @@ export function DelegationsTab({ projectId, meId }: { projectId: string; meId: s
   const { tableProps } = useTable<DelegationRow>({
     resource: "delegation_overview",
     syncWithLocation: false,
+    // A delegation may cover every project (project_id null): not limited to the one in use.
+    meta: { allProjects: true },
     filters: {
       permanent: [
         {

@@ -20,7 +20,6 @@ export default function ApprovalsPage() {
   const { result: waiting } = useList({
     resource: "my_approval_inbox",
     pagination: { pageSize: 1 },
-    filters: [{ field: "project_id", operator: "eq", value: project?.projectId }],
     meta: { select: "step_id" },
     queryOptions: { enabled: Boolean(project), refetchInterval: APPROVALS_REFRESH_MS },
   });

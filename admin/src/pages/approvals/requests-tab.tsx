@@ -16,7 +16,6 @@ export function RequestsTab({ projectId }: { projectId: string }) {
   const { tableProps } = useTable<ApprovalOverview>({
     resource: "my_approval_requests",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: projectId }] },
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
     queryOptions: { refetchInterval: APPROVALS_REFRESH_MS },
   });

@@ -31,7 +31,7 @@ export default function CustomerReassignPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [done, setDone] = useState<{ count: number; to: string } | null>(null);
   const { consultants, nameOf } = useProjectStaff();
-  const reassign = useRpc<{ count: number }>("reassign_customers");
+  const reassign = useRpc("reassign_customers");
 
   const submit = async (values: Values) => {
     const parsed = parseWith(reassignCustomersInput, form, {
@@ -120,7 +120,6 @@ function OwnedCustomers({ projectId, ownerId, selected, onSelect }: { projectId:
     pagination: { pageSize: 10 },
     filters: {
       permanent: [
-        { field: "project_id", operator: "eq", value: projectId },
         { field: "owner_id", operator: "eq", value: ownerId },
       ],
     },

@@ -23,7 +23,6 @@ export function MatrixCard({ projectId, editable }: { projectId: string; editabl
   const [error, setError] = useState<string | null>(null);
   const { result, query } = useList<RuleRecord>({
     resource: "approval_rules",
-    filters: [{ field: "project_id", operator: "eq", value: projectId }],
     pagination: { mode: "off" },
     meta: { select: "id, max_depth_pct, chain" },
   });

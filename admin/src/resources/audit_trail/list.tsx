@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { DateField, List, useTable } from "@refinedev/antd";
 import { useList, useParsed } from "@refinedev/core";
 import { Button, Table, Tag, Tooltip, Typography } from "antd";
@@ -9,23 +10,17 @@ import { actionLabel, fieldLabel, tableLabel } from "../../components/staff/audi
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string | null;
-  actor_name: string | null;
-  surface: "admin" | "bot" | "api" | "system";
-  action: string;
-  table_name: string;
-  record_id: string | null;
-  project_name: string | null;
-  before: Record<string, Json> | null;
-  after: Record<string, Json> | null;
-  /** The record and the references inside before/after as people know them (named by the database). */
-  record_label: string | null;
-  before_text: Record<string, Json> | null;
-  after_text: Record<string, Json> | null;
-}
+type AuditRow = With<
+  ViewRow<"audit_trail", "actor" | "actor_name" | "record_id" | "project_id" | "project_name" | "record_label">,
+  {
+    surface: "admin" | "bot" | "api" | "system";
+    before: Record<string, Json> | null;
+    after: Record<string, Json> | null;
+    /** The references inside before/after as people know them (named by the database). */
+    before_text: Record<string, Json> | null;
+    after_text: Record<string, Json> | null;
+  }
+>;
 
 /** Columns every new row has: left out of the one-line summary (the diff still shows them). */
 const QUIET_FIELDS = new Set(["id", "created_at", "created_by", "project_id"]);
@@ -51,6 +46,8 @@ export default function AuditTrailList() {
     sorters: { initial: [{ field: "at", order: "desc" }, { field: "id", order: "desc" }] },
     filters: { initial: auditFilters({ table: params?.table, record: params?.record }) },
     onSearch: auditFilters,
+    // Every project the person administers, and entries of no project (staff, invitations).
+    meta: { allProjects: true },
   });
   const form = searchFormProps.form;
   useEffect(() => {

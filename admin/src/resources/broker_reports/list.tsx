@@ -16,7 +16,6 @@ export default function BrokerReportList() {
   const { tableProps, searchFormProps } = useTable<ReportRow, never, { status?: string }>({
     syncWithLocation: false,
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     onSearch: ({ status }) => [{ field: "status", operator: "eq", value: status || undefined }],
   });
   return (

@@ -12,7 +12,6 @@ export default function BrokerVisitList() {
   const { tableProps } = useTable<ReportRow>({
     syncWithLocation: false,
     sorters: { initial: [{ field: "visited_at", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
   });
   return (
     <List>

@@ -10,7 +10,6 @@ export default function BuildingList() {
   const { project } = useCurrentProject();
   const { tableProps } = useTable<Building>({
     syncWithLocation: true,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "sort", order: "asc" }, { field: "code", order: "asc" }] },
     meta: { select: "id, code, name, floors, sort, units(count)" },
   });

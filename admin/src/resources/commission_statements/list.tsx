@@ -21,7 +21,6 @@ export default function CommissionStatementList() {
   const { tableProps } = useTable<StatementRow>({
     resource: "commission_statements",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "month", order: "desc" }, { field: "agency_name", order: "asc" }] },
   });
 

@@ -24,7 +24,6 @@ export default function CommissionList() {
   const { tableProps, setFilters, filters } = useTable<CommissionRow>({
     resource: "commission_overview",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "computed_at", order: "desc" }] },
   });
   const status = filters.find((f) => "field" in f && f.field === "status")?.value as string | undefined;

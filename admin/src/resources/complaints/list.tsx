@@ -40,7 +40,6 @@ function ComplaintTable({ tab, manager, onHandle }: { tab: Tab; manager: boolean
     pagination: { pageSize: 20 },
     filters: {
       permanent: [
-        { field: "project_id", operator: "eq", value: project?.projectId },
         ...(tab === "all" ? [] : [{ field: "status", operator: "eq" as const, value: tab }]),
       ],
     },

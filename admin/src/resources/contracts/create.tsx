@@ -52,7 +52,7 @@ export default function ContractCreate() {
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const create = useRpc<{ id: string; contract_no: string }>("create_contract");
+  const create = useRpc("create_contract");
   const subscriptionId = Form.useWatch("subscription", form) ?? params.get("subscription") ?? undefined;
   const plan = Form.useWatch("plan", form);
 
@@ -60,7 +60,6 @@ export default function ContractCreate() {
     resource: "subscription_overview",
     pagination: { mode: "off" },
     filters: [
-      { field: "project_id", operator: "eq", value: project?.projectId },
       { field: "status", operator: "eq", value: "active" },
       { field: "contract_id", operator: "null", value: true },
     ],
@@ -74,8 +73,8 @@ export default function ContractCreate() {
   });
   // The next number of the project's pattern (项目设置 → 合同编号规则); not reserved: kept as shown,
   // the database gives the next free one, so a number somebody took meanwhile is never reused.
-  const suggestion = useReport<{ value?: string }>("suggest_contract_no", project?.projectId ? { p_project_id: project.projectId } : null);
-  const suggested = typeof (suggestion.data as unknown) === "string" ? (suggestion.data as unknown as string) : null;
+  const suggestion = useReport("suggest_contract_no", project?.projectId ? { p_project_id: project.projectId } : null);
+  const suggested = suggestion.data ?? null;
   useEffect(() => {
     if (suggested && !form.getFieldValue("contract_no")) form.setFieldValue("contract_no", suggested);
   }, [suggested, sub?.id]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -99,7 +98,7 @@ export default function ContractCreate() {
   const onFinish = async (values: Values) => {
     const result = await create
       .call({
-        p_subscription_id: subscriptionId,
+        p_subscription_id: subscriptionId ?? "",
         // The suggestion unchanged: let the database number it (the next free one at this moment).
         p_contract_no: !values.contract_no?.trim() || values.contract_no.trim() === suggested ? "" : values.contract_no.trim(),
         p_plan: values.plan.map((row, i) => ({

@@ -17,7 +17,6 @@ export default function ContractList() {
   const { tableProps, setFilters, filters } = useTable<ContractOverview>({
     resource: "contract_overview",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
   });
   const status = filters.find((f) => "field" in f && f.field === "status")?.value as string | undefined;

@@ -39,7 +39,6 @@ function CollisionTable({ tab, onRule }: { tab: Tab; onRule: (c: CollisionRow) =
     pagination: { pageSize: 20 },
     filters: {
       permanent: [
-        { field: "project_id", operator: "eq", value: project?.projectId },
         ...(tab === "open"
           ? [{ field: "status", operator: "eq" as const, value: "open" }]
           : tab === "ruled"

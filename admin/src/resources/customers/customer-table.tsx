@@ -25,7 +25,6 @@ export function CustomerTable({ projectId, pool, owners, canClaim }: Props) {
     pagination: { pageSize: 20 },
     filters: {
       permanent: [
-        { field: "project_id", operator: "eq", value: projectId },
         { field: "in_pool", operator: "eq", value: pool },
       ],
     },

@@ -14,7 +14,6 @@ export default function DutyLogList() {
   const { tableProps } = useTable<DutyLog>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "day", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     meta: { select: "id, day, staff_id, shift, content, issues, handover, updated_at" },
   });
   const f = (k: string) => t(`duty_logs.fields.${k}`);

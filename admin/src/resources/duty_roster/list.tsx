@@ -33,7 +33,6 @@ export default function DutyRosterList() {
   const { result, query } = useList<RosterEntry>({
     resource: "duty_roster",
     filters: [
-      { field: "project_id", operator: "eq", value: project?.projectId },
       { field: "day", operator: "gte", value: days[0] },
       { field: "day", operator: "lte", value: days[6] },
     ],

@@ -1,20 +1,18 @@
+import type { ViewRow } from "../../lib/db-rows.ts";
 import { DateField, List, useTable } from "@refinedev/antd";
 import { Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 
-interface FailedRow {
-  id: number;
-  recipient_name: string | null;
-  kind: string;
-  attempts: number;
-  last_error: string | null;
-  created_at: string;
-}
+type FailedRow = ViewRow<"failed_notifications", "recipient_id" | "recipient_name" | "project_id" | "last_error" | "next_attempt_at">;
 
 /** 推送失败: bot notifications that could not be delivered — recipient, kind, attempts, last error. */
 export default function FailedNotificationList() {
   const { t } = useTranslation();
-  const { tableProps } = useTable<FailedRow>({ syncWithLocation: false, sorters: { initial: [{ field: "created_at", order: "desc" }] } });
+  const { tableProps } = useTable<FailedRow>({
+    syncWithLocation: false,
+    // Every project the person administers, as the database lets them see.
+    meta: { allProjects: true },
+    sorters: { initial: [{ field: "created_at", order: "desc" }] } });
   return (
     <List>
       <Typography.Paragraph type="secondary">{t("failed_notifications.intro")}</Typography.Paragraph>

@@ -14,7 +14,6 @@ export default function MorningMeetingList() {
   const { tableProps } = useTable<MorningMeeting>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "held_on", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     meta: { select: "id, held_on, host_id, attendance, content, targets" },
   });
   const f = (k: string) => t(`morning_meetings.fields.${k}`);

@@ -25,7 +25,6 @@ export default function PaymentList() {
   const { tableProps, setFilters, filters } = useTable<PaymentRow>({
     resource: "payment_overview",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     // 收款流水 in date order, newest first; entries of one day in the order they were recorded.
     sorters: { initial: [{ field: "paid_on", order: "desc" }, { field: "created_at", order: "desc" }] },
   });

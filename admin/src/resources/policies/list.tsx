@@ -11,7 +11,6 @@ export default function PolicyList() {
   const { project } = useCurrentProject();
   const { tableProps } = useTable<Policy>({
     syncWithLocation: true,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "sort", order: "asc" }, { field: "name", order: "asc" }] },
     meta: { select: "id, name, kind, value, stackable, active, sort, note, payment_methods, customer_sources" },
   });

@@ -38,7 +38,6 @@ export default function ReceivableList() {
     resource: "receivables",
     syncWithLocation: false,
     filters: {
-      permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }],
       initial: [{ field: "overdue_days", operator: "gt", value: 0 }],
     },
     sorters: { initial: [{ field: "overdue_days", order: "desc" }, { field: "due_date", order: "asc" }] },
@@ -49,7 +48,6 @@ export default function ReceivableList() {
     pagination: { mode: "off" },
     filters: [
       ...filters.filter((f) => !("field" in f && f.field === "project_id") && f.value !== undefined),
-      { field: "project_id", operator: "eq", value: project?.projectId },
     ],
     meta: { select: "amount_due, paid, outstanding" },
     queryOptions: { enabled: Boolean(project) },

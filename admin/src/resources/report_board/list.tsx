@@ -18,7 +18,6 @@ export default function ReportBoardList() {
   const { tableProps, searchFormProps } = useTable<ReportRow, never, ReportSearch>({
     syncWithLocation: false,
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     onSearch: reportFilters,
     // Brokers report around the clock: the board picks new reports up by itself (no realtime locally).
     queryOptions: { refetchInterval: 30_000 },

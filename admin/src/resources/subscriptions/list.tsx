@@ -17,7 +17,6 @@ export default function SubscriptionList() {
   const { tableProps, setFilters, filters } = useTable<SubscriptionOverview>({
     resource: "subscription_overview",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
   });
   const value = (field: string) => filters.find((f) => "field" in f && f.field === field)?.value;

@@ -25,7 +25,6 @@ export function useApprovedRequests(projectId: string | undefined, unitId: strin
     resource: "discount_request_overview",
     pagination: { mode: "off" },
     filters: [
-      { field: "project_id", operator: "eq", value: projectId },
       { field: "effective_status", operator: "eq", value: "approved" },
       { key: "near", operator: "or", value: near },
     ],

@@ -28,7 +28,6 @@ export default function UnitList() {
   const { project } = useCurrentProject();
   const { result: buildings } = useList<{ id: string; name: string }>({
     resource: "buildings",
-    filters: [{ field: "project_id", operator: "eq", value: project?.projectId }],
     sorters: [{ field: "sort", order: "asc" }],
     pagination: { mode: "off" },
     meta: { select: "id, name" },
@@ -37,7 +36,6 @@ export default function UnitList() {
     resource: "unit_board",
     syncWithLocation: true,
     pagination: { pageSize: 20 },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: {
       initial: [
         { field: "building_sort", order: "asc" },

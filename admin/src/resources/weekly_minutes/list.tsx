@@ -15,7 +15,6 @@ export default function WeeklyMinutesList() {
   const { tableProps } = useTable<WeeklyMinutes>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "week_start", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     meta: { select: "id, week_start, title, held_on, host_id, figures_at" },
   });
   const f = (k: string) => t(`weekly_minutes.fields.${k}`);

@@ -14,7 +14,6 @@ export default function WorkDiaryList() {
   const { tableProps } = useTable<WorkDiary>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "day", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     meta: { select: "id, day, staff_id, content, plan, updated_at" },
   });
   const f = (k: string) => t(`work_diaries.fields.${k}`);

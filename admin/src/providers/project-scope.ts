@@ -1,0 +1,24 @@
+import type { CrudFilter } from "@refinedev/core";
+import { PROJECT_RELATIONS } from "@so/shared/database.types";
+
+const PROJECT_BOUND = new Set<string>(PROJECT_RELATIONS);
+
+const namesProject = (filter: CrudFilter): boolean =>
+  "field" in filter ? filter.field === "project_id" : filter.value.some(namesProject);
+
+/**
+ * A list of a project-bound table or view (one with a `project_id` column, from the generated
+ * types) is limited to the project in use, unless the caller names a project itself or asks for
+ * every project it may see (`meta: { allProjects: true }`). With no project known yet such a list
+ * is empty rather than every project's rows.
+ */
+export function scopeToProject(
+  resource: string,
+  filters: CrudFilter[] | undefined,
+  meta: { allProjects?: boolean } | undefined,
+  projectId: string | null,
+): CrudFilter[] | undefined | "none" {
+  if (!PROJECT_BOUND.has(resource) || meta?.allProjects || filters?.some(namesProject)) return filters;
+  if (!projectId) return "none";
+  return [...(filters ?? []), { field: "project_id", operator: "eq", value: projectId }];
+}
