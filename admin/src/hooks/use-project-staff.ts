@@ -1,3 +1,4 @@
+import type { Tables } from "@so/shared/database.types";
 import { useList } from "@refinedev/core";
 import { useMemo } from "react";
 import { useCurrentProject } from "../session/current-project.tsx";
@@ -13,11 +14,9 @@ export interface ProjectPerson {
   roles: Role[];
 }
 
-interface MembershipRow {
-  staff_id: string;
-  role: Role;
-  staff: { id: string; name: string; email: string; active: boolean; hired_on: string | null } | null;
-}
+type MembershipRow = Pick<Tables<"staff_projects">, "staff_id" | "role"> & {
+  staff: Pick<Tables<"staff">, "id" | "name" | "email" | "active" | "hired_on"> | null;
+};
 
 /**
  * Everyone holding a role in a project (the current one unless named), one entry per person.

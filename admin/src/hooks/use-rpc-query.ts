@@ -9,6 +9,6 @@ type Options = Pick<UseCustomProps<BaseRecord, HttpError, object, object, BaseRe
  * function's result type (an empty object before the first answer, as with useCustom — see rowsOf).
  */
 export function useRpcQuery<F extends RpcName>(fn: F, args: RpcArgs<F>, options: Options = {}) {
-  const { result, query } = useCustom<BaseRecord, HttpError>({ ...options, url: rpcUrl(fn), method: "get", config: { query: args } });
+  const { result, query } = useCustom<BaseRecord, HttpError, object, object, BaseRecord>({ ...options, url: rpcUrl(fn), method: "get", config: { query: args } });
   return { result: result as unknown as { data: RpcResult<F> }, query };
 }

@@ -1,4 +1,4 @@
-import type { SupabaseClient } from "@supabase/supabase-js";
+import type { DbClient } from "@so/shared/db-client";
 import { isRole, sortRoles, type Role } from "./roles.ts";
 
 /** A project the signed-in person belongs to, with their roles there. */
@@ -19,16 +19,8 @@ export interface StaffIdentity {
   memberships: Membership[];
 }
 
-interface StaffRow {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-  staff_projects: { role: string; project_id: string; projects: { id: string; name: string; code: string } | null }[];
-}
-
 /** One query: the staff row with its roles and their projects (RLS lets everyone read their own). */
-export async function fetchIdentity(client: SupabaseClient): Promise<StaffIdentity | null> {
+export async function fetchIdentity(client: DbClient): Promise<StaffIdentity | null> {
   const { data: session } = await client.auth.getSession();
   const user = session.session?.user;
   if (!user) return null;
@@ -36,7 +28,7 @@ export async function fetchIdentity(client: SupabaseClient): Promise<StaffIdenti
     .from("staff")
     .select("id, name, email, active, staff_projects(role, project_id, projects(id, name, code))")
     .eq("id", user.id)
-    .maybeSingle<StaffRow>();
+    .maybeSingle();
   if (error) throw error;
   const email = user.email ?? data?.email ?? "";
   if (!data || !data.active) return { id: user.id, email, name: data?.name ?? email, isAdmin: false, memberships: [] };

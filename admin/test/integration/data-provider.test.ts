@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadEnglish } from "../../src/i18n/messages.ts";
 import { toHttpError } from "../../src/providers/postgrest-error.ts";
-import { callRpc } from "../../src/providers/rpc.ts";
-import { anonClient } from "./support/users.ts";
+import { callRpc, callFunction } from "../../src/providers/rpc.ts";
+import { anonClient, DEMO_PROJECT_ID } from "./support/users.ts";
 
 // English errors are loaded with the English labels, as when the UI switches to English.
 await loadEnglish();
@@ -43,5 +43,11 @@ describe("data provider: rpc/<function> and PostgREST errors", () => {
     expect(error).not.toBeNull();
     expect(toHttpError(error)).toMatchObject({ statusCode: 403, message: "您没有权限执行此操作", code: "42501" });
     expect(toHttpError(error, "en").message).toBe("You are not allowed to do this");
+  });
+
+  it("callFunction is typed by the function's name and answers its result", async () => {
+    const client = await signedIn("finance");
+    const { data } = await callFunction(client, "suggest_receipt_no", { p_project_id: DEMO_PROJECT_ID }, { get: true });
+    expect(typeof data).toBe("string");
   });
 });

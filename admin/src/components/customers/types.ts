@@ -1,45 +1,14 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
+
 /** A row of the view customer_list: a customer the caller may read, with its ownership state. */
-export interface CustomerRow {
-  id: string;
-  project_id: string;
-  name: string;
-  phone: string;
-  gender: "male" | "female" | null;
-  source: string;
-  grade: "A" | "B" | "C" | "D" | null;
-  rooms: number | null;
-  area_min: number | null;
-  area_max: number | null;
-  budget_max: number | null;
-  purpose: "self" | "invest" | null;
-  note: string | null;
-  status: "new" | "following" | "subscribed" | "signed" | "lost";
-  lost_reason: string | null;
-  owner_id: string | null;
-  owner_name: string | null;
-  owned_since: string;
-  last_follow_up_at: string | null;
-  ownership_expires_at: string | null;
-  /** In the public pool (公客池): no owner, or the ownership lapsed. */
-  in_pool: boolean;
-  /** Whole days since the last valid follow-up (since registration when none). */
-  idle_days: number;
-  created_at: string;
-  /** 证件类型 and the masked 证件号码 (3301**********1234); the full number only via customer_id_document. */
-  id_type?: string | null;
-  id_no_masked?: string | null;
-}
+export type CustomerRow = ViewRow<
+  "customer_list",
+  | "gender" | "grade" | "rooms" | "area_min" | "area_max" | "budget_max" | "purpose" | "note" | "lost_reason" | "owner_id" | "owner_name"
+  | "last_follow_up_at" | "ownership_expires_at" | "created_by" | "id_type" | "id_no_masked" | "phone_tail"
+>;
 
 /** A row of the view customer_timeline. */
-export interface TimelineRow {
-  id: string;
-  customer_id: string;
-  at: string;
-  kind: TimelineKind;
-  actor_id: string | null;
-  actor_name: string | null;
-  data: Record<string, unknown>;
-}
+export type TimelineRow = With<ViewRow<"customer_timeline", "actor_id" | "actor_name">, { kind: TimelineKind; data: Record<string, unknown> }>;
 
 export const TIMELINE_KINDS = [
   "registered",

@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { useTable } from "@refinedev/antd";
 import { Button, Table, Tag, Typography } from "antd";
 import { useGo } from "@refinedev/core";
@@ -7,20 +8,7 @@ import { SummaryText } from "../../components/approvals/summary-text.tsx";
 import type { ApprovalSummary } from "../../components/approvals/types.ts";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 
-interface DecisionRow {
-  step_id: string;
-  seq: number;
-  role: string;
-  decision: "approved" | "rejected";
-  decided_at: string;
-  comment: string | null;
-  on_behalf_of: string | null;
-  approval_id: string;
-  subject_type: string;
-  requester_name: string;
-  approval_effective_status: string;
-  summary: ApprovalSummary;
-}
+type DecisionRow = With<ViewRow<"my_approval_decisions", "comment" | "on_behalf_of">, { decision: "approved" | "rejected"; summary: ApprovalSummary }>;
 
 /** 我已审批: the steps I decided, with how each approval ended up (my_approval_decisions). */
 export function DecisionsTab({ projectId }: { projectId: string }) {
@@ -29,7 +17,6 @@ export function DecisionsTab({ projectId }: { projectId: string }) {
   const { tableProps } = useTable<DecisionRow>({
     resource: "my_approval_decisions",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: projectId }] },
     sorters: { initial: [{ field: "decided_at", order: "desc" }] },
   });
   return (

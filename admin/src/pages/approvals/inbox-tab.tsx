@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { useTable } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { Button, Table, Tag, Tooltip, Typography } from "antd";
@@ -10,21 +11,10 @@ import { useStaffNames } from "../../components/approvals/use-staff-names.ts";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { APPROVALS_REFRESH_MS } from "./refresh.ts";
 
-interface InboxRow {
-  step_id: string;
-  seq: number;
-  role: string;
-  activated_at: string;
-  on_behalf_of: string | null;
-  approval_id: string;
-  subject_type: string;
-  requester_name: string;
-  summary: ApprovalSummary;
-  lapses_at: string | null;
-  created_at: string;
-  escalated: boolean | null;
-  escalation_reason: string | null;
-}
+type InboxRow = With<
+  ViewRow<"my_approval_inbox", "on_behalf_of" | "lapses_at" | "escalated" | "escalated_from" | "escalation_reason">,
+  { summary: ApprovalSummary }
+>;
 
 /** 待我审批: steps waiting for me now, as role holder or as someone's delegate (my_approval_inbox). */
 export function InboxTab({ projectId }: { projectId: string }) {
@@ -33,7 +23,6 @@ export function InboxTab({ projectId }: { projectId: string }) {
   const { tableProps } = useTable<InboxRow>({
     resource: "my_approval_inbox",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: projectId }] },
     sorters: { initial: [{ field: "activated_at", order: "asc" }] },
     queryOptions: { refetchInterval: APPROVALS_REFRESH_MS },
   });

@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { useOne } from "@refinedev/core";
 import { Descriptions, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
@@ -6,22 +7,10 @@ import { BuildupTable, type Buildup } from "../../components/deals/buildup-table
 import { Money } from "../../components/money.tsx";
 import { NOWRAP_LABELS, TWO_COLUMNS } from "../../components/deals/descriptions.ts";
 
-export interface DiscountRequestRow {
-  id: string;
-  unit_id: string;
-  unit_label: string;
-  customer_id: string;
-  customer_name: string | null;
-  requester_id: string;
-  requested_price: number;
-  depth_pct: number;
-  reason: string;
-  buildup: Buildup;
-  status: string;
-  effective_status: string;
-  lapses_at: string;
-  used_at: string | null;
-}
+export type DiscountRequestRow = With<
+  ViewRow<"discount_request_overview", "customer_name" | "current_step_id" | "current_step_role" | "decided_at" | "used_at">,
+  { buildup: Buildup }
+>;
 
 /** A discount request: unit, customer, the full price build-up and the reason. */
 function DiscountSubject({ approval }: { approval: ApprovalOverview }) {
@@ -102,14 +91,13 @@ function ContractSubject({ approval }: { approval: ApprovalOverview }) {
   );
 }
 
-interface PriceChangeRow {
-  id: string;
-  source: "import" | "edit";
-  reason: string | null;
-  units_count: number;
-  max_cut_pct: number | null;
-  items: { unit_id: string; unit_label: string; old_list_price: string; new_list_price: string; cut_pct: string; below_floor: boolean }[] | null;
-}
+type PriceChangeRow = With<
+  Pick<ViewRow<"price_change_overview", "reason" | "max_cut_pct">, "id" | "reason" | "units_count" | "max_cut_pct">,
+  {
+    source: "import" | "edit";
+    items: { unit_id: string; unit_label: string; old_list_price: string; new_list_price: string; cut_pct: string; below_floor: boolean }[] | null;
+  }
+>;
 
 /** 调价申请: where it came from and every unit's old and new list price. */
 function PriceChangeSubject({ approval }: { approval: ApprovalOverview }) {

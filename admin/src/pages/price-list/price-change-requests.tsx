@@ -1,22 +1,18 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { useList, useGo } from "@refinedev/core";
 import { Button, Card, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 
 /** A row of public.price_change_overview (调价申请). */
-interface PriceChangeRow {
-  id: string;
-  approval_id: string;
-  requester_name: string | null;
-  source: "import" | "edit";
-  effective_status: "pending" | "approved" | "rejected" | "cancelled" | "lapsed";
-  created_at: string;
-  current_step_role: string | null;
-  current_escalated: boolean | null;
-  units_count: number;
-  max_cut_pct: number | null;
-  items: { unit_label: string }[] | null;
-}
+type PriceChangeRow = With<
+  ViewRow<"price_change_overview", "requester_name" | "reason" | "current_step_id" | "current_step_role" | "current_escalated" | "current_escalation_reason" | "max_cut_pct" | "decided_at" | "lapses_at">,
+  {
+    source: "import" | "edit";
+    effective_status: "pending" | "approved" | "rejected" | "cancelled" | "lapsed";
+    items: { unit_label: string }[] | null;
+  }
+>;
 
 const STATUS_COLOR: Record<PriceChangeRow["effective_status"], string> = {
   pending: "processing",
@@ -32,7 +28,6 @@ export function PriceChangeRequests({ projectId }: { projectId: string }) {
   const go = useGo();
   const { result, query } = useList<PriceChangeRow>({
     resource: "price_change_overview",
-    filters: [{ field: "project_id", operator: "eq", value: projectId }],
     sorters: [{ field: "created_at", order: "desc" }],
     pagination: { pageSize: 20 },
     queryOptions: { refetchInterval: 10_000 },

@@ -1,23 +1,16 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { useList } from "@refinedev/core";
 import { Card, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 
-interface HistoryRow {
-  id: number;
-  at: string;
-  actor_name: string | null;
-  surface: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+type HistoryRow = With<ViewRow<"project_settings_history", "actor" | "actor_name">, { before: Record<string, unknown> | null; after: Record<string, unknown> | null }>;
 
 /** 修改记录: every change of the project's rules, from the audit log — who, when, before → after. */
 export function SettingsHistoryCard({ projectId }: { projectId: string }) {
   const { t, i18n } = useTranslation();
   const { result, query } = useList<HistoryRow>({
     resource: "project_settings_history",
-    filters: [{ field: "project_id", operator: "eq", value: projectId }],
     sorters: [{ field: "at", order: "desc" }],
     pagination: { currentPage: 1, pageSize: 20 },
     meta: { select: "id, at, actor_name, surface, before, after" },

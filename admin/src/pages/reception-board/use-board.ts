@@ -1,15 +1,8 @@
+import type { ViewRow } from "../../lib/db-rows.ts";
 import { useList } from "@refinedev/core";
 
 /** A row of the view reception_board: today's queue, in turn order. */
-export interface BoardRow {
-  staff_id: string;
-  staff_name: string;
-  busy: boolean;
-  turns: number;
-  checked_in_at: string;
-  last_assigned_at: string | null;
-  position: number;
-}
+export type BoardRow = ViewRow<"reception_board", "last_assigned_at">;
 
 export const REFRESH_SECONDS = 10;
 
@@ -17,7 +10,6 @@ export const REFRESH_SECONDS = 10;
 export function useBoard(projectId: string) {
   const { result, query } = useList<BoardRow & { id?: string }>({
     resource: "reception_board",
-    filters: [{ field: "project_id", operator: "eq", value: projectId }],
     sorters: [{ field: "position", order: "asc" }],
     pagination: { mode: "off" },
     queryOptions: { refetchInterval: REFRESH_SECONDS * 1000 },

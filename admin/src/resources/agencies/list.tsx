@@ -1,12 +1,10 @@
+import type { Tables } from "@so/shared/database.types";
 import { EditButton, List, ShowButton, useTable } from "@refinedev/antd";
 import { Space, Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Agency } from "./types.ts";
 
-interface AgencyRow extends Agency {
-  agency_stores: { id: string }[];
-  brokers: { id: string }[];
-}
+type AgencyRow = Agency & { agency_stores: Pick<Tables<"agency_stores">, "id">[]; brokers: Pick<Tables<"brokers">, "id">[] };
 
 /** 中介公司: name, contact, stores and brokers, whether the cooperation is on. */
 export default function AgencyList() {

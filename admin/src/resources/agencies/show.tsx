@@ -1,3 +1,5 @@
+import type { Cooperation } from "../cooperations/types.ts";
+import type { Tables } from "@so/shared/database.types";
 import { DateField, Show } from "@refinedev/antd";
 import { useList, useShow } from "@refinedev/core";
 import { Card, Col, Descriptions, Row, Space, Table, Tag } from "antd";
@@ -9,24 +11,12 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 import { StoresCard } from "./stores-card.tsx";
 import type { Agency } from "./types.ts";
 
-interface CooperationRow {
-  id: string;
-  commission_type: CommissionType;
-  commission_value: number;
-  protection_days: number | null;
-  valid_from: string;
-  valid_to: string | null;
+type CooperationRow = Pick<Cooperation, "id" | "commission_type" | "commission_value" | "protection_days" | "valid_from" | "valid_to"> & {
   in_force: boolean;
-  projects: { name: string } | null;
-}
+  projects: Pick<Tables<"projects">, "name"> | null;
+};
 
-interface BrokerRow {
-  id: string;
-  name: string;
-  phone: string | null;
-  active: boolean;
-  agency_stores: { name: string } | null;
-}
+type BrokerRow = Pick<Tables<"brokers">, "id" | "name" | "phone" | "active"> & { agency_stores: Pick<Tables<"agency_stores">, "name"> | null };
 
 /** 中介公司详情: contact, stores, cooperations with the current project, brokers. */
 export default function AgencyShow() {
@@ -39,7 +29,6 @@ export default function AgencyShow() {
     pagination: { mode: "off" },
     filters: [
       { field: "agency_id", operator: "eq", value: id },
-      { field: "project_id", operator: "eq", value: project?.projectId },
     ],
     sorters: [{ field: "valid_from", order: "desc" }],
     meta: { select: "id, commission_type, commission_value, protection_days, valid_from, valid_to, in_force, projects(name)" },

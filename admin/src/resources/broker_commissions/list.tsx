@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { List, useTable } from "@refinedev/antd";
 import { formatYuan, sumMoney } from "@so/shared/money";
 import { Table, Tag, Typography } from "antd";
@@ -7,19 +8,10 @@ import type { CommissionType } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CardTable } from "../../components/responsive/card-table.tsx";
 
-interface CommissionRow {
-  id: string;
-  contract_no: string;
-  signed_on: string;
-  unit_label: string;
-  customer_name: string;
-  basis_amount: number;
-  commission_type: CommissionType;
-  commission_value: number;
-  amount: number;
-  status: "computed" | "approved" | "paid" | "cancelled";
-  paid_on: string | null;
-}
+type CommissionRow = With<
+  Pick<ViewRow<"broker_commissions", "paid_on">, "id" | "contract_no" | "signed_on" | "unit_label" | "customer_name" | "basis_amount" | "commission_value" | "amount" | "paid_on">,
+  { commission_type: CommissionType; status: "computed" | "approved" | "paid" | "cancelled" }
+>;
 
 const STATUS_COLORS = { computed: "processing", approved: "gold", paid: "success", cancelled: "default" } as const;
 
@@ -32,7 +24,6 @@ export default function BrokerCommissionList() {
     // A broker's own deals are few: all on one page, so the totals below are the totals.
     pagination: { mode: "off" },
     sorters: { initial: [{ field: "signed_on", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
   });
   const rows = (tableProps.dataSource ?? []).filter((c) => c.status !== "cancelled");
   const total = sumMoney(rows.map((c) => String(c.amount)));

@@ -1,14 +1,15 @@
+import type { Tables } from "@so/shared/database.types";
 import { CreateButton, EditButton, List, useSelect, useTable } from "@refinedev/antd";
 import { Form, Input, Select, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Broker } from "./types.ts";
 import { textSearch } from "../../components/text-search.ts";
 
-interface BrokerRow extends Broker {
-  agencies: { name: string } | null;
-  agency_stores: { name: string } | null;
-  staff: { email: string } | null;
-}
+type BrokerRow = Broker & {
+  agencies: Pick<Tables<"agencies">, "name"> | null;
+  agency_stores: Pick<Tables<"agency_stores">, "name"> | null;
+  staff: Pick<Tables<"staff">, "email"> | null;
+};
 
 /** 经纪人: agency and store, phone, login account, active; filter by agency, search by name/phone. */
 export default function BrokerList() {

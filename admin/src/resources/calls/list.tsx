@@ -1,3 +1,4 @@
+import type { Tables } from "@so/shared/database.types";
 import { CreateButton, List, useTable } from "@refinedev/antd";
 import { Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -5,18 +6,10 @@ import { useTranslation } from "react-i18next";
 import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-interface CallRow {
-  id: string;
-  called_at: string;
-  caller_name: string | null;
-  phone: string | null;
-  topics: string[];
-  invited: boolean;
-  note: string | null;
-  customer_id: string | null;
-  customer: { id: string; name: string } | null;
-  consultant: { name: string } | null;
-}
+type CallRow = Pick<Tables<"calls">, "id" | "called_at" | "caller_name" | "phone" | "topics" | "invited" | "note" | "customer_id"> & {
+  customer: Pick<Tables<"customers">, "id" | "name"> | null;
+  consultant: Pick<Tables<"staff">, "name"> | null;
+};
 
 /** 来电登记: who called, what they asked, whether they were invited to visit. */
 export default function CallList() {
@@ -25,7 +18,6 @@ export default function CallList() {
   const { tableProps } = useTable<CallRow>({
     syncWithLocation: false,
     pagination: { pageSize: 20 },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "called_at", order: "desc" }] },
     meta: {
       select:

@@ -1,3 +1,4 @@
+import type { ViewRow } from "../../lib/db-rows.ts";
 import type { DataProvider } from "@refinedev/core";
 import dayjs from "dayjs";
 import type { TFunction } from "i18next";
@@ -5,19 +6,7 @@ import { addSheet, downloadWorkbook } from "../../components/finance/xlsx.ts";
 import { ruleText } from "../commissions/rule-text.ts";
 import type { CommissionRow } from "../commissions/types.ts";
 
-export interface StatementRow {
-  project_id: string;
-  agency_id: string;
-  agency_name: string | null;
-  month: string;
-  deals: number;
-  contract_total: number;
-  commission_total: number;
-  computed_amount: number | null;
-  approved_amount: number | null;
-  paid_amount: number | null;
-  unpaid_amount: number;
-}
+export type StatementRow = ViewRow<"commission_statements", "agency_name" | "computed_amount" | "approved_amount" | "paid_amount">;
 
 /** 佣金结算单 for one agency and month as .xlsx: each signed deal, its rule and commission, and the totals. */
 export async function exportStatement(dataProvider: DataProvider, statement: StatementRow, t: TFunction, projectName: string): Promise<void> {

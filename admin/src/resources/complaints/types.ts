@@ -1,23 +1,16 @@
+import type { Tables } from "@so/shared/database.types";
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 /** A row of complaints with the names the list shows. */
-export interface ComplaintRow {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  resolved_at: string | null;
-  complainant_name: string;
-  phone: string | null;
-  channel: "visit" | "phone";
-  content: string;
-  status: "open" | "handling" | "resolved";
-  resolution: string | null;
-  follow_up: string | null;
-  handler_id: string | null;
-  created_by: string | null;
-  customer_id: string | null;
-  customer: { id: string; name: string } | null;
-  handler: { name: string } | null;
-  filer: { name: string } | null;
-}
+export type ComplaintRow = With<
+  Omit<Tables<"complaints">, "project_id">,
+  {
+    channel: "visit" | "phone";
+    status: "open" | "handling" | "resolved";
+    customer: Pick<Tables<"customers">, "id" | "name"> | null;
+    handler: Pick<Tables<"staff">, "name"> | null;
+    filer: Pick<Tables<"staff">, "name"> | null;
+  }
+>;
 
 export const COMPLAINT_SELECT =
   "id, created_at, updated_at, resolved_at, complainant_name, phone, channel, content, status, resolution, follow_up, " +

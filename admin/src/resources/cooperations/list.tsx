@@ -1,3 +1,4 @@
+import type { Tables } from "@so/shared/database.types";
 import { CreateButton, EditButton, List, useTable } from "@refinedev/antd";
 import { Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
@@ -5,10 +6,7 @@ import { CommissionRule } from "../../components/channel/commission-rule.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { Cooperation } from "./types.ts";
 
-interface CooperationRow extends Cooperation {
-  in_force: boolean;
-  agencies: { name: string } | null;
-}
+type CooperationRow = Cooperation & { in_force: boolean; agencies: Pick<Tables<"agencies">, "name"> | null };
 
 /** 合作协议 of the current project: agency, commission rule, protection, validity, in force today. */
 export default function CooperationList() {
@@ -17,7 +15,6 @@ export default function CooperationList() {
   const { tableProps } = useTable<CooperationRow>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "valid_from", order: "desc" }] },
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     meta: { select: "*, in_force, agencies(name)" },
   });
   return (

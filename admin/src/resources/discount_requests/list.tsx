@@ -1,3 +1,4 @@
+import type { ViewRow } from "../../lib/db-rows.ts";
 import { CreateButton, List, useTable } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { Button, Select, Space, Table, Typography } from "antd";
@@ -8,26 +9,7 @@ import { nowrap } from "../../components/deals/nowrap.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-interface Row {
-  id: string;
-  approval_id: string;
-  unit_id: string;
-  unit_label: string;
-  customer_id: string;
-  customer_name: string | null;
-  requester_id: string;
-  requester_name: string;
-  list_price: number;
-  price_after_policies: number;
-  requested_price: number;
-  special_discount_amount: number;
-  depth_pct: number;
-  reason: string;
-  effective_status: string;
-  current_step_role: string | null;
-  lapses_at: string;
-  created_at: string;
-}
+type Row = ViewRow<"discount_request_overview", "customer_name" | "current_step_id" | "current_step_role" | "decided_at" | "used_at">;
 
 const STATUSES = ["pending", "approved", "used", "rejected", "lapsed", "cancelled"];
 
@@ -39,7 +21,6 @@ export default function DiscountRequestList() {
   const { tableProps, setFilters, filters } = useTable<Row>({
     resource: "discount_request_overview",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
   });
   const status = filters.find((f) => "field" in f && f.field === "effective_status")?.value as string | undefined;

@@ -1,3 +1,4 @@
+import type { ViewRow } from "../../lib/db-rows.ts";
 import { List, useTable } from "@refinedev/antd";
 import { Button, Segmented, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -8,18 +9,7 @@ import { GradeTag } from "../../components/customers/customer-tags.tsx";
 import { FollowUpDrawer } from "../../components/reception/follow-up-drawer.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-interface DueRow {
-  customer_id: string;
-  name: string;
-  phone: string;
-  grade: string | null;
-  next_date: string;
-  last_content: string;
-  last_follow_up_at: string;
-  days_overdue: number;
-  overdue: boolean;
-  ownership_expires_at: string | null;
-}
+type DueRow = ViewRow<"follow_ups_due", "grade" | "ownership_expires_at">;
 
 type Show = "all" | "overdue" | "today";
 
@@ -54,7 +44,6 @@ function DueTable({ show, onLog }: { show: Show; onLog: (c: { id: string; name: 
     pagination: { pageSize: 20 },
     filters: {
       permanent: [
-        { field: "project_id", operator: "eq", value: project?.projectId },
         ...(show === "all" ? [] : [{ field: "overdue", operator: "eq" as const, value: show === "overdue" }]),
       ],
     },

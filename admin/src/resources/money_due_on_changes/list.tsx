@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { List, useTable } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { App, Button, Popconfirm, Radio, Space, Table, Tag, Typography } from "antd";
@@ -11,22 +12,10 @@ import { useRpc } from "../../hooks/use-rpc.ts";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-interface Row {
-  unit_change_id: string;
-  kind: "change" | "cancellation";
-  subscription_id: string;
-  new_subscription_id: string | null;
-  customer_id: string;
-  customer_name: string | null;
-  unit_label: string;
-  new_unit_label: string | null;
-  decided_at: string;
-  refund_due: number | null;
-  carry_over_due: number | null;
-  carried_over: number | null;
-  balance_on_old: number;
-  settled: boolean;
-}
+type Row = With<
+  ViewRow<"money_due_on_changes", "new_subscription_id" | "customer_name" | "new_unit_label" | "refund_due" | "carry_over_due" | "carried_over">,
+  { kind: "change" | "cancellation" }
+>;
 
 /**
  * 退款与结转: money left on subscriptions closed by 退房 (to refund with record_payment kind refund)
@@ -38,13 +27,12 @@ export default function MoneyDueList() {
   const { message } = App.useApp();
   const { project } = useCurrentProject();
   const canSettle = useAllowed("money_due_on_changes", "create");
-  const carry = useRpc<{ amount: string }>("carry_over_payment");
+  const carry = useRpc("carry_over_payment");
   const [scope, setScope] = useState<"open" | "all">("open");
   const { tableProps, setFilters } = useTable<Row>({
     resource: "money_due_on_changes",
     syncWithLocation: false,
     filters: {
-      permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }],
       initial: [{ field: "settled", operator: "eq", value: false }],
     },
     sorters: { initial: [{ field: "decided_at", order: "desc" }] },

@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { CreateButton, DateField, List, useTable } from "@refinedev/antd";
 import { useCustomMutation, useInvalidate, type HttpError } from "@refinedev/core";
 import { App, Button, Form, Popconfirm, Select, Space, Table, Tag, Typography } from "antd";
@@ -7,17 +8,10 @@ import type { Role } from "../../session/roles.ts";
 
 type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
 
-interface InvitationRow {
-  id: string;
-  email: string;
-  name: string;
-  status: InvitationStatus;
-  roles: { project_id: string; project_name: string | null; role: Role }[];
-  invited_by_name: string | null;
-  created_at: string;
-  expires_at: string;
-  accepted_at: string | null;
-}
+type InvitationRow = With<
+  ViewRow<"staff_invitation_list", "invited_by" | "invited_by_name" | "accepted_at" | "accepted_user_id" | "revoked_at">,
+  { status: InvitationStatus; roles: { project_id: string; project_name: string | null; role: Role }[] }
+>;
 
 const COLORS: Record<InvitationStatus, string> = { pending: "processing", accepted: "success", expired: "default", revoked: "default" };
 

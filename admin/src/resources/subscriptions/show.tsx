@@ -1,3 +1,4 @@
+import type { ViewRow } from "../../lib/db-rows.ts";
 import { Show } from "@refinedev/antd";
 import { useGo, useList, useOne, useShow } from "@refinedev/core";
 import { PrinterOutlined } from "@ant-design/icons";
@@ -18,17 +19,7 @@ import { ExtendDeadlineModal } from "./extend-deadline.tsx";
 import type { SubscriptionOverview } from "./types.ts";
 import { NOWRAP_LABELS, TWO_COLUMNS } from "../../components/deals/descriptions.ts";
 
-interface ChangeRow {
-  id: string;
-  approval_id: string;
-  kind: string;
-  unit_label: string;
-  new_unit_label: string | null;
-  reason: string;
-  status: string;
-  requester_name: string;
-  created_at: string;
-}
+type ChangeRow = Pick<ViewRow<"unit_change_overview", "new_unit_label">, "id" | "approval_id" | "kind" | "unit_label" | "new_unit_label" | "reason" | "status" | "requester_name" | "created_at">;
 
 /**
  * 认购详情: parties, unit, price build-up, money, deadline; print, contract (once the 定金 is in),

@@ -1,3 +1,4 @@
+import type { ViewRow, With } from "../../lib/db-rows.ts";
 import { List, useTable } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { Button, Select, Space, Table, Typography } from "antd";
@@ -8,26 +9,10 @@ import { nowrap } from "../../components/deals/nowrap.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-interface Row {
-  id: string;
-  approval_id: string;
-  kind: "change" | "cancellation";
-  subscription_id: string;
-  new_subscription_id: string | null;
-  customer_name: string | null;
-  unit_label: string;
-  new_unit_label: string | null;
-  new_price_preview: number | null;
-  reason: string;
-  requester_name: string;
-  status: string;
-  current_step_role: string | null;
-  amount_received: number | null;
-  refund_due: number | null;
-  carry_over_due: number | null;
-  settled_at: string | null;
-  created_at: string;
-}
+type Row = With<
+  ViewRow<"unit_change_overview", "new_subscription_id" | "customer_name" | "new_unit_id" | "new_unit_label" | "new_price_preview" | "current_step_role" | "amount_received" | "refund_due" | "carry_over_due" | "carried_over" | "settled_at" | "decided_at">,
+  { kind: "change" | "cancellation" }
+>;
 
 /** 换房/退房: requests, where their approval stands, and the money they leave for finance. */
 export default function UnitChangeList() {
@@ -37,7 +22,6 @@ export default function UnitChangeList() {
   const { tableProps, setFilters, filters } = useTable<Row>({
     resource: "unit_change_overview",
     syncWithLocation: false,
-    filters: { permanent: [{ field: "project_id", operator: "eq", value: project?.projectId }] },
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
   });
   const value = (field: string) => filters.find((f) => "field" in f && f.field === field)?.value as string | undefined;

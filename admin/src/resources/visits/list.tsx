@@ -1,3 +1,4 @@
+import type { Tables } from "@so/shared/database.types";
 import { CreateButton, List, useTable } from "@refinedev/antd";
 import { Segmented, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -7,19 +8,10 @@ import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { GradeTag } from "../../components/customers/customer-tags.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-interface VisitRow {
-  id: string;
-  visited_at: string;
-  is_first: boolean;
-  party_size: number;
-  shown: string | null;
-  questions: string | null;
-  intent: string | null;
-  notes: string | null;
-  customer_id: string;
-  customer: { id: string; name: string; phone: string } | null;
-  consultant: { name: string } | null;
-}
+type VisitRow = Pick<Tables<"visits">, "id" | "visited_at" | "is_first" | "party_size" | "shown" | "questions" | "intent" | "notes" | "customer_id"> & {
+  customer: Pick<Tables<"customers">, "id" | "name" | "phone"> | null;
+  consultant: Pick<Tables<"staff">, "name"> | null;
+};
 
 type Period = "today" | "week" | "all";
 const SINCE: Record<Period, () => string | undefined> = {
@@ -54,7 +46,6 @@ function VisitTable({ since }: { since?: string }) {
     pagination: { pageSize: 20 },
     filters: {
       permanent: [
-        { field: "project_id", operator: "eq", value: project?.projectId },
         ...(since ? [{ field: "visited_at", operator: "gte" as const, value: since }] : []),
       ],
     },
