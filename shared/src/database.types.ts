@@ -2957,7 +2957,7 @@ export type Database = {
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string }; Returns: string }
       suggest_receipt_no: { Args: { p_project_id: string }; Returns: string }
-      target_progress: { Args: { p_project_id: string; p_month?: string }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
+      target_progress: { Args: { p_project_id: string; p_month?: string }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null; subscriptions_percent: number | null; subscription_amount_percent: number | null; contract_amount_percent: number | null; collections_percent: number | null }[] }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
