@@ -1,3 +1,4 @@
+import type { Database } from "@so/shared/database.types";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@so/supabase/local/demo-accounts";
 import { createNodeClient } from "@so/shared/supabase-node";
 import type { SupabaseConfig } from "../config.ts";
@@ -32,7 +33,7 @@ export function fakeTelegramId(email: string): number {
  */
 export async function prepareAccount(supabase: SupabaseConfig, who: string): Promise<ConsoleAccount> {
   const email = demoEmail(who);
-  const user: Db = createNodeClient(supabase.url, supabase.anonKey, { global: { headers: { "x-surface": "bot" } } });
+  const user: Db = createNodeClient<Database>(supabase.url, supabase.anonKey, { global: { headers: { "x-surface": "bot" } } });
   const password = process.env.BOT_CONSOLE_PASSWORD ?? DEMO_PASSWORD;
   const signIn = await user.auth.signInWithPassword({ email, password });
   if (signIn.error || !signIn.data.user) {
