@@ -17,6 +17,7 @@ import { fallbackFeature } from "./features/fallback.ts";
 import { followUpDialogs, followUpFeature } from "./features/follow-up/index.ts";
 import { helpFeature } from "./features/help.ts";
 import { langFeature } from "./features/lang.ts";
+import { askForProject, projectFeature } from "./features/project.ts";
 import { registerDialogs, registerFeature } from "./features/register/index.ts";
 import { reportsDialogs, reportsFeature } from "./features/reports/index.ts";
 import { rolesDialogs, rolesFeature } from "./features/roles/index.ts";
@@ -142,7 +143,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   // Every dialogue first: one that is waiting sees the person's next message before any feature does.
   work.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs);
   work.use(rolesDialogs);
-  work.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature);
+  work.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature, projectFeature);
+  // Everything after this works in the chat's current project: someone in several chooses first.
+  work.use(askForProject);
   // Per role (a broker's /today, 我的佣金, 日报, 撞单 ruling): before the consultant's features.
   work.use(rolesFeature);
   work.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature, deadlineFeature);

@@ -6,7 +6,7 @@ type Command = { command: string; description: string };
 const d = (zh: string, en: string) => ({ "zh-CN": zh, en });
 
 /** Every command the bot knows, in menu order, with who it is for. */
-const ALL: { command: string; description: Record<Locale, string>; roles: readonly StaffRole[] | "all" }[] = [
+const ALL: { command: string; description: Record<Locale, string>; roles: readonly StaffRole[] | "all"; severalProjects?: true }[] = [
   { command: "today", description: d("我的今日待办", "My day"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm", "finance", "broker"] },
   { command: "register", description: d("登记客户", "Register a customer"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "followup", description: d("记录跟进", "Log a follow-up"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
@@ -16,6 +16,7 @@ const ALL: { command: string; description: Record<Locale, string>; roles: readon
   { command: "report", description: d("报备客户", "Report a customer"), roles: ["broker"] },
   { command: "reports", description: d("我的报备", "My reports"), roles: ["broker"] },
   { command: "commission", description: d("我的佣金", "My commission"), roles: ["broker"] },
+  { command: "project", description: d("切换当前项目", "Switch the current project"), roles: "all", severalProjects: true },
   { command: "cancel", description: d("取消当前操作", "Cancel what is in progress"), roles: "all" },
   { command: "help", description: d("我能做什么", "What I can do"), roles: "all" },
   { command: "whoami", description: d("我的账号与角色", "My account and roles"), roles: "all" },
@@ -23,9 +24,12 @@ const ALL: { command: string; description: Record<Locale, string>; roles: readon
   { command: "start", description: d("开始 / 绑定账号", "Start / bind your account"), roles: "all" },
 ];
 
-/** The commands of these roles (all the bot's commands for nobody in particular), in one language. */
-export function commandsFor(roles: readonly StaffRole[] | null, locale: Locale): Command[] {
-  return ALL.filter((c) => roles === null || c.roles === "all" || c.roles.some((r) => roles.includes(r))).map((c) => ({
+/**
+ * The commands of these roles (all the bot's commands for nobody in particular), in one language;
+ * /project only for people in several projects.
+ */
+export function commandsFor(roles: readonly StaffRole[] | null, locale: Locale, severalProjects = false): Command[] {
+  return ALL.filter((c) => (roles === null || c.roles === "all" || c.roles.some((r) => roles.includes(r))) && (!c.severalProjects || severalProjects)).map((c) => ({
     command: c.command,
     description: c.description[locale],
   }));
@@ -40,6 +44,6 @@ export async function publishCommands(api: Api): Promise<void> {
 }
 
 /** A bound person's own menu: only the commands of their roles, in their language (their private chat). */
-export async function publishCommandsFor(api: Api, chatId: number, roles: readonly StaffRole[], locale: Locale): Promise<void> {
-  await api.setMyCommands(commandsFor(roles, locale), { scope: { type: "chat", chat_id: chatId } });
+export async function publishCommandsFor(api: Api, chatId: number, roles: readonly StaffRole[], locale: Locale, severalProjects: boolean): Promise<void> {
+  await api.setMyCommands(commandsFor(roles, locale, severalProjects), { scope: { type: "chat", chat_id: chatId } });
 }

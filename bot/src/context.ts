@@ -22,6 +22,8 @@ export interface SessionData {
   queued?: Message[];
   /** The customer the person last worked on in the bot (刚才那个 / 他 in the next message). */
   lastCustomer?: { id: string; name: string; phone: string };
+  /** The project chosen with /project: every feature works in it (people in several projects choose once). */
+  projectId?: string;
   /** The Telegram app's language as last seen: messages the bot sends on its own (notifications) use it too. */
   appLanguage?: string;
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { serviceClient, sql } from "./support/clients.ts";
 import { as, dealProject, ok, refused, uid, type DealProject } from "./support/deals.ts";
+import { person } from "./support/people.ts";
 
 /**
  * 客户分析会: the manager reviews the day's customers — intent grade, reception quality, advice,
@@ -83,6 +84,30 @@ describe("客户分析会 (customer_reviews)", () => {
     await sql(`delete from public.staff_projects where project_id = $1 and staff_id = $2`, [other.projectId, uid("manager")]);
     await refused("manager", "review_customer", { ...args, p_customer_id: other.customers.c11 }, "forbidden");
     expect(await sql(`select 1 from public.customer_reviews where customer_id in ($1, $2)`, [p.customers.c13, other.customers.c11])).toHaveLength(0);
+  });
+
+  it("a deactivated manager's review is refused before it reaches the function, writing nothing", async () => {
+    const gone = await person("离职经理", ["sales_manager"], p.projectId);
+    await as(gone.email); // signed in before the deactivation
+    await sql(`update public.staff set active = false where id = $1`, [gone.id]);
+    const customer = p.customers.c16;
+    await refused(gone.email, "review_customer", { p_customer_id: customer, p_grade: "A", p_decision: "keep", p_next_contact_by: await inDays(2) }, "staff_inactive");
+    expect(await sql(`select 1 from public.customer_reviews where customer_id = $1`, [customer])).toHaveLength(0);
+    expect((await sql(`select grade from public.customers where id = $1`, [customer]))[0].grade).not.toBe("A");
+  });
+
+  it("a person who is both consultant and manager may review their own customer, and is not told about it", async () => {
+    const both = await person("顾问兼经理", ["consultant", "sales_manager"], p.projectId);
+    const [{ id: customer }] = await sql<{ id: string }>(
+      `insert into public.customers (project_id, name, phone, owner_id, created_by)
+       values ($1, '自评客户', '166' || lpad((floor(random() * 1e8))::bigint::text, 8, '0'), $2, $2) returning id`,
+      [p.projectId, both.id],
+    );
+    const result = await ok(both.email, "review_customer", { p_customer_id: customer, p_grade: "A", p_decision: "keep", p_next_contact_by: await inDays(2) });
+    expect(result).toMatchObject({ grade: "A", decision: "keep", released_to_pool: false });
+    expect(await sql(`select reviewed_by, consultant_id from public.customer_reviews where customer_id = $1`, [customer]))
+      .toEqual([{ reviewed_by: both.id, consultant_id: both.id }]);
+    expect(await sql(`select 1 from public.notifications where recipient_id = $1 and kind = 'customer_review'`, [both.id])).toHaveLength(0);
   });
 
   it("releasing needs a reason, not for a customer with a 认购, and puts the customer in the pool", async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
+import { person } from "./support/people.ts";
 import { PROJECT, ageOwnership, as, auditFor, dbNow, freshPhone, newCustomer, notificationsFor, ok, refused, userId } from "./support/sales.ts";
 
 /** Reception (接待): rotation, visits, calls, follow-ups and ownership, complaints. */
@@ -178,6 +179,29 @@ describe("registering at the door and recording the visit or call in one transac
     expect(rows).toHaveLength(1);
     expect(new Set(results.map((r) => r.customer_id))).toEqual(new Set([rows[0].id]));
     expect((await visitsOf(rows[0].id)).map((v) => v.is_first).sort()).toEqual([false, true]);
+  });
+
+  it("a deactivated consultant's visit or call is refused before the function, leaving no customer", async () => {
+    const gone = await person("离职顾问", ["consultant"], PROJECT);
+    await as(gone.email); // signed in before the deactivation
+    await sql("update public.staff set active = false where id = $1", [gone.id]);
+    const phone = freshPhone();
+    await refused(gone.email, "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "离职后来访" }, "staff_inactive");
+    await refused(gone.email, "record_call", { p_project_id: PROJECT, p_caller_name: "离职后来电", p_phone: phone, p_topics: [], p_register: true }, "staff_inactive");
+    expect(await customersWith(phone)).toEqual([]);
+    expect(await sql("select id from public.calls where phone = $1", [phone])).toEqual([]);
+  });
+
+  it("a double tap of one consultant registers the visitor once", async () => {
+    const phone = freshPhone();
+    const results = await Promise.all([1, 2].map(() => ok("consultant1", "record_visit", { p_project_id: PROJECT, p_phone: phone, p_name: "连点客户" })));
+    expect(results.map((r) => r.outcome).sort()).toEqual(["already_yours", "new"]);
+    expect(await customersWith(phone)).toHaveLength(1);
+    const calls = freshPhone();
+    const answers = await Promise.all([1, 2].map(() =>
+      ok("consultant1", "record_call", { p_project_id: PROJECT, p_caller_name: "连点来电", p_phone: calls, p_topics: [], p_register: true })));
+    expect(answers.map((r) => r.registered.outcome).sort()).toEqual(["already_yours", "new"]);
+    expect(await customersWith(calls)).toHaveLength(1);
   });
 
   it("a call can register the caller (source 来电) and is linked to them; a refused call leaves no customer", async () => {

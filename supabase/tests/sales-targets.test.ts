@@ -64,7 +64,7 @@ describe("sales targets (销售指标)", () => {
     const rows = await progress("manager");
     const project = rows.find((r) => r.is_project);
     const c1 = rows.find((r) => r.staff_id === uid("consultant1"));
-    expect(project).toMatchObject({ target_subscriptions: 11, subscriptions: 1, subscription_amount: Number(s.price) });
+    expect(project).toMatchObject({ target_subscriptions: 11, subscriptions: 1, subscription_amount: Number(s.price), subscriptions_percent: 9 });
     expect(c1).toMatchObject({ target_subscriptions: 5, subscriptions: 1, subscription_amount: Number(s.price), staff_name: expect.any(String) });
     const [figures] = await sql<{ n: number; amount: string }>(
       `select sum(subscriptions)::int as n, sum(subscription_amount)::text as amount
@@ -73,6 +73,32 @@ describe("sales targets (销售指标)", () => {
     );
     expect(figures.n).toBe(project.subscriptions);
     expect(Number(figures.amount)).toBe(project.subscription_amount);
+  });
+
+  it("completion is the database's: whole percent, floored; none without a target", async () => {
+    const [pct] = await sql<Record<string, number | null>>(
+      `select private.percent_of(3, 10) a, private.percent_of(999, 1000) b, private.percent_of(12000000.5, 12000000.50) c,
+              private.percent_of(1, 3) d, private.percent_of(5, 0) e, private.percent_of(5, null) f, private.percent_of(0, 7) g`,
+    );
+    expect(pct).toEqual({ a: 30, b: 99, c: 100, d: 33, e: null, f: null, g: 0 });
+    const rows = await progress("manager");
+    const c1 = rows.find((r) => r.staff_id === uid("consultant1"));
+    expect(c1.subscriptions_percent).toBe(Math.floor((c1.subscriptions * 100) / c1.target_subscriptions));
+    expect(c1.contract_amount_percent).toBe(0);
+  });
+
+  it("of two managers saving the same new target at once, one creates it and the other changes it", async () => {
+    const staff = uid("consultant2");
+    await sql(`delete from public.sales_targets where project_id = $1 and staff_id = $2`, [p.projectId, staff]);
+    const [a, b] = await Promise.all(["manager", "director"].map((who, i) => set(who, { p_staff_id: staff, p_subscriptions: 6 + i })));
+    expect(a.id).toBe(b.id);
+    const audit = await sql<{ before: any; after: any }>(
+      `select before, after from public.audit_log where action = 'target.set' and record_id = $1 order by id`, [a.id]);
+    expect(audit.map((x) => x.before === null)).toEqual([true, false]);
+    expect(audit[1].before.subscriptions).toBe(audit[0].after.subscriptions);
+    const [row] = await sql<{ subscriptions: number }>(`select subscriptions from public.sales_targets where id = $1`, [a.id]);
+    expect(row.subscriptions).toBe(audit[1].after.subscriptions);
+    await sql(`delete from public.sales_targets where id = $1`, [a.id]); // the next test reads consultant2 without a target
   });
 
   it("a consultant sees the project's line and their own; finance sees all; a broker nothing", async () => {

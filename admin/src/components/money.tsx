@@ -40,9 +40,8 @@ export const sumAmounts = (values: unknown[]): string => values.reduce<Decimal>(
 /** The sum of counts. */
 export const sumCounts = (values: (number | null | undefined)[]): number => values.reduce<number>((acc, v) => acc + (v ?? 0), 0);
 
-/** 万元 typed in a form → 元 for the database. */
-export const wanToYuan = (wan: number | string | null | undefined): number | null =>
-  wan === null || wan === undefined || wan === "" ? null : new Decimal(String(wan)).times(10_000).toNumber();
+/** 万元 typed in a form → 元 for the database (exact, as a string). */
+export { wanToYuan } from "@so/shared/wan";
 
 /** 元 from the database → 万元 for a form. */
 export const yuanToWan = (yuan: number | string | null | undefined): number | null =>

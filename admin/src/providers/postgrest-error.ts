@@ -1,13 +1,6 @@
 import type { HttpError } from "@refinedev/core";
+import { decodeRefusal, type PostgrestLike } from "@so/shared/db-error";
 import zhCN from "../i18n/zh-CN.json";
-
-/** What supabase-js hands back for a failed PostgREST request (or a fetch failure). */
-interface PostgrestLike {
-  message?: string;
-  code?: string;
-  details?: string | null;
-  hint?: string | null;
-}
 
 export type ErrorKey = keyof typeof zhCN.errors;
 
@@ -74,10 +67,10 @@ export function toHttpError(error: unknown, locale: string = "zh-CN", context: {
   const e: PostgrestLike = error && typeof error === "object" ? (error as PostgrestLike) : { message: String(error) };
   const base = { code: e.code ?? "", details: e.details ?? null, hint: e.hint ?? null };
 
-  if (e.code === "P0001") {
-    const hint = e.hint && e.hint !== e.details ? e.hint : null;
-    const message = (locale.startsWith("en") && hint) || e.message || errorText("unknown", locale, { message: "" });
-    return { ...base, message, statusCode: STATUS_BY_DETAIL[e.details ?? ""] ?? 400 };
+  const refusal = decodeRefusal(e);
+  if (refusal) {
+    const message = (locale.startsWith("en") && refusal.en) || refusal.zh || errorText("unknown", locale, { message: "" });
+    return { ...base, message, statusCode: STATUS_BY_DETAIL[refusal.code ?? ""] ?? 400 };
   }
   if (isNetworkFailure(e)) return { ...base, message: errorText("network", locale), statusCode: 503 };
   const known = e.code ? KNOWN[e.code] : undefined;

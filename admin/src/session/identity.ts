@@ -1,3 +1,4 @@
+import { findStaff } from "@so/shared/identity";
 import type { DbClient } from "@so/shared/db-client";
 import { isRole, sortRoles, type Role } from "./roles.ts";
 
@@ -24,27 +25,21 @@ export async function fetchIdentity(client: DbClient): Promise<StaffIdentity | n
   const { data: session } = await client.auth.getSession();
   const user = session.session?.user;
   if (!user) return null;
-  const { data, error } = await client
-    .from("staff")
-    .select("id, name, email, active, staff_projects(role, project_id, projects(id, name, code))")
-    .eq("id", user.id)
-    .maybeSingle();
-  if (error) throw error;
+  const data = await findStaff(client, { id: user.id });
   const email = user.email ?? data?.email ?? "";
   if (!data || !data.active) return { id: user.id, email, name: data?.name ?? email, isAdmin: false, memberships: [] };
 
   const byProject = new Map<string, Membership>();
-  for (const row of data.staff_projects) {
+  for (const row of data.roles) {
     if (!isRole(row.role)) continue;
-    const project = row.projects;
-    const membership = byProject.get(row.project_id) ?? {
-      projectId: row.project_id,
-      projectName: project?.name ?? row.project_id,
-      projectCode: project?.code ?? "",
+    const membership = byProject.get(row.projectId) ?? {
+      projectId: row.projectId,
+      projectName: row.projectName,
+      projectCode: row.projectCode,
       roles: [],
     };
     membership.roles = sortRoles([...membership.roles, row.role]);
-    byProject.set(row.project_id, membership);
+    byProject.set(row.projectId, membership);
   }
   const memberships = [...byProject.values()].sort((a, b) => a.projectCode.localeCompare(b.projectCode));
   return {

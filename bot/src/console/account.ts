@@ -1,3 +1,4 @@
+import type { Database } from "@so/shared/database.types";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@so/supabase/local/demo-accounts";
 import { createNodeClient } from "@so/shared/supabase-node";
 import type { SupabaseConfig } from "../config.ts";

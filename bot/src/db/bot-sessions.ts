@@ -1,3 +1,4 @@
+import type { Json } from "@so/shared/database.types";
 import type { StorageAdapter } from "grammy";
 import type { Db } from "./clients.ts";
 import { DbFailure } from "./errors.ts";
@@ -36,7 +37,7 @@ export function botSessionStorage<T>(service: Db, prefix: string): StorageAdapte
       if (unchanged) return;
       const { error } = await service
         .from("bot_sessions")
-        .upsert({ key: keyOf(key), value, updated_at: new Date().toISOString() });
+        .upsert({ key: keyOf(key), value: value as Json, updated_at: new Date().toISOString() });
       if (error) throw new DbFailure(`write bot session ${keyOf(key)}`, error);
     },
     async delete(key) {

@@ -1,7 +1,15 @@
+import type { Database } from "@so/shared/database.types";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { createNodeClient } from "@so/shared/supabase-node";
 
-export type Db = SupabaseClient;
+/** supabase-js typed with the generated schema: tables, views and RPC arguments are checked. */
+export type Db = SupabaseClient<Database>;
+
+type Functions = Database["public"]["Functions"];
+/** The name of a database function the API exposes. */
+export type Rpc = keyof Functions & string;
+/** Its arguments as the generator read them from the SQL signature. */
+export type RpcArgs<F extends Rpc> = Functions[F]["Args"];
 
 /**
  * Informational only: the audit log's surface comes from the session behind the token (the bot's

@@ -1,3 +1,4 @@
+import { decodeRefusal } from "@so/shared/db-error";
 import type { PostgrestError } from "@supabase/supabase-js";
 import type { Locale } from "../i18n/index.ts";
 
@@ -32,8 +33,7 @@ export class DbFailure extends Error {
 }
 
 export function toDbError(what: string, error: PostgrestError): DbRefusal | DbFailure {
-  if (error.code === "P0001" && error.details) {
-    return new DbRefusal(error.details, error.message, error.hint || error.message);
-  }
+  const refusal = decodeRefusal(error);
+  if (refusal?.code) return new DbRefusal(refusal.code, refusal.zh, refusal.en ?? refusal.zh);
   return new DbFailure(what, error);
 }

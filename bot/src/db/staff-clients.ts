@@ -1,6 +1,7 @@
+import type { Database } from "@so/shared/database.types";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { AuthApi, AuthApiError, type AuthSession } from "./auth-api.ts";
-import { SURFACE_HEADERS, type Db } from "./clients.ts";
+import { SURFACE_HEADERS, type Db, type Rpc, type RpcArgs } from "./clients.ts";
 import { DbFailure, DbRefusal, toDbError } from "./errors.ts";
 
 export interface TokenSubject {
@@ -91,7 +92,7 @@ export class StaffClients {
     return p;
   }
 
-  private async rpc<T>(fn: string, args: Record<string, unknown>): Promise<T> {
+  private async rpc<T, F extends Rpc = Rpc>(fn: F, args: RpcArgs<F>): Promise<T> {
     const { data, error } = await this.opts.service.rpc(fn, args);
     if (error) throw toDbError(fn, error);
     return data as T;

@@ -1,3 +1,4 @@
+import type { Json } from "@so/shared/database.types";
 import type { Api } from "grammy";
 import type { Db } from "../db/clients.ts";
 import { DbFailure } from "../db/errors.ts";
@@ -53,7 +54,7 @@ export class ApprovalCards {
     const message = await this.api.sendMessage(chatId, drawn.text, { reply_markup: drawn.markup });
     const { error } = await this.service.from("bot_cards").insert({
       approval_id: card.approval_id, step_id: card.step_id, staff_id: staffId, chat_id: chatId,
-      message_id: message.message_id, locale, card, shown: drawn.shown, live: drawn.live, updated_at: asOf,
+      message_id: message.message_id, locale, card: card as unknown as Json, shown: drawn.shown, live: drawn.live, updated_at: asOf,
     });
     if (error) throw new DbFailure("record approval card", error);
   }
@@ -68,7 +69,7 @@ export class ApprovalCards {
       .eq("approval_id", approvalId)
       .order("id");
     if (error) throw new DbFailure("approval cards", error);
-    const cards = (data ?? []) as CardRow[];
+    const cards = (data ?? []) as unknown as CardRow[];
     if (cards.length === 0) return;
     const state = await this.state(approvalId);
     for (const row of cards) {

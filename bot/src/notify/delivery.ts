@@ -75,7 +75,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   };
 
   const farewells = async (): Promise<number> => {
-    const { data, error } = await service.rpc("bot_session_farewells", { p_limit: 20, p_staff_id: options.recipientId ?? null });
+    const { data, error } = await service.rpc("bot_session_farewells", { p_limit: 20, p_staff_id: options.recipientId ?? undefined });
     if (error) throw new DbFailure("bot_session_farewells", error);
     const rows = (data ?? []) as { telegram_user_id: number; locale: string | null }[];
     for (const row of rows) {

@@ -1,5 +1,5 @@
 import { InlineKeyboard, type Api } from "grammy";
-import type { Db } from "../db/clients.ts";
+import type { Db, Rpc, RpcArgs } from "../db/clients.ts";
 import { DbFailure } from "../db/errors.ts";
 import type { StaffClients } from "../db/staff-clients.ts";
 import type { ApprovalCard } from "../features/approvals/card.ts";
@@ -76,7 +76,7 @@ export class OutboxWorker {
   /** One round: claim a batch and deliver it. */
   async round(): Promise<RoundResult> {
     const { data, error } = await this.deps.service.rpc("claim_notifications", {
-      p_limit: this.opts.batchSize, p_lease_seconds: this.opts.leaseSeconds, p_recipient: this.opts.recipientId,
+      p_limit: this.opts.batchSize, p_lease_seconds: this.opts.leaseSeconds, p_recipient: this.opts.recipientId ?? undefined,
     });
     if (error) throw new DbFailure("claim_notifications", error);
     const rows = (data ?? []) as Claimed[];
@@ -106,7 +106,7 @@ export class OutboxWorker {
     }
   }
 
-  private async mark(fn: string, args: Record<string, unknown>): Promise<unknown> {
+  private async mark<F extends Rpc>(fn: F, args: RpcArgs<F>): Promise<unknown> {
     const { data, error } = await this.deps.service.rpc(fn, args);
     if (error) throw new DbFailure(fn, error);
     return data;

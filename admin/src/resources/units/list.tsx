@@ -2,6 +2,7 @@ import { SearchOutlined } from "@ant-design/icons";
 import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
 import { useList, type CrudFilters, type HttpError } from "@refinedev/core";
 import { formatWan, formatYuan } from "@so/shared/money";
+import { wanToYuan } from "@so/shared/wan";
 import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -19,8 +20,6 @@ interface UnitSearch {
   price_max_wan?: number;
 }
 
-/** 万 (whole) → yuan, exactly: 300 → 3000000. */
-const wanToYuan = (wan: number) => Math.round(wan) * 10_000;
 
 /** 房源列表: every unit of the current project with its effective status, filterable. */
 export default function UnitList() {

@@ -45,7 +45,7 @@ bound.callbackQuery(requestData.filter, async (ctx) => {
   if (!request) return void (await ctx.answerCallbackQuery({ text: ctx.t("requests.notFound"), show_alert: true }));
   if (request.requester_id !== ctx.staff.id) return void (await ctx.answerCallbackQuery({ text: ctx.t("requests.notYours"), show_alert: true }));
   if (tap.action === "subscribe") {
-    if (!projectFor(ctx.staff, SALES_ROLES)) return void (await ctx.answerCallbackQuery({ text: ctx.t("subscribe.notAllowed"), show_alert: true }));
+    if (!projectFor(ctx, SALES_ROLES)) return void (await ctx.answerCallbackQuery({ text: ctx.t("subscribe.notAllowed"), show_alert: true }));
     const why = notUsable(ctx.t, ctx.locale, request);
     if (why) return void (await ctx.answerCallbackQuery({ text: why, show_alert: true }));
     await ctx.answerCallbackQuery();

@@ -1,6 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { BotContext, BoundContext } from "../../context.ts";
+import type { Rpc, RpcArgs } from "../../db/clients.ts";
 import { translator, type Locale, type Translate } from "../../i18n/index.ts";
 import { dialogData } from "../../keyboards/dialog.ts";
 import { QUEUE_LIMIT } from "./queue.ts";
@@ -34,8 +35,8 @@ export async function dialogLocale(conversation: Dialog): Promise<{ locale: Loca
 }
 
 /** A database function called as the person, outside the replay. */
-export function call<T>(conversation: Dialog, fn: string, args: Record<string, unknown>): Promise<Outcome<T>> {
-  return conversation.external((outer) => attempt<T>((outer as BoundContext).db, fn, args));
+export function call<T, F extends Rpc = Rpc>(conversation: Dialog, fn: F, args: RpcArgs<F>): Promise<Outcome<T>> {
+  return conversation.external((outer) => attempt<T, F>((outer as BoundContext).db, fn, args));
 }
 
 /** Any read as the person, outside the replay (the result must be JSON). */

@@ -5,11 +5,7 @@ import { maskMobile } from "@so/shared/phone";
 export const priceText = (amount: string) => `${formatYuan(amount)}（${formatWan(amount)}）`;
 export { formatWan, formatYuan };
 
-/** 万 as the parser reads it (a JS number such as 285.5) → yuan, exactly: the decimal point moves four places. */
-export const wanToYuan = (wan: number): string => {
-  const digits = String(wan);
-  return moneyText(digits.includes("e") ? roundFen(digits).times(10000) : `${digits}e4`);
-};
+export { wanToYuan } from "@so/shared/wan";
 
 /** A price factor (0.97) applied to an amount, rounded to the fen like the database. */
 export const applyRate = (amount: string, rate: number): string => moneyText(roundFen(amount).times(String(rate)));

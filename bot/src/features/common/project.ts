@@ -1,3 +1,4 @@
+import type { BoundContext } from "../../context.ts";
 import type { StaffMember } from "../../db/identity.ts";
 import type { StaffRole } from "../../i18n/roles.ts";
 
@@ -12,12 +13,36 @@ export interface ProjectRef {
   name: string;
 }
 
-/**
- * The project the person acts in for something these roles do: the first (by name) where they
- * hold one of them, or null. Which buttons to offer only; the database checks the role again.
- */
-export function projectFor(staff: StaffMember, roles: readonly StaffRole[]): ProjectRef | null {
-  const found = staff.roles.find((r) => roles.includes(r.role));
-  return found ? { id: found.projectId, name: found.projectName } : null;
+/** The projects the person works in, by name (their roles come sorted by project name). */
+export function projectsOf(staff: StaffMember): ProjectRef[] {
+  const seen = new Map<string, ProjectRef>();
+  for (const r of staff.roles) if (!seen.has(r.projectId)) seen.set(r.projectId, { id: r.projectId, name: r.projectName });
+  return [...seen.values()];
 }
 
+/**
+ * The project the person works in now: the one chosen in this chat (/project) while they still
+ * belong to it, else their only project; null when they belong to several and have chosen none.
+ */
+export function currentProject(ctx: BoundContext): ProjectRef | null {
+  const projects = projectsOf(ctx.staff);
+  const chosen = projects.find((p) => p.id === ctx.session.projectId);
+  if (chosen) return chosen;
+  return projects.length === 1 ? projects[0] : null;
+}
+
+/**
+ * The current project when the person holds one of these roles there, or null. Which buttons
+ * and dialogues to offer only; the database checks the role again.
+ */
+export function projectFor(ctx: BoundContext, roles: readonly StaffRole[]): ProjectRef | null {
+  const project = currentProject(ctx);
+  if (!project) return null;
+  return ctx.staff.roles.some((r) => r.projectId === project.id && roles.includes(r.role)) ? project : null;
+}
+
+/** The roles the person holds in the current project. */
+export const currentRoles = (ctx: BoundContext): StaffRole[] => {
+  const project = currentProject(ctx);
+  return project ? [...new Set(ctx.staff.roles.filter((r) => r.projectId === project.id).map((r) => r.role))] : [];
+};

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/clients.ts";
+import type { Db, Rpc, RpcArgs } from "../../db/clients.ts";
 import { DbFailure, DbRefusal, toDbError } from "../../db/errors.ts";
 import type { Locale } from "../../i18n/index.ts";
 
@@ -10,7 +10,7 @@ import type { Locale } from "../../i18n/index.ts";
 export type Outcome<T> = { ok: true; data: T } | { ok: false; code: string; zh: string; en: string };
 export type Refusal = Extract<Outcome<unknown>, { ok: false }>;
 
-export async function attempt<T>(db: Db, fn: string, args: Record<string, unknown>): Promise<Outcome<T>> {
+export async function attempt<T, F extends Rpc = Rpc>(db: Db, fn: F, args: RpcArgs<F>): Promise<Outcome<T>> {
   const { data, error } = await db.rpc(fn, args);
   if (!error) return { ok: true, data: data as T };
   const e = toDbError(fn, error);

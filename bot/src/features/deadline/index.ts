@@ -34,7 +34,8 @@ type Check = { ok: true } | { ok: false; text: string; stale: boolean };
 /** May this person act on the card now? The database answers; nothing is written. */
 async function check(db: BoundContext["db"], t: Translate, locale: Locale, subscriptionId: string, deadline: string): Promise<Check> {
   const probe: Outcome<unknown> = await attempt(db, "extend_contract_deadline", {
-    p_subscription_id: subscriptionId, p_new_deadline: null, p_reason: null,
+    // null on purpose: the function refuses it after checking who may act, so nothing is written.
+    p_subscription_id: subscriptionId, p_new_deadline: null as unknown as string, p_reason: null as unknown as string,
   });
   if (probe.ok) return { ok: false, text: t("deadline.forged"), stale: false };
   if (probe.code === "forbidden" || probe.code === "subscription_not_found") return { ok: false, text: t("deadline.forbidden"), stale: false };

@@ -21,7 +21,7 @@ export interface DiscountInput {
 
 /** Start 申请特殊优惠 with whatever is already known. */
 export async function startDiscount(ctx: BoundContext, known: Partial<Omit<DiscountInput, "projectId">>): Promise<void> {
-  const project = projectFor(ctx.staff, SALES_ROLES);
+  const project = projectFor(ctx, SALES_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("discount.notAllowed")));
   const input: DiscountInput = {
     projectId: project.id,

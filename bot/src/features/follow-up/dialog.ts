@@ -81,7 +81,7 @@ export async function followUpDialog(conversation: Dialog, ctx: DialogCtx, input
     }
     if (tap.action === "ok") {
       const result = await call<{ ownership_expires_at: string | null }>(conversation, "log_follow_up", {
-        p_customer_id: draft.customer.id, p_method: draft.method, p_content: draft.content, p_next_date: draft.nextDate,
+        p_customer_id: draft.customer.id, p_method: draft.method, p_content: draft.content, p_next_date: draft.nextDate ?? undefined,
       });
       if (!result.ok) {
         await current.editMessageReplyMarkup().catch(() => {});

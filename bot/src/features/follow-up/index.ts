@@ -18,7 +18,7 @@ const bound = followUpFeature.filter(isBound);
 export const followUpDialogs = createConversation(followUpDialog, "followUp");
 
 async function start(ctx: BoundContext, known: Omit<FollowUpInput, "projectId">) {
-  const project = projectFor(ctx.staff, SALES_ROLES);
+  const project = projectFor(ctx, SALES_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("followUp.notAllowed")));
   await enterDialog(ctx, "followUp", { projectId: project.id, ...known } satisfies FollowUpInput);
 }
@@ -69,7 +69,7 @@ function startFollowUpFromText(ctx: BoundContext, text: string, customer: Custom
  * "not understood". False when it names nobody of mine.
  */
 export async function followUpIfMine(ctx: BoundContext, text: string): Promise<boolean> {
-  const project = projectFor(ctx.staff, SALES_ROLES);
+  const project = projectFor(ctx, SALES_ROLES);
   if (!project || text.startsWith("/")) return false;
   const named = await customersNamedIn(ctx, project.id, text);
   if (named.length > 0) {

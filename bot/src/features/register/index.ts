@@ -20,7 +20,7 @@ const bound = registerFeature.filter(isBound);
 export const registerDialogs = createConversation(registerDialog, "register");
 
 async function start(ctx: BoundContext, draft: CustomerDraft | null) {
-  const project = projectFor(ctx.staff, SALES_ROLES);
+  const project = projectFor(ctx, SALES_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("register.notAllowed")));
   const input: RegisterInput = { projectId: project.id, draft };
   await enterDialog(ctx, "register", input);

@@ -38,7 +38,7 @@ export async function reportDialog(conversation: Dialog, ctx: DialogCtx, input: 
     current = tap.ctx;
     if (tap.action === "ok") {
       const result = await call<Ruled>(conversation, "submit_report", {
-        p_project_id: input.projectId, p_customer_name: draft.customerName, p_customer_phone: draft.phone,
+        p_project_id: input.projectId, p_customer_name: draft.customerName ?? "", p_customer_phone: draft.phone ?? "",
         p_expected_visit: officeTimeToIso(draft.visit!),
       });
       if (!result.ok) {
@@ -57,7 +57,7 @@ export async function reportDialog(conversation: Dialog, ctx: DialogCtx, input: 
           .eq("recipient_id", outer.staff!.id)
           .eq("kind", "report_ruled")
           .eq("status", "pending")
-          .eq("payload->>report_id", reportId);
+          .eq("payload->>report_id", reportId ?? "");
         if (error) outer.services.logger.warn(`Could not mark the ruling of report ${reportId} delivered`, error);
       });
       return;

@@ -17,7 +17,7 @@ const bound = reportsFeature.filter(isBound);
 export const reportsDialogs = createConversation(reportDialog, "report");
 
 async function start(ctx: BoundContext, draft: ReportDraft) {
-  const project = projectFor(ctx.staff, BROKER_ROLES);
+  const project = projectFor(ctx, BROKER_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("reports.notAllowed")));
   const input: ReportInput = { projectId: project.id, projectName: project.name, draft };
   await enterDialog(ctx, "report", input);

@@ -17,7 +17,7 @@ interface CommissionRow {
 /** 我的佣金: the broker's own commissions (broker_commissions: RLS and the view keep it to them), newest first. */
 export async function showCommission(ctx: BoundContext): Promise<void> {
   const { t, locale } = ctx;
-  if (!projectFor(ctx.staff, BROKER_ROLES)) return void (await ctx.reply(t("commission.notAllowed")));
+  if (!projectFor(ctx, BROKER_ROLES)) return void (await ctx.reply(t("commission.notAllowed")));
   const list = await rows<CommissionRow>(
     "broker commissions",
     ctx.db.from("broker_commissions").select("contract_no, unit_label, customer_name, amount::text, status, signed_on").order("signed_on", { ascending: false }).limit(10),
@@ -48,7 +48,7 @@ interface BoardRow {
 }
 
 /** Whether /today should be the broker's day: a broker who does no sales work. */
-export const isBrokerOnly = (ctx: BoundContext) => projectFor(ctx.staff, BROKER_ROLES) !== null && projectFor(ctx.staff, SALES_ROLES) === null;
+export const isBrokerOnly = (ctx: BoundContext) => projectFor(ctx, BROKER_ROLES) !== null && projectFor(ctx, SALES_ROLES) === null;
 
 /** A broker's /today: their reported customers expected today (office time), and how many reports wait for a ruling. */
 export async function showBrokerDay(ctx: BoundContext): Promise<void> {

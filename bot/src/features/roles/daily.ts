@@ -56,7 +56,7 @@ export function loadDaily(db: Db, projectId: string) {
 
 /** 日报 / /daily on request. */
 export async function showDaily(ctx: BoundContext): Promise<void> {
-  const project = projectFor(ctx.staff, DIRECTOR_ROLES);
+  const project = projectFor(ctx, DIRECTOR_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("daily.notAllowed")));
   const report = await loadDaily(ctx.db, project.id);
   await ctx.reply(report.ok ? dailyText(ctx.t, ctx.locale, project.name, report.data) : refusalText(report, ctx.locale));

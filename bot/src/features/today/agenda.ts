@@ -78,17 +78,24 @@ export interface Agenda {
 /**
  * My day, read as the person: follow-ups due today or overdue, 当天签约 and 应收款 (my_day, which
  * counts days in each project's time zone at `now`), my holds with their expiry, the approvals
- * waiting for me. `now` is the bot's clock (the database's when omitted).
+ * waiting for me. `now` is the bot's clock (the database's when omitted). With a project, that
+ * project's only (the chat's current project); without, all of the person's.
  */
-export async function loadAgenda(db: Db, staffId: string, now?: Date): Promise<Agenda> {
+export async function loadAgenda(db: Db, staffId: string, now?: Date, projectId?: string): Promise<Agenda> {
+  let holdsQuery = db.from("unit_board").select("id, building_code, number, held_for, hold_expires_at").eq("held_by", staffId).eq("status", "held");
+  let inboxQuery = db.from("my_approval_inbox").select("step_id, approval_id, subject_type, requester_name, summary");
+  if (projectId) {
+    holdsQuery = holdsQuery.eq("project_id", projectId);
+    inboxQuery = inboxQuery.eq("project_id", projectId);
+  }
   const [days, holds, approvals] = await Promise.all([
     (async () => {
       const { data, error } = await db.rpc("my_day", now ? { p_now: now.toISOString() } : {});
       if (error) throw new DbFailure("my_day", error);
-      return (data ?? []) as unknown as ProjectDay[];
+      return ((data ?? []) as unknown as ProjectDay[]).filter((d) => !projectId || d.project_id === projectId);
     })(),
-    rows<Hold>("my holds", db.from("unit_board").select("id, building_code, number, held_for, hold_expires_at").eq("held_by", staffId).eq("status", "held").order("hold_expires_at")),
-    rows<Waiting>("approval inbox", db.from("my_approval_inbox").select("step_id, approval_id, subject_type, requester_name, summary").order("activated_at").limit(20)),
+    rows<Hold>("my holds", holdsQuery.order("hold_expires_at")),
+    rows<Waiting>("approval inbox", inboxQuery.order("activated_at").limit(20)),
   ]);
   const ids = [...new Set(holds.map((h) => h.held_for).filter((id): id is string => id !== null))];
   const names = ids.length

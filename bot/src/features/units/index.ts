@@ -30,7 +30,7 @@ export const unitsDialogs = createConversation(holdDialog, "hold");
  * unit's card; a building the project does not have is said so; otherwise the first page.
  */
 async function search(ctx: BoundContext, filter: UnitFilter) {
-  const project = projectFor(ctx.staff, INVENTORY_ROLES);
+  const project = projectFor(ctx, INVENTORY_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("units.notAllowed")));
   if (filter.building) {
     const codes = await buildingCodes(ctx.db, project.id);
@@ -50,7 +50,7 @@ async function search(ctx: BoundContext, filter: UnitFilter) {
 }
 
 async function showPage(ctx: BoundContext, filter: UnitFilter, page: number, edit: boolean) {
-  const project = projectFor(ctx.staff, INVENTORY_ROLES);
+  const project = projectFor(ctx, INVENTORY_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("units.notAllowed")));
   const { units, total } = await searchUnits(ctx.db, project.id, filter, page);
   const text = listText(ctx.t, filter, units, total, page);
@@ -79,7 +79,7 @@ async function showCard(ctx: BoundContext, unitId: string) {
   const unit = await unitDetail(ctx.db, unitId);
   if (!unit) return void (await ctx.reply(ctx.t("units.gone")));
   const mine = unit.status === "held" && unit.held_by === ctx.staff.id;
-  const canSell = projectFor(ctx.staff, SALES_ROLES) !== null;
+  const canSell = projectFor(ctx, SALES_ROLES) !== null;
   const keyboard = unitCardKeyboard(ctx.t, unit.id, {
     holdable: canSell && unit.status === "available", releasable: canSell && mine, extendUntil: mine ? unit.hold_expires_at : null,
   });
@@ -95,7 +95,7 @@ bound.callbackQuery(unitCardData.filter, async (ctx) => {
 
 bound.callbackQuery(unitHoldData.filter, async (ctx) => {
   const unitId = unitOf(unitHoldData.unpack(ctx.callbackQuery.data));
-  const project = projectFor(ctx.staff, SALES_ROLES);
+  const project = projectFor(ctx, SALES_ROLES);
   if (!unitId) return void (await ctx.answerCallbackQuery({ text: ctx.t("button.stale") }));
   if (!project) return void (await ctx.answerCallbackQuery({ text: ctx.t("units.notAllowed") }));
   const unit = await unitDetail(ctx.db, unitId);
@@ -137,7 +137,7 @@ bound.callbackQuery(unitExtendData.filter, async (ctx) => {
 
 /** 我的锁定 (/holds): the units I hold now, each opening its card (延长 / 释放 / 申请优惠). */
 async function myHolds(ctx: BoundContext) {
-  const project = projectFor(ctx.staff, SALES_ROLES);
+  const project = projectFor(ctx, SALES_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("units.notAllowed")));
   const held = await heldBy(ctx.db, ctx.staff.id);
   if (held.length === 0) return void (await ctx.reply(ctx.t("units.noHolds")));

@@ -1,6 +1,6 @@
 /** 我的指标 / /target: the month's sales targets and progress. */
 export const targetsZh = {
-  "target.notAllowed": "销售指标只对置业顾问、销售经理及以上、财务开放。",
+  "target.notAllowed": "您在当前项目没有查看销售指标的权限。",
   "target.title": (p: { project: string; month: string }) => `🎯 ${p.project} ${p.month} 销售指标`,
   "target.project": "项目",
   "target.me": "我",
@@ -11,7 +11,7 @@ export const targetsZh = {
 };
 
 export const targetsEn: typeof targetsZh = {
-  "target.notAllowed": "Sales targets are for consultants, sales managers and above, and finance.",
+  "target.notAllowed": "You may not read the sales targets of the current project.",
   "target.title": (p) => `🎯 ${p.project} sales targets, ${p.month}`,
   "target.project": "Project",
   "target.me": "Me",

@@ -26,6 +26,6 @@ describe("sales targets in the bot", () => {
     expect(me.texts(await me.say("/target"))[0]).toBe(reply);
 
     const broker = await person(t, ["broker"]);
-    expect(broker.texts(await broker.say("/target"))[0]).toBe("销售指标只对置业顾问、销售经理及以上、财务开放。");
+    expect(broker.texts(await broker.say("/target"))[0]).toBe("您在当前项目没有查看销售指标的权限。");
   });
 });

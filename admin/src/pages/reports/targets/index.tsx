@@ -3,7 +3,7 @@ import { Button, Card, DatePicker, Progress, Space, Table, Typography } from "an
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { dec, yuanText } from "../../../components/money.tsx";
+import { yuanText } from "../../../components/money.tsx";
 import { useAllowed } from "../../../hooks/use-allowed.ts";
 import { rowsOf } from "../../../hooks/rows-of.ts";
 import { useCurrentProject } from "../../../session/current-project.tsx";
@@ -14,15 +14,11 @@ export type ProgressRow = Database["public"]["Functions"]["target_progress"]["Re
 
 /** The four measures a target has, as target_progress names them. */
 export const MEASURES = [
-  { key: "subscriptions", target: "target_subscriptions", money: false },
-  { key: "subscription_amount", target: "target_subscription_amount", money: true },
-  { key: "contract_amount", target: "target_contract_amount", money: true },
-  { key: "collections", target: "target_collections", money: true },
+  { key: "subscriptions", target: "target_subscriptions", percent: "subscriptions_percent", money: false },
+  { key: "subscription_amount", target: "target_subscription_amount", percent: "subscription_amount_percent", money: true },
+  { key: "contract_amount", target: "target_contract_amount", percent: "contract_amount_percent", money: true },
+  { key: "collections", target: "target_collections", percent: "collections_percent", money: true },
 ] as const;
-
-/** Completion in percent, whole: 3 of 10 → 30; no target → null. */
-export const completion = (actual: unknown, target: unknown): number | null =>
-  dec(target).gt(0) ? dec(actual).div(dec(target)).times(100).toDecimalPlaces(0, 1).toNumber() : null;
 
 /**
  * 销售指标: the month's targets for the project and each salesperson against what the reports
@@ -44,7 +40,7 @@ export default function SalesTargetsPage() {
   const cell = (measure: (typeof MEASURES)[number]) => (_: unknown, r: ProgressRow) => {
     const actual = r[measure.key];
     const target = r[measure.target];
-    const pct = completion(actual, target);
+    const pct = r[measure.percent];
     const show = (v: unknown) => (measure.money ? yuanText(v) : String(v ?? 0));
     return (
       <Space direction="vertical" size={0} style={{ minWidth: 150 }} data-testid={`${measure.key}-${r.is_project ? "project" : r.staff_id}`}>
