@@ -2870,6 +2870,7 @@ export type Database = {
       accept_invitation: { Args: { p_token: string }; Returns: Json }
       add_staff_role: { Args: { p_staff_id: string; p_project_id: string; p_role: Database["public"]["Enums"]["staff_role"] }; Returns: undefined }
       approval_cards_to_redraw: { Args: { p_limit?: number }; Returns: string[] }
+      approval_matrix_problems: { Args: { p_rules: Json }; Returns: Json }
       approve_commission: { Args: { p_commission_id: string; p_note?: string }; Returns: Json }
       bind_telegram: { Args: { p_code: string; p_telegram_user_id: number }; Returns: Json }
       bot_session_ended_binding: { Args: { p_telegram_user_id: number }; Returns: string }
@@ -2959,6 +2960,7 @@ export type Database = {
       suggest_receipt_no: { Args: { p_project_id: string }; Returns: string }
       target_progress: { Args: { p_project_id: string; p_month?: string }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
+      unit_actions: { Args: { p_unit_id: string }; Returns: Json }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
