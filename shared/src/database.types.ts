@@ -2986,3 +2986,16 @@ export type Database = {
 export type Tables<T extends keyof Database["public"]["Tables"]> = Database["public"]["Tables"][T]["Row"];
 export type Views<T extends keyof Database["public"]["Views"]> = Database["public"]["Views"][T]["Row"];
 export type Enums<T extends keyof Database["public"]["Enums"]> = Database["public"]["Enums"][T];
+
+/** Each enum's values in the database's order, for lists and checks at run time. */
+export const Constants = {
+  public: {
+    Enums: {
+      customer_source: ["call", "walk_in", "agency", "referral", "expo", "promotion", "online", "other"],
+      customer_status: ["new", "following", "subscribed", "signed", "lost"],
+      report_status: ["valid", "invalid", "pending", "visited", "expired"],
+      staff_role: ["consultant", "sales_manager", "marketing_director", "vp", "gm", "finance", "channel_manager", "broker", "admin"],
+      unit_status: ["available", "held", "subscribed", "signed", "withheld"],
+    },
+  },
+} as const;
