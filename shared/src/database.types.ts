@@ -2890,6 +2890,7 @@ export type Database = {
       create_telegram_bind_code: { Args: { p_staff_id?: string }; Returns: string }
       customer_id_document: { Args: { p_customer_id: string }; Returns: Json }
       customer_review_queue: { Args: { p_project_id: string; p_day?: string }; Returns: { customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; visits_today: number | null; last_visit_at: string | null; last_visit_notes: string | null; last_follow_up_at: string | null; last_follow_up: string | null; last_objections: string | null; previous_review_date: string | null; previous_next_contact_by: string | null; previous_advice: string | null; reviewed: boolean | null; review_id: string | null }[] }
+      customer_scope: { Args: { p_project_id: string }; Returns: string }
       customers_named_in: { Args: { p_project_id: string; p_text: string }; Returns: { id: string | null; name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; ownership_expires_at: string | null }[] }
       daily_report: { Args: { p_project_id: string; p_day?: string }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string }; Returns: Json }

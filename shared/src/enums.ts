@@ -4,14 +4,11 @@ import { Constants, type Enums } from "./database.types.ts";
 
 export type StaffRole = Enums<"staff_role">;
 export type CustomerSource = Enums<"customer_source">;
-export type CustomerStatus = Enums<"customer_status">;
-export type UnitStatus = Enums<"unit_status">;
 
 /** Every role, in the database's order. */
 export const STAFF_ROLES = Constants.public.Enums.staff_role;
 /** 客户来源, in the database's order. */
 export const CUSTOMER_SOURCES = Constants.public.Enums.customer_source;
-export const UNIT_STATUSES = Constants.public.Enums.unit_status;
 
 export const isStaffRole = (value: unknown): value is StaffRole => (STAFF_ROLES as readonly unknown[]).includes(value);
 
