@@ -1,8 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
 import { sql } from "./support/clients.ts";
-import { as, dealProject, ok, refused, type DealProject } from "./support/deals.ts";
+import { as, dealProject, ok, otherProjectPerson, refused, type DealProject } from "./support/deals.ts";
 
 // approval_matrix_problems(): the authority matrix's rules asked before saving; set_approval_matrix
 // refuses with the first problem of the same list, and only for this project's administrators.
@@ -17,18 +15,7 @@ const GOOD = [
 
 beforeAll(async () => {
   p = await dealProject("T-MATRIX-CHECK", 1);
-  const id = randomUUID();
-  const email = `matrix-admin-${id.slice(0, 8)}@test.local`;
-  await sql(
-    `insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data)
-     values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2,
-             extensions.crypt($3, extensions.gen_salt('bf', 4)), now(), '{"provider":"email","providers":["email"]}')`,
-    [id, email, DEMO_PASSWORD],
-  );
-  await sql(`insert into public.staff (id, name, email) values ($1, '外项目管理员', $2)`, [id, email]);
-  const [other] = await sql<{ id: string }>(`insert into public.projects (code, name, city) values ('MX-OTHER', '外项目', '杭州') returning id`);
-  await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, 'admin')`, [id, other.id]);
-  otherAdmin = { id, email };
+  otherAdmin = await otherProjectPerson("外项目管理员", "admin", "MX-OTHER");
 });
 
 const problems = (rules: unknown) => ok<{ index: number; field: string | null; key: string; message: string }[]>("admin", "approval_matrix_problems", { p_rules: rules });

@@ -1,33 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
 import { sql } from "./support/clients.ts";
-import { as, dealProject, ok, refused, type DealProject } from "./support/deals.ts";
+import { as, dealProject, ok, otherProjectPerson, refused, type DealProject } from "./support/deals.ts";
 
 // unit_actions(): what the caller may do with a unit, by the same rule the four unit RPCs enforce —
 // every "may" is checked against the RPC itself, so the two cannot drift apart.
 let p: DealProject;
 let outsider: { id: string; email: string };
 
-/** A 销售经理 of another project only. */
-async function otherProjectManager() {
-  const id = randomUUID();
-  const email = `unit-actions-${id.slice(0, 8)}@test.local`;
-  await sql(
-    `insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data)
-     values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2,
-             extensions.crypt($3, extensions.gen_salt('bf', 4)), now(), '{"provider":"email","providers":["email"]}')`,
-    [id, email, DEMO_PASSWORD],
-  );
-  await sql(`insert into public.staff (id, name, email, hired_on, regularised_on) values ($1, '外项目经理', $2, current_date - 400, current_date - 300)`, [id, email]);
-  const [other] = await sql<{ id: string }>(`insert into public.projects (code, name, city) values ('UA-OTHER', '外项目', '杭州') returning id`);
-  await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, 'sales_manager')`, [id, other.id]);
-  return { id, email };
-}
-
 beforeAll(async () => {
   p = await dealProject("T-UNIT-ACTIONS", 4);
-  outsider = await otherProjectManager();
+  outsider = await otherProjectPerson("外项目经理", "sales_manager", "UA-OTHER");
 });
 
 const actions = (who: string, unit: number) => ok(who, "unit_actions", { p_unit_id: p.units[unit] });

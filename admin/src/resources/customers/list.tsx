@@ -22,7 +22,7 @@ export default function CustomerList() {
   const query = params.get("q")?.trim() ?? "";
   const { consultants, nameOf } = useProjectStaff();
   // Whose customers the database lets the person read here: beyond their own, the list is 全部.
-  const scope = useCustom<string | null>({
+  const scope: unknown = useCustom({
     url: "rpc/customer_scope",
     method: "get",
     config: { query: { p_project_id: project?.projectId } },
