@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository's `.env` (next to package.json), as `.env.example` tells people to create it. */
-export const REPO_ENV_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", ".env");
+const REPO_ENV_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", ".env");
 
 /**
  * Loads a `.env` file into process.env if it exists (Node's own parser, no dependency). Variables

@@ -1,10 +1,9 @@
 import Decimal from "decimal.js";
 
 /**
- * Money in CNY with exact decimals, mirroring the database's price build-up
- * (private.compute_buildup) so the admin and the bot can show a live build-up while the user
- * types; the database recomputes and decides. Amounts travel as strings ("2856000.00"); every
- * step rounds half-up to the fen (分), like Postgres `round(x, 2)` on positive amounts.
+ * Money in CNY with exact decimals: amounts travel as strings ("2856000.00") and round half-up to
+ * the fen (分), like Postgres `round(x, 2)` on positive amounts. Screens ask the database for
+ * prices (price_buildup); priceAfterPolicies serves the demo data's generator and tests only.
  */
 
 /** A decimal amount as it travels: a string such as "2856000.00" (numbers are accepted too). */
@@ -45,7 +44,7 @@ export interface BuildupStep {
 const codePointCompare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The order the database applies policies in: by `sort`, then by name. */
-export function orderPolicies<T extends PolicyLike>(policies: readonly T[]): T[] {
+function orderPolicies<T extends PolicyLike>(policies: readonly T[]): T[] {
   return [...policies].sort((a, b) => (a.sort ?? 0) - (b.sort ?? 0) || codePointCompare(a.name, b.name));
 }
 
@@ -71,85 +70,6 @@ export function priceAfterPolicies(listPrice: MoneyInput, policies: readonly Pol
     });
   }
   return { steps, price: price.toFixed(2) };
-}
-
-/** At most one non-stackable policy per deal (一次性付款 and 按揭 exclude each other). */
-export function policiesStack(policies: readonly PolicyLike[]): boolean {
-  return policies.filter((p) => !p.stackable).length <= 1;
-}
-
-/**
- * Depth of the special discount beyond policies, in percent of the price after policies,
- * 2 decimals half-up: depthPct("2856000", "2750000") = "3.71". "0.00" when not below.
- */
-export function depthPct(priceAfter: MoneyInput, requested: MoneyInput): string {
-  const after = new D(priceAfter);
-  const special = after.minus(requested);
-  if (special.lte(0) || after.lte(0)) return "0.00";
-  return special.div(after).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-}
-
-export interface ApprovalRule {
-  /** Up to this depth in percent; null = no upper limit. */
-  max_depth_pct: MoneyInput | null;
-  chain: string[];
-}
-
-/**
- * The chain for a depth: the narrowest rule covering it, [] when nothing is asked below the
- * policies, null when beyond every rule (the database refuses with discount_beyond_authority).
- */
-export function approvalChain(rules: readonly ApprovalRule[], depth: MoneyInput): string[] | null {
-  const d = new D(depth);
-  if (d.lte(0)) return [];
-  const wanted = D.max(d, "0.01");   // a discount under 0.005% still needs someone
-  const sorted = [...rules].sort((a, b) =>
-    a.max_depth_pct === null ? 1 : b.max_depth_pct === null ? -1 : new D(a.max_depth_pct).cmp(b.max_depth_pct),
-  );
-  const rule = sorted.find((r) => r.max_depth_pct === null || new D(r.max_depth_pct).gte(wanted));
-  return rule ? [...rule.chain] : null;
-}
-
-export interface PriceBuildup {
-  list_price: string;
-  steps: BuildupStep[];
-  price_after_policies: string;
-  requested_price: string | null;
-  special_discount_amount: string;
-  depth_pct: string;
-  final_price: string;
-  total_discount_amount: string;
-  needs_approval: boolean;
-  beyond_authority: boolean;
-  chain: string[] | null;
-}
-
-/** The whole build-up, shaped like the database's price_buildup() (without the unit fields). */
-export function priceBuildup(
-  listPrice: MoneyInput,
-  policies: readonly PolicyLike[],
-  requestedPrice: MoneyInput | null = null,
-  rules: readonly ApprovalRule[] = [],
-): PriceBuildup {
-  const { steps, price } = priceAfterPolicies(listPrice, policies);
-  const requested = requestedPrice === null || requestedPrice === "" ? null : roundFen(requestedPrice);
-  const special = requested && requested.lt(price) ? new D(price).minus(requested) : new D(0);
-  const depth = depthPct(price, requested ?? price);
-  const chain = special.gt(0) ? approvalChain(rules, depth) : [];
-  const final = requested ?? new D(price);
-  return {
-    list_price: moneyText(listPrice),
-    steps,
-    price_after_policies: price,
-    requested_price: requested ? requested.toFixed(2) : null,
-    special_discount_amount: special.toFixed(2),
-    depth_pct: depth,
-    final_price: final.toFixed(2),
-    total_discount_amount: roundFen(listPrice).minus(final).toFixed(2),
-    needs_approval: special.gt(0),
-    beyond_authority: special.gt(0) && chain === null,
-    chain,
-  };
 }
 
 /** ¥2,856,000.00 (negative: -¥1,000.00). */

@@ -20,11 +20,6 @@ export function maskMobile(input: string): string | null {
   return mobile === null ? null : `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
 }
 
-/** True for the canonical masked form only (`138****5678`). */
-export function isMaskedMobile(input: string): boolean {
-  return MASKED.test(input);
-}
-
 /** `138xxxx5678`, `138 **** 5678`, `+86 138XXXX5678` → `138****5678`; anything else → null. */
 export function normalizeMaskedMobile(input: string): string | null {
   const compact = input
@@ -33,17 +28,4 @@ export function normalizeMaskedMobile(input: string): string | null {
     .replace(/[xX×＊]/g, "*")
     .replace(/^(?:\+86|0086|86)(?=1\d\d\*{4}\d{4}$)/, "");
   return MASKED.test(compact) ? compact : null;
-}
-
-/**
- * Whether a masked number could be the given full number (same first three and last four
- * digits). A full number passed as `masked` must equal `full` exactly.
- */
-export function maskedMatches(masked: string, full: string): boolean {
-  const mobile = normalizeMobile(full);
-  if (mobile === null) return false;
-  const asFull = normalizeMobile(masked);
-  if (asFull !== null) return asFull === mobile;
-  const canonical = normalizeMaskedMobile(masked);
-  return canonical !== null && canonical === maskMobile(mobile);
 }

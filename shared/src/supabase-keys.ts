@@ -8,11 +8,11 @@ type Env = Record<string, string | undefined>;
 const read = (env: Env, name: string) => env[name]?.trim() || undefined;
 
 /** Names that hold the public (browser-safe) key, in the order they are read. */
-export const PUBLISHABLE_KEY_NAMES = ["SUPABASE_PUBLISHABLE_KEY", "SUPABASE_ANON_KEY"] as const;
+const PUBLISHABLE_KEY_NAMES = ["SUPABASE_PUBLISHABLE_KEY", "SUPABASE_ANON_KEY"] as const;
 /** Names that hold the server-only key, in the order they are read. */
-export const SECRET_KEY_NAMES = ["SUPABASE_SECRET_KEY", "SUPABASE_SERVICE_ROLE_KEY"] as const;
+const SECRET_KEY_NAMES = ["SUPABASE_SECRET_KEY", "SUPABASE_SERVICE_ROLE_KEY"] as const;
 
-export interface SupabaseKeys {
+interface SupabaseKeys {
   /** `sb_publishable_…` or the legacy anon JWT. */
   publishableKey?: string;
   /** `sb_secret_…` or the legacy service_role JWT. Never in a browser. */
@@ -23,13 +23,4 @@ export interface SupabaseKeys {
 export function supabaseKeysFromEnv(env: Env, prefix = ""): SupabaseKeys {
   const first = (names: readonly string[]) => names.map((n) => read(env, prefix + n)).find(Boolean);
   return { publishableKey: first(PUBLISHABLE_KEY_NAMES), secretKey: first(SECRET_KEY_NAMES) };
-}
-
-export type ApiKeyKind = "publishable" | "secret" | "legacy";
-
-/** The format of a key: new publishable, new secret, or legacy (a JWT). */
-export function apiKeyKind(key: string): ApiKeyKind {
-  if (key.startsWith("sb_publishable_")) return "publishable";
-  if (key.startsWith("sb_secret_")) return "secret";
-  return "legacy";
 }

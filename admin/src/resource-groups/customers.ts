@@ -1,9 +1,7 @@
 import { AuditOutlined, SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
-import { MANAGER_ROLES, type Role } from "../session/roles.ts";
+import { MANAGER_ROLES, SALES_ROLES, type Role } from "../session/roles.ts";
 
-/** Consultants and managers: the roles that register and work customers (private.sales_roles()). */
-export const SALES_ROLES: readonly Role[] = ["consultant", ...MANAGER_ROLES];
 /**
  * Who reads customers (RLS on public.customers): consultants their own and the pool, managers
  * and finance the project, channel managers those reported through the channel. Not admins.

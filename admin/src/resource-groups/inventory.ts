@@ -8,8 +8,13 @@ import {
   TableOutlined,
   ToolOutlined,
 } from "../components/menu-icons.tsx";
-import { INVENTORY_EDITORS, INVENTORY_READERS } from "../components/inventory/unit-permissions.ts";
 import type { ResourceDefinition } from "../resources.ts";
+import { MANAGER_ROLES, STAFF_ROLES, type Role } from "../session/roles.ts";
+
+/** Readers of buildings and units (RLS): the developer's staff. */
+const INVENTORY_READERS: readonly Role[] = STAFF_ROLES;
+/** import_price_list, buildings insert/update: managers and admins. */
+const INVENTORY_EDITORS: readonly Role[] = ["admin", ...MANAGER_ROLES];
 
 /**
  * The inventory screens, in menu order (see resources.ts for how to add one). Access mirrors

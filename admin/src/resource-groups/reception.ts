@@ -8,8 +8,7 @@ import {
 } from "../components/menu-icons.tsx";
 import { withCountBadge } from "../components/notifications/menu-badge.tsx";
 import type { ResourceDefinition } from "../resources.ts";
-import { MANAGER_ROLES, type Role } from "../session/roles.ts";
-import { SALES_ROLES } from "./customers.ts";
+import { MANAGER_ROLES, SALES_ROLES, type Role } from "../session/roles.ts";
 
 /** Members who read the rotation (RLS "members read the queue"), and who may file complaints. */
 const FLOOR_STAFF: readonly Role[] = [...SALES_ROLES, "finance", "channel_manager"];

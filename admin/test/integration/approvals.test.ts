@@ -1,4 +1,4 @@
-import { priceBuildup } from "@so/shared/money";
+import { priceAfterPolicies } from "@so/shared/money";
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
@@ -18,7 +18,7 @@ describe("审批中心 approvals (admin)", () => {
 
   /** A discount request for unit i at `depth`% below 一次性付款98折, through the API. */
   async function requestDiscount(i: number, customerId: string, depth: string) {
-    const after = priceBuildup(team.units[i].listPrice, [{ name: "98折", kind: "factor", value: "0.98" }]).price_after_policies;
+    const after = priceAfterPolicies(team.units[i].listPrice, [{ name: "98折", kind: "factor", value: "0.98" }]).price;
     const price = new Decimal(after).times(new Decimal(100).minus(depth)).div(100).toDecimalPlaces(2).toFixed(2);
     await team.ok("consultant", "hold_unit", { p_unit_id: team.units[i].id, p_customer_id: customerId });
     return team.ok<{ id: string; approval_id: string }>("consultant", "request_discount", {

@@ -1,4 +1,4 @@
-import { formatYuan, moneyText, priceBuildup } from "@so/shared/money";
+import { formatYuan, moneyText, priceAfterPolicies } from "@so/shared/money";
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
@@ -38,7 +38,7 @@ describe("认购全流程 journey (admin)", () => {
     await team.ok("consultant", "hold_unit", { p_unit_id: unit.id, p_customer_id: customerId });
 
     // 1. The consultant asks for a 6% special discount on top of 一次性付款98折.
-    const expected = priceBuildup(unit.listPrice, [{ name: "一次性付款98折", kind: "factor", value: "0.98" }]);
+    const expected = { price_after_policies: priceAfterPolicies(unit.listPrice, [{ name: "一次性付款98折", kind: "factor", value: "0.98" }]).price };
     const consultant = await as("consultant");
     await consultant.goto(`/discount_requests/create?unit=${unit.id}&customer=${customerId}`);
     await consultant.getByTestId("policies").getByText("一次性付款98折").click();
@@ -64,7 +64,8 @@ describe("认购全流程 journey (admin)", () => {
     );
     expect(request).toMatchObject({ depth_pct: "6.00", status: "pending" });
     const approvedPrice = request.requested_price;
-    expect(priceBuildup(unit.listPrice, [{ name: "98折", kind: "factor", value: "0.98" }], approvedPrice).depth_pct).toBe("6.00");
+    const check = await team.ok<{ depth_pct: string }>("consultant", "price_buildup", { p_unit_id: unit.id, p_policy_ids: [team.policies.full], p_requested_price: approvedPrice });
+    expect(check.depth_pct).toBe("6.00");
 
     // 2. The consultant has no decision to make — no buttons, and the database refuses anyway.
     expect(await consultant.getByTestId("decide-panel").count()).toBe(0);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { priceBuildup } from "@so/shared/money";
+import { priceAfterPolicies } from "@so/shared/money";
 import Decimal from "decimal.js";
 import { sql } from "../../../supabase/tests/support/clients.ts";
 import { useAdminBrowser } from "./support/browser.ts";
@@ -29,7 +29,7 @@ describe("通知中心 notification centre (admin)", () => {
 
     // The consultant asks for a 1% special discount (chain: 销售经理 only), through the API.
     const customerId = await team.registerCustomer("孙先生");
-    const after = priceBuildup(team.units[0].listPrice, [{ name: "98折", kind: "factor", value: "0.98" }]).price_after_policies;
+    const after = priceAfterPolicies(team.units[0].listPrice, [{ name: "98折", kind: "factor", value: "0.98" }]).price;
     await team.ok("consultant", "hold_unit", { p_unit_id: team.units[0].id, p_customer_id: customerId });
     const request = await team.ok<{ approval_id: string }>("consultant", "request_discount", {
       p_unit_id: team.units[0].id, p_customer_id: customerId, p_policy_ids: [team.policies.full],

@@ -8,7 +8,6 @@ import { wanText } from "../../src/components/inventory/wan-text.ts";
 import { normalizeHeader, withHeaders } from "../../src/pages/price-list/columns.ts";
 import { parseCsv, toCsv } from "../../src/pages/price-list/csv.ts";
 import { cellText, rowsFromGrid } from "../../src/pages/price-list/read-sheet.ts";
-import { matrixProblems } from "../../src/pages/project-settings/matrix.ts";
 
 const unit = (floor: number, number: string, status: BoardUnit["status"] = "available") =>
   ({ id: `${floor}-${number}`, floor, number, status }) as BoardUnit;
@@ -81,16 +80,5 @@ describe("价目表 files", () => {
   it("names columns by their headers in the database's messages", () => {
     expect(withHeaders("building_area 不是数字：一百")).toBe("建筑面积 不是数字：一百");
     expect(withHeaders("缺少 list_price")).toBe("缺少 总价");
-  });
-});
-
-describe("审批权限 matrix", () => {
-  it("wants ascending depths, only the last open-ended, non-empty chains", () => {
-    expect(matrixProblems([])).toEqual([{ index: -1, field: null, key: "empty" }]);
-    expect(matrixProblems([{ max_depth_pct: "2", chain: ["sales_manager"] }, { max_depth_pct: null, chain: ["sales_manager", "gm"] }])).toEqual([]);
-    const keys = (rows: Parameters<typeof matrixProblems>[0]) => matrixProblems(rows).map((p) => `${p.index}:${p.key}`);
-    expect(keys([{ max_depth_pct: "5", chain: ["sales_manager"] }, { max_depth_pct: "5", chain: ["vp"] }])).toEqual(["1:ascending"]);
-    expect(keys([{ max_depth_pct: null, chain: ["sales_manager"] }, { max_depth_pct: "8", chain: [] }])).toEqual(["0:openNotLast", "1:chainEmpty"]);
-    expect(keys([{ max_depth_pct: "101", chain: ["gm", "gm"] }])).toEqual(["0:depthRange", "0:chainDuplicate"]);
   });
 });

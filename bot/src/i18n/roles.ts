@@ -1,17 +1,8 @@
 import type { Translate } from "./index.ts";
 
-export const STAFF_ROLES = [
-  "consultant",
-  "sales_manager",
-  "marketing_director",
-  "vp",
-  "gm",
-  "finance",
-  "channel_manager",
-  "broker",
-  "admin",
-] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StaffRole } from "@so/shared/enums";
+
+export { STAFF_ROLES, type StaffRole } from "@so/shared/enums";
 
 export interface ProjectRole {
   projectId: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CUSTOMER_SOURCES } from "@so/shared/enums";
 
 /**
  * What a free-text message to the bot means. Both the rule-based parser and the LLM path produce
@@ -18,7 +19,7 @@ export const Phone = z.string().regex(/^1[3-9]\d(?:\d{4}|\*{4})\d{4}$/);
 export const Wan = z.number().nonnegative();
 
 export const Gender = z.enum(["male", "female"]);
-export const CustomerSource = z.enum(["call", "walk_in", "agency", "referral", "expo", "promotion", "online", "other"]);
+export const CustomerSource = z.enum(CUSTOMER_SOURCES);
 export const CustomerGrade = z.enum(["A", "B", "C", "D"]);
 export const Purpose = z.enum(["self", "invest"]);
 export const FollowUpMethod = z.enum(["phone", "wechat", "visit", "message"]);

@@ -1,27 +1,11 @@
 import { z } from "zod";
 import { normalizeMobile } from "../phone.ts";
+import { CUSTOMER_SOURCES } from "../enums.ts";
 import { requiredText, uuid } from "./amounts.ts";
 
 /** Inputs of the customer RPCs (客户 / 客户权属). */
 
-export const CUSTOMER_SOURCES = ["call", "walk_in", "agency", "referral", "expo", "promotion", "online", "other"] as const;
-export type CustomerSource = (typeof CUSTOMER_SOURCES)[number];
-export const CUSTOMER_SOURCE_LABELS: Record<CustomerSource, string> = {
-  call: "来电", walk_in: "来访", agency: "渠道", referral: "老带新", expo: "展会", promotion: "活动", online: "网络", other: "其他",
-};
 export const GRADES = ["A", "B", "C", "D"] as const;
-export const GRADE_LABELS: Record<(typeof GRADES)[number], string> = {
-  A: "A 一个月内购买", B: "B 三个月内购买", C: "C 有兴趣，时间不定", D: "D 购买可能性小",
-};
-export const GENDER_LABELS = { male: "男", female: "女" } as const;
-export const PURPOSE_LABELS = { self: "自住", invest: "投资" } as const;
-export const CUSTOMER_STATUS_LABELS = { new: "新客", following: "跟进中", subscribed: "已认购", signed: "已签约", lost: "流失" } as const;
-export const REGISTER_OUTCOME_LABELS = {
-  new: "新客户，已登记在您名下",
-  already_yours: "该客户已是您的客户",
-  collision: "撞单：该客户已有权属顾问",
-  claimed_from_pool: "已从公客池认领",
-} as const;
 
 /** A mainland mobile as people type it ("+86 138-1234-5678"), normalised to 11 digits. */
 export const mobile = z
@@ -71,14 +55,11 @@ export const registerCustomerInput = z
   })
   .refine(areaOrder, { path: ["p_area_max"], error: "最大面积不能小于最小面积" });
 
-export const claimCustomerInput = z.object({ p_customer_id: uuid("客户") });
-
 export const ruleCollisionInput = z.object({
   p_collision_id: uuid("撞单记录"),
   p_decision: z.enum(["keep_owner", "transfer"], { error: "请选择维持原归属或转给登记人" }),
   p_reason: requiredText("裁定理由"),
 });
-export const COLLISION_DECISION_LABELS = { keep_owner: "维持原归属", transfer: "转给登记人" } as const;
 
 export const reassignCustomersInput = z
   .object({
@@ -109,15 +90,7 @@ export const customerPatch = z
   .refine((p) => Object.keys(p).length > 0, { error: "没有要修改的内容" })
   .refine((p) => areaOrder({ p_area_min: p.area_min, p_area_max: p.area_max }), { path: ["area_max"], error: "最大面积不能小于最小面积" });
 
-export const updateCustomerInput = z.object({ p_customer_id: uuid("客户"), p_patch: customerPatch });
-
 export const markCustomerLostInput = z.object({ p_customer_id: uuid("客户"), p_reason: requiredText("流失原因") });
-
-export const searchCustomersInput = z.object({
-  p_project_id: uuid("项目"),
-  p_query: requiredText("搜索内容", 50),
-  p_limit: z.number().int().min(1).max(100).default(20),
-});
 
 /** How search_customers reads a query (the same rules as the database). */
 export function customerSearchKind(query: string): "tail" | "phone" | "phone_prefix" | "name" {
@@ -130,13 +103,10 @@ export function customerSearchKind(query: string): "tail" | "phone" | "phone_pre
 
 /** 证件类型, as customers.id_type allows. */
 export const ID_TYPES = ["id_card", "passport", "hk_macau_permit", "taiwan_permit", "other"] as const;
-export type IdType = (typeof ID_TYPES)[number];
-export const ID_TYPE_LABELS: Record<IdType, string> = {
-  id_card: "身份证", passport: "护照", hk_macau_permit: "港澳通行证", taiwan_permit: "台胞证", other: "其他",
-};
+type IdType = (typeof ID_TYPES)[number];
 
 /** An 18-character 身份证: a real date of birth and the ISO 7064 check character (private.valid_cn_id_card). */
-export function validCnIdCard(value: string): boolean {
+function validCnIdCard(value: string): boolean {
   if (!/^[1-9]\d{16}[\dX]$/.test(value)) return false;
   const y = Number(value.slice(6, 10));
   const m = Number(value.slice(10, 12));
@@ -149,10 +119,10 @@ export function validCnIdCard(value: string): boolean {
 }
 
 /** The number as stored: upper case, no spaces. */
-export const normalizeIdNo = (value: string) => value.replace(/\s/g, "").toUpperCase();
+const normalizeIdNo = (value: string) => value.replace(/\s/g, "").toUpperCase();
 
 /** Why an ID number does not fit its type (the database's words, private.check_id_document), or null. */
-export function idNumberIssue(type: IdType, raw: string): string | null {
+function idNumberIssue(type: IdType, raw: string): string | null {
   const v = normalizeIdNo(raw);
   if (!v) return "请填写证件号码";
   if (type === "id_card") {

@@ -2,15 +2,7 @@ import { z } from "zod";
 import { calendarDate, requiredText, uuid } from "./amounts.ts";
 import { GRADES, mobile, optionalText } from "./customers.ts";
 
-/** Inputs of the reception RPCs: rotation (轮排), visits, calls, follow-ups (追访), complaints (投诉). */
-
-const staffOverride = uuid("顾问").nullable().optional(); // managers may act for a consultant
-
-export const receptionCheckInInput = z.object({ p_project_id: uuid("项目"), p_staff_id: staffOverride });
-export const receptionCheckOutInput = receptionCheckInInput;
-export const receptionSetBusyInput = z.object({ p_project_id: uuid("项目"), p_busy: z.boolean(), p_staff_id: staffOverride });
-export const nextWalkInInput = z.object({ p_project_id: uuid("项目"), p_customer_id: uuid("客户").nullable().optional() });
-export const WALK_IN_REASON_LABELS = { rotation: "按轮排", owner: "老客户，由权属顾问接待", owner_absent: "权属顾问不在岗，轮排代接" } as const;
+/** Inputs of the reception RPCs: visits, calls, follow-ups (追访), complaints (投诉). */
 
 const recentTime = (label: string) => z.iso.datetime({ offset: true, error: `${label}格式不正确` }).nullable().optional();
 
@@ -25,9 +17,6 @@ export const recordVisitInput = z.object({
 });
 
 export const CALL_TOPICS = ["price", "location", "area", "layout", "progress", "loans", "other"] as const;
-export const CALL_TOPIC_LABELS: Record<(typeof CALL_TOPICS)[number], string> = {
-  price: "价格", location: "位置", area: "面积", layout: "户型", progress: "工程进度", loans: "贷款", other: "其他",
-};
 
 export const recordCallInput = z.object({
   p_project_id: uuid("项目"),
@@ -40,9 +29,6 @@ export const recordCallInput = z.object({
 });
 
 export const FOLLOW_UP_METHODS = ["phone", "wechat", "visit", "message"] as const;
-export const FOLLOW_UP_METHOD_LABELS: Record<(typeof FOLLOW_UP_METHODS)[number], string> = {
-  phone: "电话", wechat: "微信", visit: "面访", message: "短信",
-};
 
 export const logFollowUpInput = z.object({
   p_customer_id: uuid("客户"),
@@ -54,9 +40,7 @@ export const logFollowUpInput = z.object({
 });
 
 export const COMPLAINT_CHANNELS = ["visit", "phone"] as const;
-export const COMPLAINT_CHANNEL_LABELS = { visit: "来访", phone: "来电" } as const;
-export const COMPLAINT_STATUSES = ["open", "handling", "resolved"] as const;
-export const COMPLAINT_STATUS_LABELS = { open: "待处理", handling: "处理中", resolved: "已解决" } as const;
+const COMPLAINT_STATUSES = ["open", "handling", "resolved"] as const;
 
 export const fileComplaintInput = z.object({
   p_project_id: uuid("项目"),

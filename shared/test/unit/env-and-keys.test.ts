@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadEnvFile } from "../../src/env-file.ts";
-import { apiKeyKind, supabaseKeysFromEnv } from "../../src/supabase-keys.ts";
+import { supabaseKeysFromEnv } from "../../src/supabase-keys.ts";
 
 describe(".env loading", () => {
   const names = ["K18_FROM_FILE", "K18_ALREADY_SET"];
@@ -30,9 +30,4 @@ describe("Supabase keys from the environment", () => {
     expect(supabaseKeysFromEnv({ VITE_SUPABASE_PUBLISHABLE_KEY: "sb_publishable_v" }, "VITE_")).toEqual({ publishableKey: "sb_publishable_v", secretKey: undefined });
   });
 
-  it("tells the formats apart", () => {
-    expect(apiKeyKind("sb_publishable_abc")).toBe("publishable");
-    expect(apiKeyKind("sb_secret_abc")).toBe("secret");
-    expect(apiKeyKind("eyJhbGciOiJIUzI1NiJ9.e30.x")).toBe("legacy");
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMaskedMobile, maskedMatches, maskMobile, normalizeMaskedMobile, normalizeMobile } from "../../src/phone.js";
+import { maskMobile, normalizeMaskedMobile, normalizeMobile } from "../../src/phone.js";
 
 describe("normalizeMobile", () => {
   it.each([
@@ -24,19 +24,13 @@ describe("normalizeMobile", () => {
   );
 });
 
-describe("maskMobile / isMaskedMobile", () => {
+describe("maskMobile", () => {
   it("masks the middle four digits", () => {
     expect(maskMobile("13812345678")).toBe("138****5678");
     expect(maskMobile("+86 138-1234-5678")).toBe("138****5678");
     expect(maskMobile("123")).toBeNull();
   });
 
-  it("recognises only the canonical masked form", () => {
-    expect(isMaskedMobile("138****5678")).toBe(true);
-    expect(isMaskedMobile("138xxxx5678")).toBe(false);
-    expect(isMaskedMobile("13812345678")).toBe(false);
-    expect(isMaskedMobile("128****5678")).toBe(false);
-  });
 });
 
 describe("normalizeMaskedMobile", () => {
@@ -53,24 +47,5 @@ describe("normalizeMaskedMobile", () => {
 
   it.each(["13812345678", "138***5678", "138*****5678", "118****5678", ""])("rejects %j", (input) => {
     expect(normalizeMaskedMobile(input)).toBeNull();
-  });
-});
-
-describe("maskedMatches", () => {
-  it("matches on the first three and last four digits", () => {
-    expect(maskedMatches("138****5678", "13812345678")).toBe(true);
-    expect(maskedMatches("138xxxx5678", "138 9999 5678")).toBe(true);
-    expect(maskedMatches("138****5678", "13912345678")).toBe(false);
-    expect(maskedMatches("138****5679", "13812345678")).toBe(false);
-  });
-
-  it("compares a full number exactly", () => {
-    expect(maskedMatches("13812345678", "13812345678")).toBe(true);
-    expect(maskedMatches("13812345679", "13812345678")).toBe(false);
-  });
-
-  it("is false when either side is not a phone", () => {
-    expect(maskedMatches("138****5678", "not a phone")).toBe(false);
-    expect(maskedMatches("garbage", "13812345678")).toBe(false);
   });
 });

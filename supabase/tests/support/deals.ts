@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { SupabaseClient } from "@supabase/supabase-js";
+import { DEMO_PASSWORD } from "../../local/demo-accounts.ts";
 import { DEMO_PROJECT_ID, demoUserId } from "../../seed/accounts.ts";
 import { signedIn, sql } from "./clients.ts";
 
@@ -180,4 +181,20 @@ export async function auditOf(table: string, recordId: string) {
     `select action, actor, surface, before, after from public.audit_log where table_name = $1 and record_id = $2 order by id`,
     [table, recordId],
   );
+}
+
+/** A staff member with a login (password DEMO_PASSWORD) and the given role in a new project of their own — nothing in any test project. */
+export async function otherProjectPerson(name: string, role: string, projectCode: string) {
+  const id = randomUUID();
+  const email = `${projectCode.toLowerCase()}-${id.slice(0, 8)}@test.local`;
+  await sql(
+    `insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data)
+     values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2,
+             extensions.crypt($3, extensions.gen_salt('bf', 4)), now(), '{"provider":"email","providers":["email"]}')`,
+    [id, email, DEMO_PASSWORD],
+  );
+  await sql(`insert into public.staff (id, name, email) values ($1, $2, $3)`, [id, name, email]);
+  const [project] = await sql<{ id: string }>(`insert into public.projects (code, name, city) values ($1, $2, '杭州') returning id`, [projectCode, `${name}的项目`]);
+  await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, $3)`, [id, project.id, role]);
+  return { id, email };
 }

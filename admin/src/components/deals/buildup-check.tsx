@@ -1,31 +1,28 @@
 import type { HttpError } from "@refinedev/core";
-import type { PriceBuildup } from "@so/shared/money";
 import { Alert, Space, Spin, Typography } from "antd";
 import { CheckCircleFilled } from "@ant-design/icons";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BuildupTable } from "./buildup-table.tsx";
-import { sameBuildup } from "./pricing.ts";
+import type { DbBuildup } from "./pricing.ts";
 
 /**
- * The live build-up (computed as the user types) and the database's confirmation of it: ✓ when
- * price_buildup() agrees, the database's figures when it does not, its message when it refuses.
+ * The build-up as the database's price_buildup() computes it for the form: its figures (the last
+ * ones stay, dimmed, while the next answer is on its way), ✓ once they match the form, or its refusal.
  */
-export function BuildupCheck({
-  local,
-  db,
-  error,
-  checking,
-}: {
-  local: PriceBuildup | null;
-  db: PriceBuildup | null;
-  error: HttpError | null;
-  checking: boolean;
-}) {
+export function BuildupCheck({ buildup, error, checking }: { buildup: DbBuildup | null; error: HttpError | null; checking: boolean }) {
   const { t } = useTranslation();
-  const agreed = sameBuildup(local, db);
+  const last = useRef<DbBuildup | null>(null);
+  if (buildup) last.current = buildup;
+  if (error) last.current = null;
+  const shown = buildup ?? last.current;
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
-      {(db ?? local) && <BuildupTable buildup={(agreed || !db ? local : db) ?? db!} />}
+      {shown && (
+        <div style={{ opacity: buildup ? 1 : 0.5 }}>
+          <BuildupTable buildup={shown} />
+        </div>
+      )}
       <div data-testid="buildup-check">
         {checking ? (
           <Typography.Text type="secondary">
@@ -33,12 +30,10 @@ export function BuildupCheck({
           </Typography.Text>
         ) : error ? (
           <Alert type="error" showIcon message={error.message} />
-        ) : agreed ? (
+        ) : buildup ? (
           <Typography.Text type="success">
             <CheckCircleFilled /> {t("deals.buildup.confirmed")}
           </Typography.Text>
-        ) : db ? (
-          <Alert type="warning" showIcon message={t("deals.buildup.dbDiffers")} />
         ) : null}
       </div>
     </Space>

@@ -1,5 +1,6 @@
 import { useList, useOne } from "@refinedev/core";
-import { priceBuildup, type ApprovalRule, type PolicyLike, type PriceBuildup } from "@so/shared/money";
+import type { PolicyLike } from "@so/shared/money";
+import type { Buildup } from "./buildup-table.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
 import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
@@ -19,7 +20,7 @@ export interface ProjectRules {
   contract_deadline_days: number;
 }
 
-/** The project's active policies (优惠政策), its authority matrix (审批权限) and rule settings. */
+/** The project's active policies (优惠政策) and rule settings. */
 export function usePricing(projectId: string | undefined) {
   const enabled = Boolean(projectId);
   const policies = useList<Policy>({
@@ -35,49 +36,35 @@ export function usePricing(projectId: string | undefined) {
     ],
     queryOptions: { enabled },
   });
-  const rules = useList<ApprovalRule>({
-    resource: "approval_rules",
-    pagination: { mode: "off" },
-    filters: [{ field: "project_id", operator: "eq", value: projectId }],
-    meta: { select: "max_depth_pct, chain" },
-    queryOptions: { enabled },
-  });
   const project = useOne<ProjectRules>({
     resource: "projects",
     id: projectId ?? "",
     meta: { select: "id, name, address, approval_lapse_hours, contract_deadline_days" },
     queryOptions: { enabled },
   });
-  return { policies: policies.result.data, rules: rules.result.data, project: project.result };
+  return { policies: policies.result.data, project: project.result };
 }
 
-/**
- * The build-up computed here as the user types (shared/money mirrors private.compute_buildup);
- * null while the input cannot be priced (e.g. a policy would take the price below zero).
- */
-export function localBuildup(
-  listPrice: unknown,
-  policies: readonly PolicyLike[],
-  requested: string | null,
-  rules: readonly ApprovalRule[],
-): PriceBuildup | null {
-  if (listPrice === undefined || listPrice === null) return null;
-  try {
-    return priceBuildup(String(listPrice), policies, requested, rules);
-  } catch {
-    return null;
-  }
-}
-
-export interface DbBuildup extends PriceBuildup {
+/** What price_buildup() answers (amounts as strings). */
+export interface DbBuildup extends Buildup {
   unit_id: string;
   unit_label: string;
+  list_price: string;
+  price_after_policies: string;
+  requested_price: string | null;
+  depth_pct: string;
+  final_price: string;
+  needs_approval: boolean;
+  /** Deeper than every rule of the authority matrix: request_discount refuses it. */
+  beyond_authority: boolean;
+  /** The approvers it will need, in order ([] when nothing is asked below the policies). */
+  chain: string[] | null;
 }
 
 /**
- * The database's own price_buildup() for the same input (debounced), to confirm the live figures.
- * With the payment method and the customer, the policies' conditions are judged as the deal will
- * be (policy_condition_unmet comes back as the error).
+ * The database's price_buildup() for the form as the user types (debounced): the figures shown
+ * and the chain it will need. With the payment method and the customer, the policies' conditions
+ * are judged as the deal will be (policy_condition_unmet comes back as the error).
  */
 export function useDbBuildup(
   unitId: string | undefined,
@@ -129,16 +116,4 @@ export function usePolicyOptions(projectId: string | undefined, paymentMethod?: 
     errorNotification: false,
   });
   return rowsOf<PolicyOption>(result?.data);
-}
-
-/** Do the live figures and the database's agree (prices, depth and chain)? */
-export function sameBuildup(a: PriceBuildup | null, b: PriceBuildup | null): boolean {
-  if (!a || !b) return false;
-  return (
-    a.final_price === b.final_price &&
-    a.price_after_policies === b.price_after_policies &&
-    a.depth_pct === b.depth_pct &&
-    a.special_discount_amount === b.special_discount_amount &&
-    JSON.stringify(a.chain ?? null) === JSON.stringify(b.chain ?? null)
-  );
 }

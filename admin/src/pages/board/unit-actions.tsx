@@ -2,7 +2,7 @@ import { useCustomMutation, type HttpError } from "@refinedev/core";
 import { Alert, App, Button, Form, Input, Popconfirm, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { unitPermissions } from "../../components/inventory/unit-permissions.ts";
+import { useUnitActions } from "../../components/inventory/use-unit-actions.ts";
 import type { BoardUnit } from "../../components/inventory/use-sales-board.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CustomerPicker } from "../../components/customers/customer-picker.tsx";
@@ -15,11 +15,14 @@ type Step = "hold" | "withhold" | null;
  * An open form stays open when the board refreshes under it, so a unit taken meanwhile is
  * answered by the database ("已被锁定") rather than vanishing from under the user.
  */
+/** The unit as the database last judged it: its effective status (a hold runs out unseen) and last change. */
+export const unitVersion = (unit: Pick<BoardUnit, "status" | "updated_at">) => `${unit.status}@${unit.updated_at}`;
+
 export function UnitActions({ unit, holdMinutes, onChanged }: { unit: BoardUnit; holdMinutes?: number; onChanged: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { project, roles, identity } = useCurrentProject();
-  const may = unitPermissions(roles, identity?.id);
+  const { project } = useCurrentProject();
+  const may = useUnitActions(unit.id, unitVersion(unit));
   const [step, setStep] = useState<Step>(null);
   const [customerId, setCustomerId] = useState<string>();
   const [error, setError] = useState<string | null>(null);
@@ -46,10 +49,8 @@ export function UnitActions({ unit, holdMinutes, onChanged }: { unit: BoardUnit;
     );
   };
 
-  const canHold = may.hold(unit);
-  const canRelease = may.release(unit);
-  const canWithhold = may.withhold(unit);
-  const canUnwithhold = may.unwithhold(unit);
+  const { hold: canHold, release: canRelease, withhold: canWithhold, unwithhold: canUnwithhold } = may.allowed;
+  if (!step && may.loading) return null;
   if (!step && !canHold && !canRelease && !canWithhold && !canUnwithhold) {
     const sold = unit.status === "subscribed" || unit.status === "signed";
     return <Typography.Text type="secondary">{t(sold ? "board.actions.sold" : "board.actions.none")}</Typography.Text>;

@@ -3,11 +3,10 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { UnitFacts } from "../../components/inventory/unit-facts.tsx";
 import { UnitHistory } from "../../components/inventory/unit-history.tsx";
-import { unitPermissions } from "../../components/inventory/unit-permissions.ts";
+import { useUnitActions } from "../../components/inventory/use-unit-actions.ts";
 import { UnitStatusTag } from "../../components/inventory/unit-status-tag.tsx";
 import type { BoardUnit } from "../../components/inventory/use-sales-board.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
-import { UnitActions } from "./unit-actions.tsx";
+import { UnitActions, unitVersion } from "./unit-actions.tsx";
 
 interface Props {
   unit: BoardUnit | undefined;
@@ -20,8 +19,7 @@ interface Props {
 /** 房源详情 drawer of the board: facts, the actions the role allows, and the unit's history. */
 export function UnitDrawer({ unit, buildingName, holdMinutes, onClose, onChanged }: Props) {
   const { t } = useTranslation();
-  const { roles, identity } = useCurrentProject();
-  const { readAudit } = unitPermissions(roles, identity?.id);
+  const readAudit = useUnitActions(unit?.id, unit && unitVersion(unit)).allowed.read_audit;
   return (
     <Drawer
       open={Boolean(unit)}

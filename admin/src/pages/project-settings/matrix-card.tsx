@@ -3,7 +3,8 @@ import { useCustomMutation, useList, type HttpError } from "@refinedev/core";
 import { Alert, App, Button, Card, Checkbox, Form, InputNumber, Select, Space, Table, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { APPROVER_ROLES, matrixProblems, rowsFromRules, type MatrixRow } from "./matrix.ts";
+import { APPROVER_ROLES } from "@so/shared/enums";
+import { rowsFromRules, rulesArg, type MatrixProblem, type MatrixRow } from "./matrix.ts";
 import "./project-settings.css";
 
 interface RuleRecord {
@@ -26,7 +27,7 @@ export function MatrixCard({ projectId, editable }: { projectId: string; editabl
     pagination: { mode: "off" },
     meta: { select: "id, max_depth_pct, chain" },
   });
-  const { mutate, mutation } = useCustomMutation();
+  const { mutate, mutateAsync, mutation } = useCustomMutation();
   const stored = result.data;
 
   useEffect(() => {
@@ -44,18 +45,32 @@ export function MatrixCard({ projectId, editable }: { projectId: string; editabl
       ),
     );
 
-  const save = (values: { rules: MatrixRow[] }) => {
+  const problemText = (p: MatrixProblem) => t(`project_settings.matrix.problems.${p.key}`, { defaultValue: p.message });
+
+  // The database lists every problem first (approval_matrix_problems), so each row is marked at once.
+  const save = async (values: { rules: MatrixRow[] }) => {
     setError(null);
     clearErrors();
-    const rules = values.rules ?? [];
-    const problems = matrixProblems(rules);
+    const rules = rulesArg(values.rules ?? []);
+    const checked = await mutateAsync({
+      url: "rpc/approval_matrix_problems",
+      method: "post",
+      values: { p_rules: rules },
+      successNotification: false,
+      errorNotification: false,
+    }).catch((e: HttpError) => {
+      setError(e.message);
+      return null;
+    });
+    if (!checked) return;
+    const problems = (Array.isArray(checked.data) ? checked.data : []) as MatrixProblem[];
     if (problems.length) {
-      const whole = problems.find((p) => p.index < 0);
-      if (whole) setError(t(`project_settings.matrix.problems.${whole.key}`));
+      const whole = problems.find((p) => p.index < 0 || !p.field);
+      if (whole) setError(problemText(whole));
       form.setFields(
         problems
           .filter((p) => p.index >= 0 && p.field)
-          .map((p) => ({ name: ["rules", p.index, p.field!], errors: [t(`project_settings.matrix.problems.${p.key}`)] })),
+          .map((p) => ({ name: ["rules", p.index, p.field!], errors: [problemText(p)] })),
       );
       return;
     }
@@ -63,10 +78,7 @@ export function MatrixCard({ projectId, editable }: { projectId: string; editabl
       {
         url: "rpc/set_approval_matrix",
         method: "post",
-        values: {
-          p_project_id: projectId,
-          p_rules: rules.map((r) => ({ max_depth_pct: r.max_depth_pct === null || r.max_depth_pct === "" ? null : String(r.max_depth_pct), chain: r.chain })),
-        },
+        values: { p_project_id: projectId, p_rules: rules },
         successNotification: false,
         errorNotification: false,
       },

@@ -1,7 +1,8 @@
 import type { CrudFilters } from "@refinedev/core";
 import { Button, Form, Select, Space, type FormProps } from "antd";
 import { useTranslation } from "react-i18next";
-import { CUSTOMER_SOURCES, GRADES } from "@so/shared/schemas/customers";
+import { CUSTOMER_SOURCES } from "@so/shared/enums";
+import { GRADES } from "@so/shared/schemas/customers";
 import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 
 export interface CustomerFilterValues {

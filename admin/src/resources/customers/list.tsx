@@ -1,10 +1,10 @@
 import { CreateButton, List } from "@refinedev/antd";
+import { useCustom } from "@refinedev/core";
 import { Input, Space, Tabs, Typography } from "antd";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
-import { MANAGER_ROLES } from "../../session/roles.ts";
 import { CustomerTable } from "./customer-table.tsx";
 import { CustomerSearchResults } from "./search-results.tsx";
 
@@ -21,7 +21,15 @@ export default function CustomerList() {
   const tab: Tab = params.get("tab") === "pool" ? "pool" : "active";
   const query = params.get("q")?.trim() ?? "";
   const { consultants, nameOf } = useProjectStaff();
-  const seesEveryone = roles.some((r) => MANAGER_ROLES.includes(r) || r === "finance" || r === "channel_manager");
+  // Whose customers the database lets the person read here: beyond their own, the list is 全部.
+  const scope: unknown = useCustom({
+    url: "rpc/customer_scope",
+    method: "get",
+    config: { query: { p_project_id: project?.projectId } },
+    queryOptions: { enabled: Boolean(project), retry: false },
+    errorNotification: false,
+  }).result?.data;
+  const seesEveryone = scope === "project" || scope === "reported";
   const canClaim = roles.includes("consultant");
   if (!project) return null;
 

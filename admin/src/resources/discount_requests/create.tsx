@@ -12,7 +12,7 @@ import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { amountText, dec, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
-import { localBuildup, useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
+import { useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -29,9 +29,9 @@ interface Values {
 }
 
 /**
- * 特殊优惠申请: a price below the policies for one unit and one customer. The build-up is
- * computed live as the user types and confirmed by the database's price_buildup(); the chain
- * it will need is shown before submitting; request_discount decides.
+ * 特殊优惠申请: a price below the policies for one unit and one customer. The build-up and the
+ * chain it will need come from the database's price_buildup() as the user types, before
+ * submitting; request_discount decides.
  */
 export default function DiscountRequestCreate() {
   const { t } = useTranslation();
@@ -40,7 +40,7 @@ export default function DiscountRequestCreate() {
   const [params] = useSearchParams();
   const { project, identity } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const { policies, rules, project: settings } = usePricing(project?.projectId);
+  const { policies, project: settings } = usePricing(project?.projectId);
   const units = useDealUnits(project?.projectId).result.data;
   const submit = useRpc("request_discount");
 
@@ -51,12 +51,12 @@ export default function DiscountRequestCreate() {
   const paymentMethod = Form.useWatch("payment_method", form);
   const options = usePolicyOptions(project?.projectId, paymentMethod, customerId);
   const unit = units.find((u) => u.id === unitId);
-  const chosen = policies.filter((p) => policyIds.includes(p.id));
   const requested = parseAmount(priceText);
-  const local = localBuildup(unit?.list_price, chosen, requested ? requested.toFixed(2) : null, rules);
   const db = useDbBuildup(unitId, policyIds, requested ? requested.toFixed(2) : null, paymentMethod, customerId);
-  const chain = (db.buildup ?? local)?.chain ?? [];
-  const after = local?.price_after_policies;
+  // The price after policies alone, for a depth typed before (or instead of) a price.
+  const base = useDbBuildup(unitId, policyIds, null, paymentMethod, customerId);
+  const chain = db.buildup?.chain ?? [];
+  const after = base.buildup?.price_after_policies;
 
   // Whichever the user typed last — the price or the depth — drives the other. A depth typed before
   // the unit and policies have loaded (or changed afterwards) still sets the price once they are known.
@@ -67,11 +67,11 @@ export default function DiscountRequestCreate() {
     const price = dec(after).times(new Decimal(100).minus(String(depth))).div(100);
     form.setFieldValue("price", amountText(price));
   }, [drivenBy, depth, after, form]);
-  const onPrice = (text: string) => {
-    const p = parseAmount(text);
-    const b = p && unit ? localBuildup(unit.list_price, chosen, p.toFixed(2), rules) : null;
-    form.setFieldValue("depth", b ? Number(b.depth_pct) : null);
-  };
+  // A typed price shows the depth the database computes for it.
+  useEffect(() => {
+    if (drivenBy !== "price" || db.checking) return;
+    form.setFieldValue("depth", requested && db.buildup ? Number(db.buildup.depth_pct) : null);
+  }, [drivenBy, db.buildup, db.checking]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onFinish = async (values: Values) => {
     const result = await submit
@@ -109,7 +109,6 @@ export default function DiscountRequestCreate() {
             const held = units.find((u) => u.id === changed.unit)?.held_for;
             if (held && !form.getFieldValue("customer")) form.setFieldValue("customer", held);
           }
-          if ((changed.policies || changed.unit) && drivenBy === "price") onPrice(form.getFieldValue("price") ?? "");
         }}
       >
         <Row gutter={24}>
@@ -139,11 +138,7 @@ export default function DiscountRequestCreate() {
                     { validator: (_, v) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
                   ]}
                 >
-                  <Input prefix="¥" placeholder="2684640.00" onChange={(e) => {
-                      setDrivenBy("price");
-                      onPrice(e.target.value);
-                    }}
-                    data-testid="requested-price" />
+                  <Input prefix="¥" placeholder="2684640.00" onChange={() => setDrivenBy("price")} data-testid="requested-price" />
                 </Form.Item>
               </Col>
               <Col span={10}>
@@ -160,7 +155,7 @@ export default function DiscountRequestCreate() {
             <Space direction="vertical" size="middle" style={{ width: "100%" }}>
               <Card size="small" title={t("deals.buildup.title")}>
                 {unit ? (
-                  <BuildupCheck local={local} db={db.buildup} error={db.error} checking={db.checking} />
+                  <BuildupCheck buildup={db.buildup} error={db.error} checking={db.checking} />
                 ) : (
                   <Typography.Text type="secondary">{t("discount_requests.help.pickUnit")}</Typography.Text>
                 )}
@@ -173,7 +168,7 @@ export default function DiscountRequestCreate() {
                   </Space>
                 ) : (
                   <Typography.Text type="secondary">
-                    {(db.buildup ?? local)?.beyond_authority ? t("discount_requests.help.beyond") : t("discount_requests.help.noApproval")}
+                    {db.buildup?.beyond_authority ? t("discount_requests.help.beyond") : t("discount_requests.help.noApproval")}
                   </Typography.Text>
                 )}
               </Card>

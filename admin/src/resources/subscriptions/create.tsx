@@ -11,7 +11,7 @@ import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { formatYuan, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
-import { localBuildup, useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
+import { useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
 import { useSincerityAvailable } from "../../components/deals/sincerity.ts";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
@@ -47,7 +47,7 @@ export default function SubscriptionCreate() {
   const [params] = useSearchParams();
   const { project, identity } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const { policies, rules, project: settings } = usePricing(project?.projectId);
+  const { policies, project: settings } = usePricing(project?.projectId);
   const units = useDealUnits(project?.projectId).result.data;
   const create = useRpc("create_subscription");
 
@@ -62,8 +62,6 @@ export default function SubscriptionCreate() {
   const request = source === "request" ? requests.find((r) => r.id === requestId) : undefined;
   const unit = units.find((u) => u.id === unitId);
   const requested = request ? String(request.requested_price) : null;
-  const chosen = policies.filter((p) => policyIds.includes(p.id));
-  const local = localBuildup(unit?.list_price, chosen, requested, rules);
   const db = useDbBuildup(unitId, policyIds, requested ? parseAmount(requested)!.toFixed(2) : null, paymentMethod, customerId);
   const sincerity = useSincerityAvailable(customerId);
 
@@ -199,7 +197,7 @@ export default function SubscriptionCreate() {
             <Card size="small" title={t("deals.buildup.title")}>
               {unit ? (
                 <Space direction="vertical" style={{ width: "100%" }}>
-                  <BuildupCheck local={local} db={db.buildup} error={db.error} checking={db.checking} />
+                  <BuildupCheck buildup={db.buildup} error={db.error} checking={db.checking} />
                   {source === "request" && !request && <Typography.Text type="secondary">{t("subscriptions.request.pick")}</Typography.Text>}
                 </Space>
               ) : (

@@ -4,16 +4,14 @@ import { Card, Col, Row, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { UnitFacts } from "../../components/inventory/unit-facts.tsx";
 import { UnitHistory } from "../../components/inventory/unit-history.tsx";
-import { unitPermissions } from "../../components/inventory/unit-permissions.ts";
+import { useUnitActions } from "../../components/inventory/use-unit-actions.ts";
 import { UnitStatusTag } from "../../components/inventory/unit-status-tag.tsx";
-import { UnitActions } from "../../pages/board/unit-actions.tsx";
-import { useCurrentProject } from "../../session/current-project.tsx";
+import { UnitActions, unitVersion } from "../../pages/board/unit-actions.tsx";
 import { toBoardUnit, type UnitBoardRow } from "./types.ts";
 
 /** 房源详情: facts, what the role may do with the unit, and its history. */
 export default function UnitShow() {
   const { t } = useTranslation();
-  const { roles, identity } = useCurrentProject();
   // The page is the units resource's; its data is the unit_board view (effective status).
   const { id } = useParsed();
   const { result: row, query } = useShow<UnitBoardRow>({ resource: "unit_board", id });
@@ -25,7 +23,7 @@ export default function UnitShow() {
     errorNotification: false,
   });
   const unit = row ? toBoardUnit(row, customers.data[0]?.name ?? null) : undefined;
-  const { readAudit } = unitPermissions(roles, identity?.id);
+  const readAudit = useUnitActions(unit?.id, unit && unitVersion(unit)).allowed.read_audit;
   return (
     <Show
       isLoading={query.isLoading}

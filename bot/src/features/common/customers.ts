@@ -41,11 +41,11 @@ export async function recentCustomers(ctx: BoundContext, projectId: string): Pro
   return rows<CustomerRef>(
     "recent customers",
     ctx.db
-      .from("customers")
+      .from("customer_list")
       .select("id, name, phone")
       .eq("project_id", projectId)
       .eq("owner_id", ctx.staff.id)
-      .gt("ownership_expires_at", new Date().toISOString())
+      .eq("in_pool", false)
       .order("created_at", { ascending: false })
       .limit(SHOWN),
   );

@@ -1,12 +1,10 @@
 import type { BoundContext } from "../../context.ts";
 import type { StaffMember } from "../../db/identity.ts";
-import type { StaffRole } from "../../i18n/roles.ts";
+import { BROKER_ROLES, EMPLOYEE_ROLES, SALES_ROLES, type StaffRole } from "@so/shared/enums";
 
-/** Roles that work customers (register, follow up, hold, ask for discounts). */
-export const SALES_ROLES: readonly StaffRole[] = ["consultant", "sales_manager", "marketing_director", "vp", "gm"];
+export { BROKER_ROLES, SALES_ROLES };
 /** Roles that read the inventory (everyone but brokers). */
-export const INVENTORY_ROLES: readonly StaffRole[] = [...SALES_ROLES, "finance", "channel_manager", "admin"];
-export const BROKER_ROLES: readonly StaffRole[] = ["broker"];
+export const INVENTORY_ROLES = EMPLOYEE_ROLES;
 
 export interface ProjectRef {
   id: string;

@@ -1,3 +1,4 @@
+import { CUSTOMER_SOURCES } from "@so/shared/enums";
 import { mobile } from "@so/shared/schemas/customers";
 import { InlineKeyboard } from "grammy";
 import type { Translate } from "../../i18n/index.ts";
@@ -7,7 +8,6 @@ import type { Dialog, DialogCtx, Said, Tapped } from "../common/dialog.ts";
 import { readCustomerFields } from "../common/read.ts";
 import type { CustomerDraft, Field } from "./draft.ts";
 
-const SOURCES = ["walk_in", "call", "referral", "agency", "expo", "promotion", "online", "other"] as const;
 const GRADES = ["A", "B", "C", "D"] as const;
 
 type Answer = Said | Tapped;
@@ -39,12 +39,12 @@ export async function askField(
       return { draft: { ...draft, phone: r.value }, ctx: r.ctx };
     }
     case "source": {
-      const keyboard = choiceKeyboard(SOURCES.map((s) => ({ label: t(`source.${s}`), value: s })), "v", {
+      const keyboard = choiceKeyboard(CUSTOMER_SOURCES.map((s) => ({ label: t(`source.${s}`), value: s })), "v", {
         perRow: 4,
         extra: [{ text: t("dialog.cancel"), action: "cancel" }],
       });
       const r = await askUntil(conversation, ctx, t, t("register.ask.source"), (a) => {
-        if (a.kind === "tap") return (SOURCES as readonly string[]).includes(a.value) ? (a.value as CustomerDraft["source"]) : undefined;
+        if (a.kind === "tap") return (CUSTOMER_SOURCES as readonly string[]).includes(a.value) ? (a.value as CustomerDraft["source"]) : undefined;
         return readCustomerFields(a.text).source ?? undefined;
       }, { keyboard });
       return { draft: { ...draft, source: r.value }, ctx: r.ctx };
