@@ -1551,6 +1551,60 @@ export type Database = {
         }
         Relationships: []
       }
+      purchase_qualifications: {
+        Row: {
+          id: string
+          project_id: string
+          subscription_id: string
+          customer_id: string
+          local_hukou: boolean | null
+          social_security_months: number | null
+          homes_owned: number | null
+          documents: string[]
+          result: string
+          note: string | null
+          checked_by: string | null
+          checked_at: string | null
+          updated_by: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          subscription_id: string
+          customer_id: string
+          local_hukou?: boolean | null
+          social_security_months?: number | null
+          homes_owned?: number | null
+          documents?: string[]
+          result?: string
+          note?: string | null
+          checked_by?: string | null
+          checked_at?: string | null
+          updated_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          subscription_id?: string
+          customer_id?: string
+          local_hukou?: boolean | null
+          social_security_months?: number | null
+          homes_owned?: number | null
+          documents?: string[]
+          result?: string
+          note?: string | null
+          checked_by?: string | null
+          checked_at?: string | null
+          updated_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       reception_queue: {
         Row: {
           id: string
@@ -2921,6 +2975,8 @@ export type Database = {
       preview_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
       preview_project_settings: { Args: { p_project_id: string; p_changes: Json }; Returns: Json }
       price_buildup: { Args: { p_unit_id: string; p_policy_ids?: string[]; p_requested_price?: number | string; p_payment_method?: string; p_customer_id?: string }; Returns: Json }
+      qualification_of: { Args: { p_subscription_id: string }; Returns: Json }
+      qualification_queue: { Args: { p_project_id: string }; Returns: { subscription_id: string | null; unit_label: string | null; customer_id: string | null; customer_name: string | null; consultant_name: string | null; payment_method: string | null; subscribed_at: string | null; contract_deadline: string | null; result: string | null; missing: string[] | null; updated_at: string | null }[] }
       reassign_customers: { Args: { p_from_staff: string; p_to_staff: string; p_project_id: string; p_reason: string; p_customer_ids?: string[] }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
       reception_check_out: { Args: { p_project_id: string; p_staff_id?: string }; Returns: Json }
@@ -2928,6 +2984,7 @@ export type Database = {
       record_call: { Args: { p_project_id: string; p_caller_name: string; p_phone: string; p_topics: string[]; p_invited?: boolean; p_note?: string; p_called_at?: string; p_register?: boolean; p_gender?: string }; Returns: Json }
       record_collection_contact: { Args: { p_channel: string; p_note: string; p_plan_item_id?: string; p_subscription_id?: string; p_contacted_at?: string; p_promised_on?: string }; Returns: Json }
       record_payment: { Args: { p_project_id: string; p_customer_id: string; p_kind: string; p_amount: number | string; p_method: string; p_receipt_no: string; p_paid_on?: string; p_subscription_id?: string; p_contract_id?: string; p_plan_item_id?: string }; Returns: Json }
+      record_qualification: { Args: { p_subscription_id: string; p_local_hukou?: boolean; p_social_security_months?: number; p_homes_owned?: number; p_documents?: string[]; p_note?: string; p_result?: string }; Returns: Json }
       record_visit: { Args: { p_customer_id?: string; p_party_size?: number; p_shown?: string; p_questions?: string; p_intent?: string; p_notes?: string; p_visited_at?: string; p_project_id?: string; p_phone?: string; p_name?: string; p_source?: string; p_gender?: string }; Returns: Json }
       register_contract: { Args: { p_contract_id: string; p_registration_no: string; p_registered_on?: string }; Returns: Json }
       register_customer: { Args: { p_project_id: string; p_name: string; p_phone: string; p_source: string; p_gender?: string; p_grade?: string; p_rooms?: number; p_area_min?: number | string; p_area_max?: number | string; p_budget_max?: number | string; p_purpose?: string; p_note?: string }; Returns: Json }

@@ -181,3 +181,21 @@ export async function auditOf(table: string, recordId: string) {
     [table, recordId],
   );
 }
+
+/** All the papers of a 购房资质审核 (what 符合 needs for any payment method and 户籍). */
+export const ALL_PAPERS = ["id_card", "hukou_book", "marriage", "income", "social_security"];
+
+/** The 购房资质审核 of a subscription passed by finance through the API (what signing needs). */
+export async function qualify(subscriptionId: string) {
+  return ok("finance", "record_qualification", {
+    p_subscription_id: subscriptionId, p_local_hukou: true, p_social_security_months: 24, p_homes_owned: 0,
+    p_documents: ALL_PAPERS, p_result: "eligible",
+  });
+}
+
+/** Sign a contract as the office does: its 认购's 资质审核 passed first, then sign_contract. */
+export async function signContract<T = Record<string, any>>(who: string, contractId: string, args: Record<string, unknown> = {}) {
+  const [row] = await sql<{ subscription_id: string }>(`select subscription_id from public.contracts where id = $1`, [contractId]);
+  await qualify(row.subscription_id);
+  return ok<T>(who, "sign_contract", { p_contract_id: contractId, ...args });
+}
