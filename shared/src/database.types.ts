@@ -3021,6 +3021,7 @@ export type Database = {
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
       update_project_settings: { Args: { p_project_id: string; p_changes: Json; p_confirm?: boolean }; Returns: Json }
       update_staff: { Args: { p_staff_id: string; p_name: string; p_phone?: string; p_hired_on?: string; p_regularised_on?: string; p_active?: boolean }; Returns: Json }
+      visit_slip: { Args: { p_report_id: string }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
       withdraw_contract: { Args: { p_contract_id: string; p_reason?: string }; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string; p_reason: string }; Returns: Json }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { ALL_PAPERS, approveAll, as, auditOf, dealProject, ok, qualify, refused, rpc, uid, type DealProject } from "./support/deals.ts";
+import { ALL_PAPERS, approveAll, as, auditOf, dealProject, ok, qualify, refused, rpc, throwawayStaff, uid, type DealProject } from "./support/deals.ts";
 
 /**
  * 购房资质审核: one check per 认购 — the 限购 facts, the papers received, 待核/符合/不符合. The
@@ -170,14 +170,11 @@ describe("购房资质审核 (purchase_qualifications)", () => {
     await bad({ p_documents: ["passport"] }, "invalid_documents");
     await bad({ p_result: "maybe" }, "invalid_result");
     expect(await row(sub.id)).toBeUndefined();
-
-    await sql(`update public.staff set active = false where id = $1`, [uid("finance")]);
-    try {
-      const r = await record("finance", sub.id, { p_documents: ALL_PAPERS, p_result: "eligible" });
-      expect(r.error).not.toBeNull();
-    } finally {
-      await sql(`update public.staff set active = true where id = $1`, [uid("finance")]);
-    }
-    expect(await row(sub.id)).toBeUndefined();
+    const spare = await throwawayStaff("停用会计", ["finance"], p.projectId);
+    expect((await record(spare.email, sub.id, { p_documents: ALL_PAPERS, p_note: "先登记" })).error).toBeNull();
+    await sql(`update public.staff set active = false where id = $1`, [spare.id]);
+    const r = await record(spare.email, sub.id, { p_documents: ALL_PAPERS, p_result: "eligible" });
+    expect(r.error?.details).toBe("staff_inactive");
+    expect(await row(sub.id)).toMatchObject({ result: "pending", note: "先登记" });
   });
 });
