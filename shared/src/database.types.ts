@@ -2767,6 +2767,7 @@ export type Database = {
           last_contact_note: string | null
           last_contact_promised_on: string | null
           contact_count: number | null
+          collection_stage: string | null
         }
         Relationships: []
       }
@@ -2937,6 +2938,7 @@ export type Database = {
       carry_over_payment: { Args: { p_unit_change_id: string }; Returns: Json }
       claim_customer: { Args: { p_customer_id: string }; Returns: Json }
       claim_notifications: { Args: { p_limit?: number; p_lease_seconds?: number; p_recipient?: string }; Returns: { id: number | null; recipient_id: string | null; project_id: string | null; kind: string | null; payload: Json | null; attempts: number | null; created_at: string | null; telegram_user_id: number | null; recipient_name: string | null; recipient_email: string | null; staff_locale: string | null; chosen_locale: string | null; app_language: string | null }[] }
+      collection_paper: { Args: { p_receivable_id: string; p_paper: string }; Returns: Json }
       confirm_visit: { Args: { p_report_id: string; p_full_phone: string; p_consultant_id?: string }; Returns: Json }
       create_contract: { Args: { p_subscription_id: string; p_contract_no: string; p_plan: Json }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string; p_customer_id: string; p_payment_method: string; p_policy_ids?: string[]; p_discount_request_id?: string; p_deposit_due?: number | string; p_sincerity_applied?: number | string; p_contract_deadline?: string }; Returns: Json }

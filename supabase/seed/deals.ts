@@ -257,6 +257,14 @@ export function dealsSql(): string {
 
   const d2 = deal("D02", C2, "mortgage", ["mortgage"]);
   signedDeal(d2, "YQ-2026-0002", 52, 48, 47, [2]);        // mortgage due 8 days ago, not released yet: overdue
+  // 催款 on it (逾期一周: the manager gets the 未回款报告单): finance called, the consultant met the customer.
+  const contact = (who: string, channel: string, note: string, daysAgo: number, promised: number | null) =>
+    s.call(who, null, "record_collection_contact", {
+      p_plan_item_id: `pg_temp.plan_item('D02.contract', 3)`, p_channel: sqlText(channel), p_note: sqlText(note),
+      p_contacted_at: at({ days: daysAgo, hour: 10 }), ...(promised === null ? {} : { p_promised_on: day(-promised) }),
+    }, { days: daysAgo, hour: 10, minute: 5 });
+  contact(FINANCE, "phone", "客户称银行放款审批中，催银行加快", 6, null);
+  contact(MANAGER, "visit", "客户来案场面谈，银行已出批贷函，承诺一周内放款", 2, 5);
 
   // Instalments with an approved special discount, and a mistyped payment corrected by a reversal.
   const d3 = deal("D03", C1, "instalment", []);
