@@ -218,8 +218,17 @@ export function dealsSql(): string {
     }, when);
     return plan;
   };
-  const sign = (d: Deal, signedDay: number, when: When = { days: signedDay, hour: 16 }) =>
+  // 购房资质审核: the consultant brings the papers, finance passes the check before the signing.
+  const qualify = (d: Deal, when: When, result: "pending" | "eligible" = "eligible") =>
+    s.call(result === "pending" ? d.consultant : FINANCE, null, "record_qualification", {
+      p_subscription_id: ref(`${d.key}.sub`), p_local_hukou: "true", p_social_security_months: "36", p_homes_owned: "0",
+      p_documents: result === "pending" ? "array['id_card', 'hukou_book']" : "array['id_card', 'hukou_book', 'marriage', 'income', 'social_security']",
+      p_result: sqlText(result),
+    }, when);
+  const sign = (d: Deal, signedDay: number, when: When = { days: signedDay, hour: 16 }) => {
+    qualify(d, "hours" in when ? { hours: when.hours + 0.5 } : { ...when, hour: (when.hour ?? 10) - 1 });
     s.call(d.consultant, `${d.key}.signed`, "sign_contract", { p_contract_id: ref(`${d.key}.contract`), p_signed_on: day(signedDay) }, when);
+  };
   const register = (d: Deal, no: string, daysAgo: number) =>
     s.call(MANAGER, null, "register_contract", {
       p_contract_id: ref(`${d.key}.contract`), p_registration_no: sqlText(no), p_registered_on: day(daysAgo),
@@ -248,6 +257,14 @@ export function dealsSql(): string {
 
   const d2 = deal("D02", C2, "mortgage", ["mortgage"]);
   signedDeal(d2, "YQ-2026-0002", 52, 48, 47, [2]);        // mortgage due 8 days ago, not released yet: overdue
+  // 催款 on it (逾期一周: the manager gets the 未回款报告单): finance called, the consultant met the customer.
+  const contact = (who: string, channel: string, note: string, daysAgo: number, promised: number | null) =>
+    s.call(who, null, "record_collection_contact", {
+      p_plan_item_id: `pg_temp.plan_item('D02.contract', 3)`, p_channel: sqlText(channel), p_note: sqlText(note),
+      p_contacted_at: at({ days: daysAgo, hour: 10 }), ...(promised === null ? {} : { p_promised_on: day(-promised) }),
+    }, { days: daysAgo, hour: 10, minute: 5 });
+  contact(FINANCE, "phone", "客户称银行放款审批中，催银行加快", 6, null);
+  contact(MANAGER, "visit", "客户来案场面谈，银行已出批贷函，承诺一周内放款", 2, 5);
 
   // Instalments with an approved special discount, and a mistyped payment corrected by a reversal.
   const d3 = deal("D03", C1, "instalment", []);
@@ -311,6 +328,7 @@ export function dealsSql(): string {
   subscribe(d11, { days: 6, hour: 11 });
   pay(d11, "deposit", d11.deposit, "pos", 6);
   contract(d11, "YQ-2026-0011", 1);                          // waits for the sales manager
+  qualify(d11, { days: 1, hour: 15 }, "pending");            // 资质审核: two papers in, 待核
 
   const d12 = deal("D12", C1, "full", ["full"]);
   subscribe(d12, { days: 6, hour: 16 });
@@ -498,6 +516,8 @@ begin
   update public.unit_changes set created_at = p_at where created_at = v_now;
   update public.unit_changes set decided_at = p_at where decided_at = v_now;
   update public.unit_changes set settled_at = p_at where settled_at = v_now;
+  update public.purchase_qualifications set created_at = p_at, updated_at = p_at where created_at = v_now or updated_at = v_now;
+  update public.purchase_qualifications set checked_at = p_at where checked_at = v_now;
   update public.commissions set computed_at = p_at where computed_at = v_now;
   update public.commissions set approved_at = p_at where approved_at = v_now;
   update public.commissions set paid_at = p_at where paid_at = v_now;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { approveAll, as, dealProject, ok, refused, uid, type DealProject } from "./support/deals.ts";
+import { approveAll, as, dealProject, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // Channel scope: a channel manager edits only the agencies, stores and brokers of the projects
 // they manage, never a broker's login; the person who last changed an agency's commission terms
@@ -112,7 +112,7 @@ describe("commission approval is not the terms author's", () => {
       p_plan: [{ seq: 1, due_date: "2026-12-01", amount: String(sub.price), kind: "down_payment" }],
     });
     await approveAll(contract.approval_id);
-    const signed = await ok("consultant1", "sign_contract", { p_contract_id: contract.id });
+    const signed = await signContract("consultant1", contract.id);
     const commissionId = signed.commission.id as string;
 
     // The channel manager raises the agency's rate, then tries to approve the commission.

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject } from "./support/deals.ts";
+import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // Channel commissions (佣金): computed at signing when a visited report protects the customer.
 let p: DealProject;
@@ -51,7 +51,7 @@ async function signedDeal(i: number, key: string, contractNo: string) {
     p_plan: [{ seq: 1, due_date: "2026-12-01", amount: String(s.price), kind: "down_payment" }],
   });
   await approveAll(c.approval_id);
-  return ok("consultant1", "sign_contract", { p_contract_id: c.id });
+  return signContract("consultant1", c.id);
 }
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { approveAll, as, auditOf, dealProject, ok, refused, rpc, uid, type DealProject } from "./support/deals.ts";
+import { approveAll, as, auditOf, dealProject, ok, refused, rpc, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // The money rules of a deal: policy conditions, 定金 before the contract, deadlines that act,
 // channel attribution at the sale, 退房 keeping the owner, 诚意金 counted under lock, and a
@@ -160,7 +160,7 @@ describe("定金 before the contract", () => {
     await refused("consultant1", "sign_contract", { p_contract_id: c.id }, "deposit_not_received");
     expect(await unitStatus(6)).toBe("subscribed");
     await pay("c16", s.id, "deposit", "30000");
-    const signed = await ok("consultant1", "sign_contract", { p_contract_id: c.id });
+    const signed = await signContract("consultant1", c.id);
     expect(signed).toMatchObject({ status: "signed", signer_id: uid("consultant1"), consultant_id: uid("consultant1") });
   });
 
@@ -267,7 +267,7 @@ describe("channel attribution at the sale", () => {
     await pay("c26", s.id, "deposit", "50000");
     const c = await ok("consultant2", "create_contract", { p_subscription_id: s.id, p_contract_no: "QD-1", p_plan: fullPlan(s.price) });
     await approveAll(c.approval_id);
-    const signed = await ok("consultant2", "sign_contract", { p_contract_id: c.id });
+    const signed = await signContract("consultant2", c.id);
     expect(signed.commission).toMatchObject({ report_id: report, broker_id: brokerId, agency_id: agencyId, amount: 30000 });
 
     // The month's channel report credits the agency by the same ruling.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { approveAll, as, auditOf, currentStep, dealProject, notificationsFor, ok, refused, uid, type DealProject } from "./support/deals.ts";
+import { approveAll, as, auditOf, currentStep, dealProject, notificationsFor, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // Subscriptions (认购), 换房 / 退房 and contracts (合同), through the API.
 let p: DealProject;
@@ -296,7 +296,7 @@ describe("contracts", () => {
     expect(card.payload).toMatchObject({ kind: "contract", contract_no: "HT-0001", price: "2856000.00" });
     await approveAll(c.approval_id);
 
-    const signed = await ok("consultant1", "sign_contract", { p_contract_id: c.id });
+    const signed = await signContract("consultant1", c.id);
     expect(signed.status).toBe("signed");
     expect(signed.commission).toBeNull();
     expect((await unitRow(12)).status).toBe("signed");

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject } from "./support/deals.ts";
+import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // Payments (收款): finance only, corrections by reversing entries, balances and receivables.
 let p: DealProject;
@@ -28,7 +28,7 @@ beforeAll(async () => {
     ],
   });
   await approveAll(contract.approval_id);
-  await ok("consultant1", "sign_contract", { p_contract_id: contract.id });
+  await signContract("consultant1", contract.id);
   await ok("finance", "reverse_payment", { p_payment_id: deposit.id, p_reason: "定金改为按付款计划登记" });
 });
 

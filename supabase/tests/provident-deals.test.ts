@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAYMENT_METHODS } from "@so/shared/schemas/deals";
 import { sql } from "./support/clients.ts";
-import { approveAll, dealProject, ok, refused, type DealProject } from "./support/deals.ts";
+import { approveAll, dealProject, ok, refused, type DealProject, signContract } from "./support/deals.ts";
 
 // 公积金贷款 and 组合贷款 deals through the API: the methods the database knows are the ones the
 // shared package lists; policies can be limited to them; a plan must carry the right loan items
@@ -75,7 +75,7 @@ describe("公积金贷款 and 组合贷款", () => {
       p_plan: [item(1, "deposit", "50000"), item(2, "down_payment", "550000"), item(3, "provident_loan", "1380000")],
     });
     await approveAll(c.approval_id);
-    await ok("consultant1", "sign_contract", { p_contract_id: c.id });
+    await signContract("consultant1", c.id);
     const [loanItem] = await sql<{ id: string }>(`select id from public.payment_plan_items where contract_id = $1 and kind = 'provident_loan'`, [c.id]);
     const paid = await ok<{ kind: string; method: string; plan_item_id: string }>("finance", "record_payment", {
       p_project_id: p.projectId, p_customer_id: p.customers.c12, p_kind: "provident_loan", p_amount: "1380000", p_method: "provident_centre",

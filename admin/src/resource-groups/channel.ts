@@ -43,4 +43,11 @@ export const channelResources: ResourceDefinition[] = [
   { name: "broker_reports", icon: ProfileOutlined, access: { list: BROKER, show: BROKER } },
   { name: "broker_visits", icon: CarOutlined, access: { list: BROKER } },
   { name: "broker_commissions", icon: MoneyCollectOutlined, access: { list: BROKER } },
+  // 带看确认单 (visit_slip): channel managers and managers, the receiving consultant, the report's broker.
+  {
+    name: "visit_slip",
+    hideInMenu: true,
+    page: { path: "/visit-slips/:id", load: () => import("../pages/visit-slip/index.tsx") },
+    access: { list: [...REPORT_READERS, "consultant", "broker"] },
+  },
 ];

@@ -1,4 +1,4 @@
-import { FileDoneOutlined, FileTextOutlined, ShoppingOutlined, SwapOutlined } from "../components/menu-icons.tsx";
+import { FileDoneOutlined, FileSearchOutlined, FileTextOutlined, ShoppingOutlined, SwapOutlined } from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 
@@ -22,6 +22,16 @@ export const dealsResources: ResourceDefinition[] = [
     hideInMenu: true,
     page: { path: "/subscriptions/print/:id", load: () => import("../pages/subscription-print/index.tsx") },
     access: { list: DEAL_READERS },
+  },
+  {
+    // 购房资质审核: the list awaiting a check (qualification_queue) for finance and managers;
+    // record_qualification: facts and papers by deal actors and finance (create), the decision
+    // 符合/不符合 by finance and managers (edit).
+    name: "purchase_qualifications",
+    parent: "deals",
+    icon: FileSearchOutlined,
+    page: { path: "/purchase-qualifications", load: () => import("../pages/purchase-qualifications/index.tsx") },
+    access: { list: ["finance", ...MANAGER_ROLES], create: [...DEAL_ACTORS, "finance"], edit: ["finance", ...MANAGER_ROLES] },
   },
   {
     name: "contracts",

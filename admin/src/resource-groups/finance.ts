@@ -40,6 +40,13 @@ export const financeResources: ResourceDefinition[] = [
   // 催款 contacts (record_collection_contact): finance and managers of the project.
   { name: "collection_contacts", hideInMenu: true, access: { create: ["finance", ...MANAGER_ROLES] } },
   {
+    // 未回款报告单 / 逾期回款函 (collection_paper): finance, managers, the deal's consultant.
+    name: "collection_paper",
+    hideInMenu: true,
+    page: { path: "/collection-papers/:paper/:id", load: () => import("../pages/collection-paper/index.tsx") },
+    access: { list: [...FINANCE_READERS, "consultant"] },
+  },
+  {
     // money_due_on_changes: refunds (退房) and carry-overs (换房); finance settles them.
     name: "money_due_on_changes",
     parent: "finance",

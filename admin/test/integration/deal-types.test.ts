@@ -68,6 +68,8 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     const label = team.units[unitIndex].label;
     await approveInInbox(await as("manager"), label);
     await approveInInbox(await as("director"), label, "同意签约");
+    const [contract] = await sql<{ subscription_id: string }>(`select subscription_id from public.contracts where id = $1`, [contractId]);
+    await team.qualify(contract.subscription_id);   // 购房资质审核 passed by finance
     await consultant.goto(`/contracts/show/${contractId}`);
     await consultant.getByTestId("contract-status").getByText("待签约").waitFor();
     await consultant.getByTestId("sign").click();

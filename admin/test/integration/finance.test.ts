@@ -128,6 +128,7 @@ describe("收款与佣金 finance (admin)", () => {
       p_plan: [{ seq: 1, due_date: "2026-12-31", amount: String(sub.price), kind: "installment" }],
     });
     await team.approveAll(contract.approval_id);
+    await team.qualify(sub.id);
     await team.ok("consultant", "sign_contract", { p_contract_id: contract.id });
     const [commission] = await sql<{ id: string; amount: string }>(
       `select id, amount::text from public.commissions where contract_id = $1`,

@@ -180,6 +180,7 @@ describe("认购全流程 journey (admin)", () => {
     // 8. 销售经理 then 营销部长 approve the contract; the consultant signs it.
     await approve("manager", unit.label);
     await approve("director", unit.label, "同意签约");
+    await team.qualify(subscriptionId);   // 购房资质审核 (its own browser test: qualifications.test.ts)
     await consultant.goto(`/contracts/show/${contractId}`);
     await consultant.getByTestId("contract-status").getByText("待签约").waitFor();
     await consultant.getByTestId("sign").click();

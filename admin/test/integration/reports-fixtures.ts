@@ -98,6 +98,10 @@ export async function dealToday(p: SalesProject): Promise<{ price: string; depos
     const [step] = await sql<{ id: string }>(`select id from public.approval_steps where approval_id = $1 and status = 'pending'`, [contract.approval_id]);
     await call(approver, "decide_approval", { p_step_id: step.id, p_decision: "approve" });
   }
+  await call(finance, "record_qualification", {
+    p_subscription_id: sub.id, p_local_hukou: true, p_social_security_months: 24, p_homes_owned: 0,
+    p_documents: ["id_card", "hukou_book", "marriage", "income", "social_security"], p_result: "eligible",
+  });
   await call(consultant, "sign_contract", { p_contract_id: contract.id });
   // this session only: a global sign-out would end the same people's sessions in the browser too
   for (const client of [consultant, finance, ...approvers]) await client.auth.signOut({ scope: "local" });

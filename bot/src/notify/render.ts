@@ -127,6 +127,17 @@ export function notificationText(t: Translate, locale: Locale, kind: string, p: 
       };
       return kind === "payment_due" ? t("notify.paymentDue", args) : t("notify.paymentOverdue", { ...args, days: Number(p.overdue_days ?? 0) });
     }
+    case "collection_report":
+    case "collection_letter": {
+      const args = {
+        label: [p.unit_label, p.customer_name].filter(Boolean).join(" · "),
+        amount: money(p.outstanding) ?? "—",
+        days: Number(p.overdue_days ?? 0),
+        no: typeof p.contract_no === "string" ? p.contract_no : null,
+        consultant: typeof p.consultant_name === "string" ? p.consultant_name : t("unknown"),
+      };
+      return kind === "collection_report" ? t("notify.collectionReport", args) : t("notify.collectionLetter", args);
+    }
     case "finance_digest": {
       const day = typeof p.day === "string" ? formatDay(p.day, locale) : t("unknown");
       const project = p.project_name ?? "";

@@ -183,18 +183,54 @@ export async function auditOf(table: string, recordId: string) {
   );
 }
 
-/** A staff member with a login (password DEMO_PASSWORD) and the given role in a new project of their own — nothing in any test project. */
-export async function otherProjectPerson(name: string, role: string, projectCode: string) {
-  const id = randomUUID();
-  const email = `${projectCode.toLowerCase()}-${id.slice(0, 8)}@test.local`;
+/** A confirmed e-mail login with the demo password, as GoTrue would store it. */
+async function insertLogin(id: string, email: string) {
   await sql(
     `insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data)
      values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2,
              extensions.crypt($3, extensions.gen_salt('bf', 4)), now(), '{"provider":"email","providers":["email"]}')`,
     [id, email, DEMO_PASSWORD],
   );
+}
+
+/** A staff member with a login (password DEMO_PASSWORD) and the given role in a new project of their own — nothing in any test project. */
+export async function otherProjectPerson(name: string, role: string, projectCode: string) {
+  const id = randomUUID();
+  const email = `${projectCode.toLowerCase()}-${id.slice(0, 8)}@test.local`;
+  await insertLogin(id, email);
   await sql(`insert into public.staff (id, name, email) values ($1, $2, $3)`, [id, name, email]);
   const [project] = await sql<{ id: string }>(`insert into public.projects (code, name, city) values ($1, $2, '杭州') returning id`, [projectCode, `${name}的项目`]);
   await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, $3)`, [id, project.id, role]);
+  return { id, email };
+}
+
+/** All the papers of a 购房资质审核 (what 符合 needs for any payment method and 户籍). */
+export const ALL_PAPERS = ["id_card", "hukou_book", "marriage", "income", "social_security"];
+
+/** The 购房资质审核 of a subscription passed by finance through the API (what signing needs). */
+export async function qualify(subscriptionId: string) {
+  return ok("finance", "record_qualification", {
+    p_subscription_id: subscriptionId, p_local_hukou: true, p_social_security_months: 24, p_homes_owned: 0,
+    p_documents: ALL_PAPERS, p_result: "eligible",
+  });
+}
+
+/** Sign a contract as the office does: its 认购's 资质审核 passed first, then sign_contract. */
+export async function signContract<T = Record<string, any>>(who: string, contractId: string, args: Record<string, unknown> = {}) {
+  const [row] = await sql<{ subscription_id: string }>(`select subscription_id from public.contracts where id = $1`, [contractId]);
+  await qualify(row.subscription_id);
+  return ok<T>(who, "sign_contract", { p_contract_id: contractId, ...args });
+}
+
+/** A throwaway staff member with these roles in one project (password: the demo one), e.g. to deactivate. */
+export async function throwawayStaff(name: string, roles: string[], projectId: string) {
+  const id = randomUUID();
+  const email = `spare-${id.slice(0, 8)}@test.local`;
+  await insertLogin(id, email);
+  await sql(`insert into public.staff (id, name, email, hired_on, regularised_on) values ($1, $2, $3, current_date - 400, current_date - 300)
+             on conflict (id) do nothing`, [id, name, email]);
+  for (const role of roles) {
+    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, $3)`, [id, projectId, role]);
+  }
   return { id, email };
 }

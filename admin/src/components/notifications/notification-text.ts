@@ -21,7 +21,7 @@ export function notificationLink(n: MyNotification): string | null {
   // a broker's own report (判客 result) in the portal; staff open it on the 报备 board
   if (str(p.report_id)) return n.kind === "report_ruled" ? `/broker_reports/show/${str(p.report_id)}` : `/report_board/show/${str(p.report_id)}`;
   if (str(p.customer_id)) return `/customers/show/${str(p.customer_id)}`;
-  if (n.kind === "payment_due" || n.kind === "payment_overdue" || n.kind === "finance_digest") return "/receivables";
+  if (n.kind === "payment_due" || n.kind === "payment_overdue" || n.kind === "finance_digest" || n.kind.startsWith("collection_")) return "/receivables";
   if (n.kind === "follow_up_due") return "/follow_ups_due";
   return null;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CardTable } from "../../components/responsive/card-table.tsx";
+import { VisitSlipButton } from "../../components/channel/visit-slip-button.tsx";
 
 /** 我的带看 (brokers): their confirmed visits and the protection each one started. */
 export default function BrokerVisitList() {
@@ -44,6 +45,7 @@ export default function BrokerVisitList() {
             )
           }
         />
+        <Table.Column<ReportRow> title={t("table.actions")} render={(_, r) => <VisitSlipButton reportId={r.id} />} />
       </CardTable>
     </List>
   );

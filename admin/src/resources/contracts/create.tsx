@@ -10,6 +10,7 @@ import { dec, formatYuan, Money, parseAmount } from "../../components/money.tsx"
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { QualificationAlert } from "../../components/qualifications/qualification-alert.tsx";
 import type { SubscriptionOverview } from "../subscriptions/types.ts";
 import { PlanEditor, planDifference, suggestedPlan, type PlanRow } from "./plan-editor.tsx";
 import { NOWRAP_LABELS, THREE_COLUMNS } from "../../components/deals/descriptions.ts";
@@ -155,6 +156,7 @@ export default function ContractCreate() {
               </Descriptions>
             </ErrorBoundary>
             <Alert type="info" showIcon message={t("contracts.help.sameTerms")} />
+            <QualificationAlert subscriptionId={sub.id} />
             {safeOutstanding(sub.deposit_outstanding) && (
               <Alert
                 type="warning"

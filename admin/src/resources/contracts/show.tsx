@@ -9,6 +9,7 @@ import { Money } from "../../components/money.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 import { DealPayments } from "../../components/finance/deal-payments.tsx";
+import { QualificationAlert } from "../../components/qualifications/qualification-alert.tsx";
 import { SignActions } from "./sign-actions.tsx";
 import type { ContractOverview } from "./types.ts";
 import { NOWRAP_LABELS, THREE_COLUMNS } from "../../components/deals/descriptions.ts";
@@ -59,6 +60,7 @@ export default function ContractShow() {
     <Show isLoading={query.isLoading} title={contract ? t("contracts.titles.showOf", { no: contract.contract_no }) : undefined} headerButtons={contract && <SignActions contract={contract} />}>
       {contract && (
         <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+          {(contract.status === "pending" || contract.status === "approved") && <QualificationAlert subscriptionId={contract.subscription_id} />}
           <Descriptions bordered size="small" column={THREE_COLUMNS} styles={NOWRAP_LABELS} data-testid="contract-details">
             <Descriptions.Item label={t("contracts.fields.status")}>
               <span data-testid="contract-status">

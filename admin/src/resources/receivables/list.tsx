@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { dec, Money } from "../../components/money.tsx";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 import { CollectModal } from "./collect-modal.tsx";
+import { CollectionStageTag } from "./stage-tag.tsx";
 import { itemLabel } from "./item-label.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { exportReceivables } from "./export.ts";
@@ -183,6 +184,25 @@ export default function ReceivableList() {
               <Tag>{t("receivables.notDue")}</Tag>
             )
           }
+        />
+        <Table.Column<ReceivableRow>
+          title={t("collection_paper.stage")}
+          dataIndex="collection_stage"
+          render={(stage: string, r) => (
+            <Space direction="vertical" size={4}>
+              <CollectionStageTag stage={stage} />
+              {stage !== "normal" && (
+                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => go({ to: `/collection-papers/report/${r.id}` })} data-testid="paper-report">
+                  {t("collection_paper.report")}
+                </Button>
+              )}
+              {stage === "month" && (
+                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => go({ to: `/collection-papers/letter/${r.id}` })} data-testid="paper-letter">
+                  {t("collection_paper.letter")}
+                </Button>
+              )}
+            </Space>
+          )}
         />
         <Table.Column<ReceivableRow>
           title={t("receivables.fields.last_contact")}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmVisitModal } from "../../components/channel/confirm-visit-modal.tsx";
 import { ReportRuling } from "../../components/channel/report-ruling.tsx";
+import { VisitSlipButton } from "../../components/channel/visit-slip-button.tsx";
 import { CONFIRMABLE, type ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReportFilterBar, reportFilters, type ReportSearch } from "./filters.tsx";
@@ -87,6 +88,7 @@ export default function ReportBoardList() {
           render={(_, r) => (
             <Space>
               <ShowButton hideText size="small" recordItemId={r.id} />
+              {r.status === "visited" && <VisitSlipButton reportId={r.id} />}
               {canConfirm?.can && CONFIRMABLE.includes(r.status) && (
                 <Button size="small" type="primary" ghost onClick={() => setConfirming(r)} data-testid="confirm-visit">
                   {t("report_board.confirm.button")}

@@ -12,6 +12,7 @@ import { Money, formatYuan } from "../../components/money.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 import { DealPayments } from "../../components/finance/deal-payments.tsx";
+import { QualificationCard } from "../../components/qualifications/qualification-card.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CancellationModal, UnitChangeModal } from "./change-requests.tsx";
 import { DeadlineCell } from "./deadline-tag.tsx";
@@ -170,6 +171,7 @@ export default function SubscriptionShow() {
               </Card>
             </Col>
           </Row>
+          {(sub.status === "active" || sub.status === "converted") && <QualificationCard subscriptionId={sub.id} active={sub.status === "active"} />}
           {canReadPayments && (
             <Card size="small" title={t("subscriptions.sections.payments")}>
               <DealPayments subscriptionId={sub.id} />

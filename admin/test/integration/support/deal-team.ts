@@ -56,6 +56,8 @@ export interface DealTeam {
   subscribe(unitIndex: number, customerId: string, depositDue?: string): Promise<{ id: string; price: number }>;
   /** A deposit recorded by finance (record_payment). */
   pay(customerId: string, subscriptionId: string, amount: string, kind?: string): Promise<{ id: string; receipt_no: string }>;
+  /** The subscription's 购房资质审核 passed by finance with every paper (what signing needs). */
+  qualify(subscriptionId: string): Promise<void>;
   /** An agency cooperating at 1.5% and a visited report protecting the customer (channel attribution). */
   channelReport(customerId: string): Promise<{ agencyName: string }>;
   /** Signs in through the login page as a team member. */
@@ -188,6 +190,12 @@ export async function createDealTeam(
         p_method: "transfer",
         p_receipt_no: receiptNo(),
         p_subscription_id: subscriptionId,
+      });
+    },
+    async qualify(subscriptionId) {
+      await ok("finance", "record_qualification", {
+        p_subscription_id: subscriptionId, p_local_hukou: true, p_social_security_months: 24, p_homes_owned: 0,
+        p_documents: ["id_card", "hukou_book", "marriage", "income", "social_security"], p_result: "eligible",
       });
     },
     async channelReport(customerId) {

@@ -54,6 +54,10 @@ export const notifyZh = {
     `💴 今日应收：${p.label} ${p.kind} ${p.amount}（${p.no ? `合同 ${p.no}` : "认购定金"}），请跟进收款。`,
   "notify.paymentOverdue": (p: { label: string; kind: string; amount: string; days: number; no: string | null }) =>
     `⚠️ 逾期未收 ${p.days} 天：${p.label} ${p.kind} ${p.amount}（${p.no ? `合同 ${p.no}` : "认购定金"}），请催款。`,
+  "notify.collectionReport": (p: { label: string; amount: string; days: number; no: string | null; consultant: string }) =>
+    `📝 逾期满一周未回款：${p.label}（${p.no ? `合同 ${p.no}` : "认购定金"}）未收 ${p.amount}，已逾期 ${p.days} 天。请${p.consultant}填写未回款报告单报销售经理。`,
+  "notify.collectionLetter": (p: { label: string; amount: string; days: number; no: string | null; consultant: string }) =>
+    `✉️ 逾期满一月未回款：${p.label}（${p.no ? `合同 ${p.no}` : "认购定金"}）未收 ${p.amount}，已逾期 ${p.days} 天。请向客户发出逾期回款函（后台应收款页可打印）。`,
   "notify.financeDigest": (p: { day: string; project: string; dueCount: number; dueAmount: string; overdueCount: number; overdueAmount: string }) =>
     `☀️ 早上好！${p.project} 今日收款 · ${p.day}\n💴 今日应收 ${p.dueCount} 笔，共 ${p.dueAmount}\n⚠️ 逾期未收 ${p.overdueCount} 笔，共 ${p.overdueAmount}`,
   "notify.financeDigest.none": (p: { day: string; project: string }) => `☀️ 早上好！${p.project} 今日收款 · ${p.day}\n今天没有到期或逾期的应收款。`,
@@ -108,6 +112,10 @@ export const notifyEn: typeof notifyZh = {
     `💴 Due today: ${p.label} ${p.kind} ${p.amount} (${p.no ? `contract ${p.no}` : "subscription deposit"}); please collect.`,
   "notify.paymentOverdue": (p) =>
     `⚠️ ${p.days} days overdue: ${p.label} ${p.kind} ${p.amount} (${p.no ? `contract ${p.no}` : "subscription deposit"}); please chase it.`,
+  "notify.collectionReport": (p) =>
+    `📝 A week overdue: ${p.label} (${p.no ? `contract ${p.no}` : "subscription deposit"}), ${p.amount} outstanding, ${p.days} days late. ${p.consultant} should file the unpaid report to the sales manager.`,
+  "notify.collectionLetter": (p) =>
+    `✉️ A month overdue: ${p.label} (${p.no ? `contract ${p.no}` : "subscription deposit"}), ${p.amount} outstanding, ${p.days} days late. Send the customer the overdue payment letter (printable from the receivables page).`,
   "notify.financeDigest": (p) =>
     `☀️ Good morning! Collections for ${p.project} · ${p.day}\n💴 Due today: ${p.dueCount}, ${p.dueAmount}\n⚠️ Overdue: ${p.overdueCount}, ${p.overdueAmount}`,
   "notify.financeDigest.none": (p) => `☀️ Good morning! Collections for ${p.project} · ${p.day}\nNothing due or overdue today.`,
