@@ -1182,6 +1182,99 @@ export type Database = {
         }
         Relationships: []
       }
+      key_prospects: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          reason: string
+          marked_by: string
+          marked_at: string
+          unmarked_by: string | null
+          unmarked_at: string | null
+          unmark_reason: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          reason: string
+          marked_by: string
+          marked_at?: string
+          unmarked_by?: string | null
+          unmarked_at?: string | null
+          unmark_reason?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          reason?: string
+          marked_by?: string
+          marked_at?: string
+          unmarked_by?: string | null
+          unmarked_at?: string | null
+          unmark_reason?: string | null
+        }
+        Relationships: []
+      }
+      market_surveys: {
+        Row: {
+          id: string
+          project_id: string
+          competitor: string
+          location: string | null
+          survey_date: string
+          surveyed_by: string
+          avg_price: number | null
+          price_min: number | null
+          price_max: number | null
+          offers: string | null
+          monthly_sales: number | null
+          sales_pace: string | null
+          product_notes: string | null
+          source: string
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          competitor: string
+          location?: string | null
+          survey_date: string
+          surveyed_by: string
+          avg_price?: number | null
+          price_min?: number | null
+          price_max?: number | null
+          offers?: string | null
+          monthly_sales?: number | null
+          sales_pace?: string | null
+          product_notes?: string | null
+          source?: string
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          competitor?: string
+          location?: string | null
+          survey_date?: string
+          surveyed_by?: string
+          avg_price?: number | null
+          price_min?: number | null
+          price_max?: number | null
+          offers?: string | null
+          monthly_sales?: number | null
+          sales_pace?: string | null
+          product_notes?: string | null
+          source?: string
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       morning_meetings: {
         Row: {
           id: string
@@ -2904,9 +2997,11 @@ export type Database = {
       import_price_list: { Args: { p_project_id: string; p_rows: Json }; Returns: Json }
       in_force: { Args: { c: string }; Returns: boolean }
       invite_staff: { Args: { p_email: string; p_name: string; p_roles: Json }; Returns: Json }
+      key_prospect_list: { Args: { p_project_id: string }; Returns: { key_prospect_id: string | null; customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; marked_by_name: string | null; marked_at: string | null; last_contact_at: string | null; last_contact: string | null; next_deadline: string | null; overdue: boolean | null }[] }
       log_follow_up: { Args: { p_customer_id: string; p_method: string; p_content: string; p_objections?: string; p_result?: string; p_next_date?: string }; Returns: Json }
       mark_commission_paid: { Args: { p_commission_id: string; p_paid_on?: string; p_reference?: string }; Returns: Json }
       mark_customer_lost: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
+      mark_key_prospect: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
       mark_notification_failed: { Args: { p_id: number; p_error: string; p_max_attempts?: number; p_backoff_seconds?: number | string; p_permanent?: boolean }; Returns: string }
       mark_notification_sent: { Args: { p_id: number }; Returns: undefined }
       mark_notifications_read: { Args: { p_ids?: number[]; p_project_id?: string }; Returns: number }
@@ -2947,6 +3042,7 @@ export type Database = {
       run_reminders: { Args: { p_now?: string }; Returns: Json }
       sales_board: { Args: { p_project_id: string }; Returns: Json }
       sales_report: { Args: { p_project_id: string; p_from: string; p_to: string }; Returns: Json }
+      save_market_survey: { Args: { p_project_id: string; p_competitor: string; p_survey_date: string; p_avg_price?: number | string; p_price_min?: number | string; p_price_max?: number | string; p_offers?: string; p_monthly_sales?: number; p_sales_pace?: string; p_product_notes?: string; p_location?: string; p_source?: string; p_id?: string }; Returns: Json }
       search_customers: { Args: { p_project_id: string; p_query: string; p_limit?: number }; Returns: { id: string | null; name: string | null; phone: string | null; grade: string | null; status: Database["public"]["Enums"]["customer_status"] | null; source: Database["public"]["Enums"]["customer_source"] | null; owner_id: string | null; in_pool: boolean | null; last_follow_up_at: string | null; ownership_expires_at: string | null; created_at: string | null }[] }
       set_approval_matrix: { Args: { p_project_id: string; p_rules: Json }; Returns: Json }
       set_customer_id_document: { Args: { p_customer_id: string; p_id_type: string; p_id_no: string }; Returns: Json }
@@ -2959,6 +3055,7 @@ export type Database = {
       suggest_receipt_no: { Args: { p_project_id: string }; Returns: string }
       target_progress: { Args: { p_project_id: string; p_month?: string }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
       unbind_telegram: { Args: { p_staff_id: string }; Returns: undefined }
+      unmark_key_prospect: { Args: { p_customer_id: string; p_reason: string }; Returns: Json }
       unwithhold_unit: { Args: { p_unit_id: string }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string; p_status: string; p_resolution?: string; p_handler_id?: string; p_follow_up?: string }; Returns: Json }
       update_customer: { Args: { p_customer_id: string; p_patch: Json }; Returns: Json }
