@@ -10,6 +10,7 @@ import { registerEn, registerZh } from "./register.ts";
 import { reportsEn, reportsZh } from "./reports.ts";
 import { requestsEn, requestsZh } from "./requests.ts";
 import { rolesEn, rolesZh } from "./roles.ts";
+import { surveyEn, surveyZh } from "./survey.ts";
 import { targetsEn, targetsZh } from "./targets.ts";
 import { todayEn, todayZh } from "./today.ts";
 import { unitsEn, unitsZh } from "./units.ts";
@@ -31,6 +32,7 @@ export const featureMessagesZh = {
   ...requestsZh,
   ...rolesZh,
   ...targetsZh,
+  ...surveyZh,
 };
 
 export const featureMessagesEn: typeof featureMessagesZh = {
@@ -49,4 +51,5 @@ export const featureMessagesEn: typeof featureMessagesZh = {
   ...requestsEn,
   ...rolesEn,
   ...targetsEn,
+  ...surveyEn,
 };
