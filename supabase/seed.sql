@@ -2288,6 +2288,22 @@ insert into public.key_prospects (project_id, customer_id, reason, marked_by, ma
 select '10000000-0000-4000-8000-000000000001', p.id, m.reason, m.by_id::uuid, now() - make_interval(days => m.days_ago)
   from marks m join picked p on p.owner_id = m.by_id::uuid and p.k = 1;
 
+
+-- 工作笔记批阅: the manager read every consultant's entry older than today.
+insert into public.work_diary_reviews (diary_id, reviewed_by, project_id, comment, reviewed_at)
+select d.id, '00000000-0000-4000-8000-000000000005', d.project_id,
+       case when row_number() over (order by d.day desc, d.id) = 1 then '回访记录很细，继续保持；A类客户本周内要约到二次到访' end,
+       (d.day + 1)::timestamp at time zone 'Asia/Shanghai' + interval '9 hours'
+  from public.work_diaries d
+ where d.project_id = '10000000-0000-4000-8000-000000000001' and d.staff_id <> '00000000-0000-4000-8000-000000000005'
+   and d.day < (now() at time zone 'Asia/Shanghai')::date;
+
+-- 月度分析报告上报: last month's, on the 4th.
+insert into public.monthly_report_submissions (project_id, month, submitted_by, submitted_at, due_on, late)
+select '10000000-0000-4000-8000-000000000001', m, '00000000-0000-4000-8000-000000000005', (m + interval '1 month 3 days')::timestamp at time zone 'Asia/Shanghai' + interval '17 hours',
+       (m + interval '1 month 4 days')::date, false
+  from (select (date_trunc('month', (now() at time zone 'Asia/Shanghai')) - interval '1 month')::date as m) x;
+
 -- Staff: a pending invitation, failed bot notifications.
 insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at, token_hash)
 values ('aa1a0000-0000-4000-8000-000000000001', 'newhire@demo.local', '赵新', '[{"project_id": "10000000-0000-4000-8000-000000000001", "role": "consultant"}]'::jsonb,

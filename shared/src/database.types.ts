@@ -1275,6 +1275,39 @@ export type Database = {
         }
         Relationships: []
       }
+      monthly_report_submissions: {
+        Row: {
+          id: string
+          project_id: string
+          month: string
+          submitted_by: string
+          submitted_at: string
+          due_on: string
+          late: boolean
+          note: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          month: string
+          submitted_by: string
+          submitted_at?: string
+          due_on: string
+          late: boolean
+          note?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          month?: string
+          submitted_by?: string
+          submitted_at?: string
+          due_on?: string
+          late?: boolean
+          note?: string | null
+        }
+        Relationships: []
+      }
       morning_meetings: {
         Row: {
           id: string
@@ -2292,6 +2325,30 @@ export type Database = {
         }
         Relationships: []
       }
+      work_diary_reviews: {
+        Row: {
+          diary_id: string
+          reviewed_by: string
+          project_id: string
+          comment: string | null
+          reviewed_at: string
+        }
+        Insert: {
+          diary_id: string
+          reviewed_by: string
+          project_id: string
+          comment?: string | null
+          reviewed_at?: string
+        }
+        Update: {
+          diary_id?: string
+          reviewed_by?: string
+          project_id?: string
+          comment?: string | null
+          reviewed_at?: string
+        }
+        Relationships: []
+      }
     }
     Views: {
       approval_overview: {
@@ -3035,6 +3092,7 @@ export type Database = {
       request_unit_change: { Args: { p_subscription_id: string; p_new_unit_id: string; p_reason: string }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string; p_reason: string }; Returns: Json }
       review_customer: { Args: { p_customer_id: string; p_grade: string; p_decision: string; p_next_contact_by?: string; p_quality?: string; p_objections?: string; p_advice?: string; p_reason?: string }; Returns: Json }
+      review_work_diary: { Args: { p_diary_id: string; p_comment?: string }; Returns: Json }
       revoke_delegation: { Args: { p_delegation_id: string }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string; p_decision: string; p_reason: string }; Returns: Json }
@@ -3050,6 +3108,7 @@ export type Database = {
       set_unit_price: { Args: { p_unit_id: string; p_list_price: number | string; p_reason?: string }; Returns: Json }
       setup_first_admin: { Args: { p_user_id: string; p_name: string; p_phone: string; p_project_code: string; p_project_name: string; p_city: string }; Returns: string }
       sign_contract: { Args: { p_contract_id: string; p_signed_on?: string }; Returns: Json }
+      submit_monthly_report: { Args: { p_project_id: string; p_month: string; p_note?: string }; Returns: Json }
       submit_report: { Args: { p_project_id: string; p_customer_name: string; p_customer_phone: string; p_expected_visit: string; p_note?: string }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string }; Returns: string }
       suggest_receipt_no: { Args: { p_project_id: string }; Returns: string }
