@@ -108,4 +108,35 @@ describe("可比楼盘, 准客户名录 and targets in the reports (admin)", () 
     const marks = await sql(`select reason, unmark_reason, unmarked_by from public.key_prospects where customer_id = $1`, [customerId]);
     expect(marks).toEqual([{ reason: "预算充足，意向南向三房", unmark_reason: "两周未接电话", unmarked_by: team.people.manager.id }]);
   });
+
+  it("a manager marks a consultant's diary 已阅 with a comment; the consultant reads it", { timeout: 300_000 }, async () => {
+    const [{ id: diaryId }] = await sql<{ id: string }>(
+      `insert into public.work_diaries (project_id, day, staff_id, content, plan) values ($1, private.project_today($1), $2, '接待3组，回访5个', '约两组周末到访') returning id`,
+      [team.projectId, team.people.consultant.id],
+    );
+    const manager = await as("manager");
+    await manager.goto("/work_diaries");
+    await manager.getByTestId(`review-diary-${diaryId}`).click();
+    await manager.getByTestId("diary-review-comment").fill("回访要记下客户抗性");
+    await manager.getByTestId("save-diary-review").click();
+    await manager.getByTestId(`diary-review-${diaryId}`).getByText("回访要记下客户抗性").waitFor();
+    await manager.getByTestId(`diary-review-${diaryId}`).getByText(`${team.people.manager.name} 已阅`).waitFor();
+    await admin.screenshot(manager, "work-diaries-reviewed");
+
+    const consultant = await as("consultant");
+    await consultant.goto("/work_diaries");
+    await consultant.getByTestId(`diary-review-${diaryId}`).getByText("回访要记下客户抗性").waitFor();
+    expect(await consultant.getByTestId(`review-diary-${diaryId}`).count()).toBe(0);
+  });
+
+  it("a manager submits last month's analysis report; the record says who and when", { timeout: 300_000 }, async () => {
+    const manager = await as("manager");
+    const [{ last }] = await sql<{ last: string }>(`select to_char(date_trunc('month', private.project_today($1)) - interval '1 month', 'YYYY-MM') last`, [team.projectId]);
+    await manager.goto(`/reports/monthly?month=${last}`);
+    await manager.getByTestId("submit-monthly").click();
+    await manager.getByTestId("monthly-submission").getByText(`${team.people.manager.name} 于`).waitFor();
+    const rows = await sql(`select submitted_by from public.monthly_report_submissions where project_id = $1`, [team.projectId]);
+    expect(rows).toEqual([{ submitted_by: team.people.manager.id }]);
+    await admin.screenshot(manager, "monthly-report-submitted");
+  });
 });

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { MonthlyReportReminder } from "../../components/reports/month-reminder.tsx";
+import { MonthlySubmission } from "../../components/reports/monthly-submission.tsx";
 import { ReportActions } from "../../components/reports/report-actions.tsx";
 import { MarketSurveyCard } from "../../components/reports/market-survey-card.tsx";
 import { ReportPage } from "../../components/reports/report-page.tsx";
@@ -66,6 +67,7 @@ export default function MonthlyReportPage() {
       }
     >
       <MonthlyReportReminder showLink={false} />
+      <MonthlySubmission month={month} />
       {data && (
         <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="monthly-report">
           <SummarySection report={data} />
