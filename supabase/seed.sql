@@ -2306,6 +2306,45 @@ insert into public.sales_targets (project_id, month, staff_id, subscriptions, su
   ('10000000-0000-4000-8000-000000000001', date_trunc('month', (now() at time zone 'Asia/Shanghai'))::date, '00000000-0000-4000-8000-000000000007', 9, 27000000.00, 18000000.00, 15000000.00, '00000000-0000-4000-8000-000000000005'),
   ('10000000-0000-4000-8000-000000000001', date_trunc('month', (now() at time zone 'Asia/Shanghai'))::date, '00000000-0000-4000-8000-000000000008', 5, 15000000.00, 10000000.00, 9000000.00, '00000000-0000-4000-8000-000000000005');
 
+
+-- 可比楼盘: the consultants' visits to competing projects.
+insert into public.market_surveys (project_id, competitor, location, survey_date, surveyed_by, avg_price, price_min, price_max,
+  offers, monthly_sales, sales_pace, product_notes, source) values
+  ('10000000-0000-4000-8000-000000000001', '滨江·春语江南', '余杭区未来科技城文一西路', (now() at time zone 'Asia/Shanghai')::date - 1, '00000000-0000-4000-8000-000000000006', 38500.00, 36000.00, 42000.00, '总价97折，首付可分两期', 45, '二期去化约七成', '89–143㎡三至四房，精装交付', 'visit'),
+  ('10000000-0000-4000-8000-000000000001', '万科·未来之光', '余杭区良渚', (now() at time zone 'Asia/Shanghai')::date - 3, '00000000-0000-4000-8000-000000000007', 35200.00, 33000.00, 37800.00, '认购送车位使用权两年', 32, '首开去化五成，加推放缓', '98–125㎡三房，毛坯', 'visit'),
+  ('10000000-0000-4000-8000-000000000001', '绿城·桂语朝阳', '余杭区仓前', (now() at time zone 'Asia/Shanghai')::date - 9, '00000000-0000-4000-8000-000000000008', 40800.00, 39000.00, 44500.00, '老带新各奖物业费一年', 28, '剩余高楼层，去化九成', '120–160㎡改善，精装', 'phone'),
+  ('10000000-0000-4000-8000-000000000001', '滨江·春语江南', '余杭区未来科技城文一西路', (now() at time zone 'Asia/Shanghai')::date - 16, '00000000-0000-4000-8000-000000000006', 38800.00, 36500.00, 42000.00, '总价98折', 51, '二期去化约六成', '89–143㎡三至四房，精装交付', 'visit');
+
+-- 准客户名录: each consultant's first customer still being followed, marked by them.
+with marks (by_id, reason, days_ago) as (values
+  ('00000000-0000-4000-8000-000000000006', '预算充足，意向南向三房，已看样板间两次', 3),
+  ('00000000-0000-4000-8000-000000000007', '改善型客户，等老房出售后付首付', 2),
+  ('00000000-0000-4000-8000-000000000008', '已交诚意金，家人周末来定户型', 1)
+), picked as (
+  select c.id, c.owner_id, row_number() over (partition by c.owner_id order by c.created_at, c.id) as k
+    from public.customers c
+   where c.project_id = '10000000-0000-4000-8000-000000000001' and c.status in ('new', 'following')
+)
+insert into public.key_prospects (project_id, customer_id, reason, marked_by, marked_at)
+select '10000000-0000-4000-8000-000000000001', p.id, m.reason, m.by_id::uuid, now() - make_interval(days => m.days_ago)
+  from marks m join picked p on p.owner_id = m.by_id::uuid and p.k = 1;
+
+
+-- 工作笔记批阅: the manager read every consultant's entry older than today.
+insert into public.work_diary_reviews (diary_id, reviewed_by, project_id, comment, reviewed_at)
+select d.id, '00000000-0000-4000-8000-000000000005', d.project_id,
+       case when row_number() over (order by d.day desc, d.id) = 1 then '回访记录很细，继续保持；A类客户本周内要约到二次到访' end,
+       (d.day + 1)::timestamp at time zone 'Asia/Shanghai' + interval '9 hours'
+  from public.work_diaries d
+ where d.project_id = '10000000-0000-4000-8000-000000000001' and d.staff_id <> '00000000-0000-4000-8000-000000000005'
+   and d.day < (now() at time zone 'Asia/Shanghai')::date;
+
+-- 月度分析报告上报: last month's, on the 4th.
+insert into public.monthly_report_submissions (project_id, month, submitted_by, submitted_at, due_on, late)
+select '10000000-0000-4000-8000-000000000001', m, '00000000-0000-4000-8000-000000000005', (m + interval '1 month 3 days')::timestamp at time zone 'Asia/Shanghai' + interval '17 hours',
+       (m + interval '1 month 4 days')::date, false
+  from (select (date_trunc('month', (now() at time zone 'Asia/Shanghai')) - interval '1 month')::date as m) x;
+
 -- Staff: a pending invitation, failed bot notifications.
 insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at, token_hash)
 values ('aa1a0000-0000-4000-8000-000000000001', 'newhire@demo.local', '赵新', '[{"project_id": "10000000-0000-4000-8000-000000000001", "role": "consultant"}]'::jsonb,

@@ -1,4 +1,4 @@
-import { AuditOutlined, SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "../components/menu-icons.tsx";
+import { AuditOutlined, StarOutlined, SwapOutlined, TeamOutlined, UnorderedListOutlined, UserSwitchOutlined } from "../components/menu-icons.tsx";
 import type { ResourceDefinition } from "../resources.ts";
 import { MANAGER_ROLES, SALES_ROLES, type Role } from "../session/roles.ts";
 
@@ -42,5 +42,14 @@ export const customersResources: ResourceDefinition[] = [
     icon: AuditOutlined,
     page: { path: "/customer-reviews", load: () => import("../pages/customer-reviews/index.tsx") },
     access: { list: MANAGER_ROLES },
+  },
+  {
+    // 准客户名录 (key_prospect_list, mark/unmark_key_prospect): managers the project's, a
+    // consultant their own customers.
+    name: "key_prospects",
+    parent: "customer_center",
+    icon: StarOutlined,
+    page: { path: "/key-prospects", load: () => import("../pages/key-prospects/index.tsx") },
+    access: { list: SALES_ROLES },
   },
 ];

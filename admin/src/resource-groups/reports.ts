@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  EnvironmentOutlined,
   FileTextOutlined,
   FormOutlined,
   LineChartOutlined,
@@ -24,6 +25,7 @@ import { MANAGER_ROLES, type Role } from "../session/roles.ts";
 const PROJECT_STAFF: readonly Role[] = ["gm", "vp", "marketing_director", "sales_manager", "finance", "channel_manager", "consultant"];
 const REPORT_READERS: readonly Role[] = [...MANAGER_ROLES, "finance", "consultant"];
 const MONTHLY_READERS: readonly Role[] = [...MANAGER_ROLES, "finance"];
+const SALES_STAFF: readonly Role[] = [...MANAGER_ROLES, "consultant"];
 
 /** The reports screens, in menu order (see resources.ts for how to add one). */
 export const reportsResources: ResourceDefinition[] = [
@@ -62,6 +64,14 @@ export const reportsResources: ResourceDefinition[] = [
     icon: AimOutlined,
     page: { path: "/reports/targets", load: () => import("../pages/reports/targets/index.tsx") },
     access: { list: REPORT_READERS, edit: MANAGER_ROLES },
+  },
+  {
+    // 可比楼盘 (market_surveys, save_market_survey): the project's sales staff record and read;
+    // the author or a manager corrects.
+    name: "market_surveys",
+    parent: "reports",
+    icon: EnvironmentOutlined,
+    access: { list: SALES_STAFF, edit: MANAGER_ROLES },
   },
   {
     name: "morning_meetings",

@@ -6,6 +6,7 @@ import { FigureStats } from "../../components/reports/figure-stats.tsx";
 import { figureSheetColumns, FiguresTable, rowName } from "../../components/reports/figures-table.tsx";
 import { ReportActions } from "../../components/reports/report-actions.tsx";
 import { ReportPage } from "../../components/reports/report-page.tsx";
+import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
 import type { DailyReport } from "../../components/reports/types.ts";
 import { useReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -68,6 +69,7 @@ export default function DailyReportPage() {
           <Card size="small" title={data.scope === "own" ? t("daily_report.mine") : t("daily_report.byConsultant")}>
             <FiguresTable rows={data.rows} office={data.office} scope={data.scope} testId="daily-report-table" />
           </Card>
+          <TargetProgressCard projectId={project?.projectId} month={day.startOf("month")} testId="daily-targets" />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t("reports.generatedAt", { time: dayjs(data.generated_at).format("YYYY-MM-DD HH:mm") })}
           </Typography.Text>

@@ -3,8 +3,11 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { MonthlyReportReminder } from "../../components/reports/month-reminder.tsx";
+import { MonthlySubmission } from "../../components/reports/monthly-submission.tsx";
 import { ReportActions } from "../../components/reports/report-actions.tsx";
+import { MarketSurveyCard } from "../../components/reports/market-survey-card.tsx";
 import { ReportPage } from "../../components/reports/report-page.tsx";
+import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
 import type { MonthlyReport } from "../../components/reports/types.ts";
 import { useReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -64,9 +67,11 @@ export default function MonthlyReportPage() {
       }
     >
       <MonthlyReportReminder showLink={false} />
+      <MonthlySubmission month={month} />
       {data && (
         <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="monthly-report">
           <SummarySection report={data} />
+          <TargetProgressCard projectId={project?.projectId} month={month} testId="monthly-targets" />
           <SourcesSection report={data} />
           <FunnelSection report={data} />
           <DealsSection report={data} />
@@ -75,6 +80,7 @@ export default function MonthlyReportPage() {
           <InventorySection report={data} />
           <CollectionsSection report={data} />
           <ChannelsSection report={data} />
+          <MarketSurveyCard projectId={project?.projectId} from={month.format("YYYY-MM-DD")} to={month.endOf("month").format("YYYY-MM-DD")} testId="monthly-surveys" />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t("reports.generatedAt", { time: dayjs(data.generated_at).format("YYYY-MM-DD HH:mm") })}
           </Typography.Text>

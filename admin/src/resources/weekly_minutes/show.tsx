@@ -8,11 +8,13 @@ import { useTranslation } from "react-i18next";
 import { figureSheetColumns, FiguresTable, rowName } from "../../components/reports/figures-table.tsx";
 import { yuanText } from "../../components/money.tsx";
 import { ReportActions } from "../../components/reports/report-actions.tsx";
+import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { FIGURE_KEYS, MONEY_FIGURES } from "../../components/reports/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ItemModal } from "./item-modal.tsx";
+import { MarketSurveyCard } from "../../components/reports/market-survey-card.tsx";
 import { MeetingModal } from "./meeting-modal.tsx";
 import type { MinuteItem, WeeklyMinutes } from "./types.ts";
 import { WeekCompare } from "./week-compare.tsx";
@@ -131,6 +133,10 @@ export default function WeeklyMinutesShow() {
             <FiguresTable rows={figures.rows} office={figures.office} scope="all" testId="week-figures" />
           </Space>
         </Card>
+
+        {/* the month the week ends in: a week across a month's end reports on the new month */}
+        <TargetProgressCard projectId={minutes.project_id} month={dayjs(figures.to).startOf("month")} testId="week-targets" />
+        <MarketSurveyCard projectId={minutes.project_id} from={figures.from} to={figures.to} testId="week-surveys" />
 
         <Card
           size="small"

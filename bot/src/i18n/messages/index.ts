@@ -11,6 +11,7 @@ import { reportsEn, reportsZh } from "./reports.ts";
 import { requestsEn, requestsZh } from "./requests.ts";
 import { rolesEn, rolesZh } from "./roles.ts";
 import { projectsEn, projectsZh } from "./projects.ts";
+import { surveyEn, surveyZh } from "./survey.ts";
 import { targetsEn, targetsZh } from "./targets.ts";
 import { todayEn, todayZh } from "./today.ts";
 import { unitsEn, unitsZh } from "./units.ts";
@@ -33,6 +34,7 @@ export const featureMessagesZh = {
   ...rolesZh,
   ...targetsZh,
   ...projectsZh,
+  ...surveyZh,
 };
 
 export const featureMessagesEn: typeof featureMessagesZh = {
@@ -52,4 +54,5 @@ export const featureMessagesEn: typeof featureMessagesZh = {
   ...rolesEn,
   ...targetsEn,
   ...projectsEn,
+  ...surveyEn,
 };

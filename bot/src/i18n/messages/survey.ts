@@ -1,0 +1,36 @@
+/** 可比楼盘 / /survey: a consultant logs a visit to a competing project. */
+export const surveyZh = {
+  "survey.notAllowed": "登记可比楼盘只对本项目的置业顾问和经理开放。",
+  "survey.askCompetitor": "踩的是哪个楼盘？（可以一起发价格、优惠，例如：滨江春语江南 均价3.85万 97折 月销45套）",
+  "survey.askPrice": "价格和优惠？例如：均价38500 3.6-4.2万 97折首付分期 月销45套 二期去化七成",
+  "survey.noPrice": "没有看到均价、单价区间或优惠，请至少发其中一项，例如：均价38500 或 97折。",
+  "survey.askChange": "请发送要改的内容，例如：均价39000 月销50套 98折（名称不变）。",
+  "survey.card.title": "🏢 可比楼盘踩盘记录",
+  "survey.card.competitor": (p: { name: string }) => `楼盘：${p.name}`,
+  "survey.card.date": (p: { date: string }) => `日期：${p.date}`,
+  "survey.card.avg": (p: { price: string }) => `均价：${p.price}/㎡`,
+  "survey.card.range": (p: { min: string; max: string }) => `单价区间：${p.min} – ${p.max}`,
+  "survey.card.offers": (p: { text: string }) => `优惠：${p.text}`,
+  "survey.card.sales": (p: { n: number }) => `月销：${p.n} 套`,
+  "survey.card.pace": (p: { text: string }) => `去化：${p.text}`,
+  "survey.card.product": (p: { text: string }) => `产品：${p.text}`,
+  "survey.saved": (p: { name: string }) => `✅ 已登记 ${p.name} 的踩盘记录，会进入本周例会纪要和本月分析报告。`,
+};
+
+export const surveyEn: typeof surveyZh = {
+  "survey.notAllowed": "Competitor surveys are for the project's consultants and managers.",
+  "survey.askCompetitor": "Which project did you visit? (prices and offers may follow, e.g. 滨江春语江南 均价3.85万 97折 月销45套)",
+  "survey.askPrice": "Prices and offers? e.g. 均价38500 3.6-4.2万 97折 月销45套 二期去化七成",
+  "survey.noPrice": "No average price, price range or offer found; send at least one, e.g. 均价38500 or 97折.",
+  "survey.askChange": "Send what to change, e.g. 均价39000 月销50套 98折 (the name stays).",
+  "survey.card.title": "🏢 Competitor survey",
+  "survey.card.competitor": (p) => `Project: ${p.name}`,
+  "survey.card.date": (p) => `Date: ${p.date}`,
+  "survey.card.avg": (p) => `Average: ${p.price}/m²`,
+  "survey.card.range": (p) => `Price range: ${p.min} – ${p.max}`,
+  "survey.card.offers": (p) => `Offers: ${p.text}`,
+  "survey.card.sales": (p) => `Sold a month: ${p.n}`,
+  "survey.card.pace": (p) => `Sell-through: ${p.text}`,
+  "survey.card.product": (p) => `Product: ${p.text}`,
+  "survey.saved": (p) => `✅ Survey of ${p.name} saved; it appears in this week's minutes and this month's report.`,
+};

@@ -1,0 +1,26 @@
+import { DEMO_PROJECT_ID, demoUserId } from "./accounts.ts";
+
+/**
+ * Sign-offs for 云栖雅苑: the manager has read (已阅) the consultants' older diary entries with a
+ * comment on one, and last month's analysis report was submitted on the 4th, before its deadline.
+ */
+const MANAGER = demoUserId("manager@demo.local");
+
+export function signOffsSql(): string {
+  return `
+-- 工作笔记批阅: the manager read every consultant's entry older than today.
+insert into public.work_diary_reviews (diary_id, reviewed_by, project_id, comment, reviewed_at)
+select d.id, '${MANAGER}', d.project_id,
+       case when row_number() over (order by d.day desc, d.id) = 1 then '回访记录很细，继续保持；A类客户本周内要约到二次到访' end,
+       (d.day + 1)::timestamp at time zone 'Asia/Shanghai' + interval '9 hours'
+  from public.work_diaries d
+ where d.project_id = '${DEMO_PROJECT_ID}' and d.staff_id <> '${MANAGER}'
+   and d.day < (now() at time zone 'Asia/Shanghai')::date;
+
+-- 月度分析报告上报: last month's, on the 4th.
+insert into public.monthly_report_submissions (project_id, month, submitted_by, submitted_at, due_on, late)
+select '${DEMO_PROJECT_ID}', m, '${MANAGER}', (m + interval '1 month 3 days')::timestamp at time zone 'Asia/Shanghai' + interval '17 hours',
+       (m + interval '1 month 4 days')::date, false
+  from (select (date_trunc('month', (now() at time zone 'Asia/Shanghai')) - interval '1 month')::date as m) x;
+`;
+}
