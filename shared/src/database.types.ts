@@ -1812,6 +1812,191 @@ export type Database = {
           },
         ]
       }
+      key_prospects: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          reason: string
+          marked_by: string
+          marked_at: string
+          unmarked_by: string | null
+          unmarked_at: string | null
+          unmark_reason: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          reason: string
+          marked_by: string
+          marked_at?: string
+          unmarked_by?: string | null
+          unmarked_at?: string | null
+          unmark_reason?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          reason?: string
+          marked_by?: string
+          marked_at?: string
+          unmarked_by?: string | null
+          unmarked_at?: string | null
+          unmark_reason?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "key_prospects_customer_id_fkey"
+            columns: ["customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "key_prospects_marked_by_fkey"
+            columns: ["marked_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "key_prospects_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "key_prospects_unmarked_by_fkey"
+            columns: ["unmarked_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      market_surveys: {
+        Row: {
+          id: string
+          project_id: string
+          competitor: string
+          location: string | null
+          survey_date: string
+          surveyed_by: string
+          avg_price: number | null
+          price_min: number | null
+          price_max: number | null
+          offers: string | null
+          monthly_sales: number | null
+          sales_pace: string | null
+          product_notes: string | null
+          source: string
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          competitor: string
+          location?: string | null
+          survey_date: string
+          surveyed_by: string
+          avg_price?: number | null
+          price_min?: number | null
+          price_max?: number | null
+          offers?: string | null
+          monthly_sales?: number | null
+          sales_pace?: string | null
+          product_notes?: string | null
+          source?: string
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          competitor?: string
+          location?: string | null
+          survey_date?: string
+          surveyed_by?: string
+          avg_price?: number | null
+          price_min?: number | null
+          price_max?: number | null
+          offers?: string | null
+          monthly_sales?: number | null
+          sales_pace?: string | null
+          product_notes?: string | null
+          source?: string
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "market_surveys_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "market_surveys_surveyed_by_fkey"
+            columns: ["surveyed_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      monthly_report_submissions: {
+        Row: {
+          id: string
+          project_id: string
+          month: string
+          submitted_by: string
+          submitted_at: string
+          due_on: string
+          late: boolean
+          note: string | null
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          month: string
+          submitted_by: string
+          submitted_at?: string
+          due_on: string
+          late: boolean
+          note?: string | null
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          month?: string
+          submitted_by?: string
+          submitted_at?: string
+          due_on?: string
+          late?: boolean
+          note?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "monthly_report_submissions_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "monthly_report_submissions_submitted_by_fkey"
+            columns: ["submitted_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       morning_meetings: {
         Row: {
           id: string
@@ -2341,6 +2526,96 @@ export type Database = {
           receipt_no_pattern?: string
         }
         Relationships: []
+      }
+      purchase_qualifications: {
+        Row: {
+          id: string
+          project_id: string
+          subscription_id: string
+          customer_id: string
+          local_hukou: boolean | null
+          social_security_months: number | null
+          homes_owned: number | null
+          documents: string[]
+          result: string
+          note: string | null
+          checked_by: string | null
+          checked_at: string | null
+          updated_by: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          subscription_id: string
+          customer_id: string
+          local_hukou?: boolean | null
+          social_security_months?: number | null
+          homes_owned?: number | null
+          documents?: string[]
+          result?: string
+          note?: string | null
+          checked_by?: string | null
+          checked_at?: string | null
+          updated_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          subscription_id?: string
+          customer_id?: string
+          local_hukou?: boolean | null
+          social_security_months?: number | null
+          homes_owned?: number | null
+          documents?: string[]
+          result?: string
+          note?: string | null
+          checked_by?: string | null
+          checked_at?: string | null
+          updated_by?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "purchase_qualifications_checked_by_fkey"
+            columns: ["checked_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "purchase_qualifications_customer_id_fkey"
+            columns: ["customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "purchase_qualifications_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "purchase_qualifications_subscription_id_fkey"
+            columns: ["subscription_id"]
+            isOneToOne: true
+            referencedRelation: "subscriptions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "purchase_qualifications_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       reception_queue: {
         Row: {
@@ -3346,6 +3621,52 @@ export type Database = {
           },
         ]
       }
+      work_diary_reviews: {
+        Row: {
+          diary_id: string
+          reviewed_by: string
+          project_id: string
+          comment: string | null
+          reviewed_at: string
+        }
+        Insert: {
+          diary_id: string
+          reviewed_by: string
+          project_id: string
+          comment?: string | null
+          reviewed_at?: string
+        }
+        Update: {
+          diary_id?: string
+          reviewed_by?: string
+          project_id?: string
+          comment?: string | null
+          reviewed_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "work_diary_reviews_diary_id_fkey"
+            columns: ["diary_id"]
+            isOneToOne: false
+            referencedRelation: "work_diaries"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "work_diary_reviews_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "work_diary_reviews_reviewed_by_fkey"
+            columns: ["reviewed_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Views: {
       approval_overview: {
@@ -3860,6 +4181,7 @@ export type Database = {
           last_contact_note: string | null
           last_contact_promised_on: string | null
           contact_count: number | null
+          collection_stage: string | null
         }
         Relationships: []
       }
@@ -4017,6 +4339,7 @@ export type Database = {
       accept_invitation: { Args: { p_token: string | null }; Returns: Json }
       add_staff_role: { Args: { p_staff_id: string | null; p_project_id: string | null; p_role: Database["public"]["Enums"]["staff_role"] | null }; Returns: undefined }
       approval_cards_to_redraw: { Args: { p_limit?: number | null }; Returns: string[] }
+      approval_matrix_problems: { Args: { p_rules: Json | null }; Returns: Json }
       approve_commission: { Args: { p_commission_id: string | null; p_note?: string | null }; Returns: Json }
       bind_telegram: { Args: { p_code: string | null; p_telegram_user_id: number | null }; Returns: Json }
       bot_session_ended_binding: { Args: { p_telegram_user_id: number | null }; Returns: string }
@@ -4030,12 +4353,14 @@ export type Database = {
       carry_over_payment: { Args: { p_unit_change_id: string | null }; Returns: Json }
       claim_customer: { Args: { p_customer_id: string | null }; Returns: Json }
       claim_notifications: { Args: { p_limit?: number | null; p_lease_seconds?: number | null; p_recipient?: string | null }; Returns: { id: number | null; recipient_id: string | null; project_id: string | null; kind: string | null; payload: Json | null; attempts: number | null; created_at: string | null; telegram_user_id: number | null; recipient_name: string | null; recipient_email: string | null; staff_locale: string | null; chosen_locale: string | null; app_language: string | null }[] }
+      collection_paper: { Args: { p_receivable_id: string | null; p_paper: string | null }; Returns: Json }
       confirm_visit: { Args: { p_report_id: string | null; p_full_phone: string | null; p_consultant_id?: string | null }; Returns: Json }
       create_contract: { Args: { p_subscription_id: string | null; p_contract_no: string | null; p_plan: Json | null }; Returns: Json }
       create_subscription: { Args: { p_unit_id: string | null; p_customer_id: string | null; p_payment_method: string | null; p_policy_ids?: string[] | null; p_discount_request_id?: string | null; p_deposit_due?: number | string | null; p_sincerity_applied?: number | string | null; p_contract_deadline?: string | null }; Returns: Json }
       create_telegram_bind_code: { Args: { p_staff_id?: string | null }; Returns: string }
       customer_id_document: { Args: { p_customer_id: string | null }; Returns: Json }
       customer_review_queue: { Args: { p_project_id: string | null; p_day?: string | null }; Returns: { customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; visits_today: number | null; last_visit_at: string | null; last_visit_notes: string | null; last_follow_up_at: string | null; last_follow_up: string | null; last_objections: string | null; previous_review_date: string | null; previous_next_contact_by: string | null; previous_advice: string | null; reviewed: boolean | null; review_id: string | null }[] }
+      customer_scope: { Args: { p_project_id: string | null }; Returns: string }
       customers_named_in: { Args: { p_project_id: string | null; p_text: string | null }; Returns: { id: string | null; name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; ownership_expires_at: string | null }[] }
       daily_report: { Args: { p_project_id: string | null; p_day?: string | null }; Returns: Json }
       dashboard_summary: { Args: { p_project_id: string | null }; Returns: Json }
@@ -4051,9 +4376,11 @@ export type Database = {
       import_price_list: { Args: { p_project_id: string | null; p_rows: Json | null }; Returns: Json }
       in_force: { Args: { c: string | null }; Returns: boolean }
       invite_staff: { Args: { p_email: string | null; p_name: string | null; p_roles: Json | null }; Returns: Json }
+      key_prospect_list: { Args: { p_project_id: string | null }; Returns: { key_prospect_id: string | null; customer_id: string | null; customer_name: string | null; phone: string | null; status: Database["public"]["Enums"]["customer_status"] | null; grade: string | null; consultant_id: string | null; consultant_name: string | null; in_pool: boolean | null; reason: string | null; marked_by_name: string | null; marked_at: string | null; last_contact_at: string | null; last_contact: string | null; next_deadline: string | null; overdue: boolean | null }[] }
       log_follow_up: { Args: { p_customer_id: string | null; p_method: string | null; p_content: string | null; p_objections?: string | null; p_result?: string | null; p_next_date?: string | null }; Returns: Json }
       mark_commission_paid: { Args: { p_commission_id: string | null; p_paid_on?: string | null; p_reference?: string | null }; Returns: Json }
       mark_customer_lost: { Args: { p_customer_id: string | null; p_reason: string | null }; Returns: Json }
+      mark_key_prospect: { Args: { p_customer_id: string | null; p_reason: string | null }; Returns: Json }
       mark_notification_failed: { Args: { p_id: number | null; p_error: string | null; p_max_attempts?: number | null; p_backoff_seconds?: number | string | null; p_permanent?: boolean | null }; Returns: string }
       mark_notification_sent: { Args: { p_id: number | null }; Returns: undefined }
       mark_notifications_read: { Args: { p_ids?: number[] | null; p_project_id?: string | null }; Returns: number }
@@ -4068,6 +4395,8 @@ export type Database = {
       preview_price_list: { Args: { p_project_id: string | null; p_rows: Json | null }; Returns: Json }
       preview_project_settings: { Args: { p_project_id: string | null; p_changes: Json | null }; Returns: Json }
       price_buildup: { Args: { p_unit_id: string | null; p_policy_ids?: string[] | null; p_requested_price?: number | string | null; p_payment_method?: string | null; p_customer_id?: string | null }; Returns: Json }
+      qualification_of: { Args: { p_subscription_id: string | null }; Returns: Json }
+      qualification_queue: { Args: { p_project_id: string | null }; Returns: { subscription_id: string | null; unit_label: string | null; customer_id: string | null; customer_name: string | null; consultant_name: string | null; payment_method: string | null; subscribed_at: string | null; contract_deadline: string | null; result: string | null; missing: string[] | null; updated_at: string | null }[] }
       reassign_customers: { Args: { p_from_staff: string | null; p_to_staff: string | null; p_project_id: string | null; p_reason: string | null; p_customer_ids?: string[] | null }; Returns: Json }
       reception_check_in: { Args: { p_project_id: string | null; p_staff_id?: string | null }; Returns: Json }
       reception_check_out: { Args: { p_project_id: string | null; p_staff_id?: string | null }; Returns: Json }
@@ -4075,6 +4404,7 @@ export type Database = {
       record_call: { Args: { p_project_id: string | null; p_caller_name: string | null; p_phone: string | null; p_topics: string[] | null; p_invited?: boolean | null; p_note?: string | null; p_called_at?: string | null; p_register?: boolean | null; p_gender?: string | null }; Returns: Json }
       record_collection_contact: { Args: { p_channel: string | null; p_note: string | null; p_plan_item_id?: string | null; p_subscription_id?: string | null; p_contacted_at?: string | null; p_promised_on?: string | null }; Returns: Json }
       record_payment: { Args: { p_project_id: string | null; p_customer_id: string | null; p_kind: string | null; p_amount: number | string | null; p_method: string | null; p_receipt_no: string | null; p_paid_on?: string | null; p_subscription_id?: string | null; p_contract_id?: string | null; p_plan_item_id?: string | null }; Returns: Json }
+      record_qualification: { Args: { p_subscription_id: string | null; p_local_hukou?: boolean | null; p_social_security_months?: number | null; p_homes_owned?: number | null; p_documents?: string[] | null; p_note?: string | null; p_result?: string | null }; Returns: Json }
       record_visit: { Args: { p_customer_id?: string | null; p_party_size?: number | null; p_shown?: string | null; p_questions?: string | null; p_intent?: string | null; p_notes?: string | null; p_visited_at?: string | null; p_project_id?: string | null; p_phone?: string | null; p_name?: string | null; p_source?: string | null; p_gender?: string | null }; Returns: Json }
       register_contract: { Args: { p_contract_id: string | null; p_registration_no: string | null; p_registered_on?: string | null }; Returns: Json }
       register_customer: { Args: { p_project_id: string | null; p_name: string | null; p_phone: string | null; p_source: string | null; p_gender?: string | null; p_grade?: string | null; p_rooms?: number | null; p_area_min?: number | string | null; p_area_max?: number | string | null; p_budget_max?: number | string | null; p_purpose?: string | null; p_note?: string | null }; Returns: Json }
@@ -4087,6 +4417,7 @@ export type Database = {
       request_unit_change: { Args: { p_subscription_id: string | null; p_new_unit_id: string | null; p_reason: string | null }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string | null; p_reason: string | null }; Returns: Json }
       review_customer: { Args: { p_customer_id: string | null; p_grade: string | null; p_decision: string | null; p_next_contact_by?: string | null; p_quality?: string | null; p_objections?: string | null; p_advice?: string | null; p_reason?: string | null }; Returns: Json }
+      review_work_diary: { Args: { p_diary_id: string | null; p_comment?: string | null }; Returns: Json }
       revoke_delegation: { Args: { p_delegation_id: string | null }; Returns: Json }
       revoke_invitation: { Args: { p_invitation_id: string | null }; Returns: undefined }
       rule_collision: { Args: { p_collision_id: string | null; p_decision: string | null; p_reason: string | null }; Returns: Json }
@@ -4094,6 +4425,7 @@ export type Database = {
       run_reminders: { Args: { p_now?: string | null }; Returns: Json }
       sales_board: { Args: { p_project_id: string | null }; Returns: Json }
       sales_report: { Args: { p_project_id: string | null; p_from: string | null; p_to: string | null }; Returns: Json }
+      save_market_survey: { Args: { p_project_id: string | null; p_competitor: string | null; p_survey_date: string | null; p_avg_price?: number | string | null; p_price_min?: number | string | null; p_price_max?: number | string | null; p_offers?: string | null; p_monthly_sales?: number | null; p_sales_pace?: string | null; p_product_notes?: string | null; p_location?: string | null; p_source?: string | null; p_id?: string | null }; Returns: Json }
       search_customers: { Args: { p_project_id: string | null; p_query: string | null; p_limit?: number | null }; Returns: { id: string | null; name: string | null; phone: string | null; grade: string | null; status: Database["public"]["Enums"]["customer_status"] | null; source: Database["public"]["Enums"]["customer_source"] | null; owner_id: string | null; in_pool: boolean | null; last_follow_up_at: string | null; ownership_expires_at: string | null; created_at: string | null }[] }
       set_approval_matrix: { Args: { p_project_id: string | null; p_rules: Json | null }; Returns: Json }
       set_customer_id_document: { Args: { p_customer_id: string | null; p_id_type: string | null; p_id_no: string | null }; Returns: Json }
@@ -4101,16 +4433,20 @@ export type Database = {
       set_unit_price: { Args: { p_unit_id: string | null; p_list_price: number | string | null; p_reason?: string | null }; Returns: Json }
       setup_first_admin: { Args: { p_user_id: string | null; p_name: string | null; p_phone: string | null; p_project_code: string | null; p_project_name: string | null; p_city: string | null }; Returns: string }
       sign_contract: { Args: { p_contract_id: string | null; p_signed_on?: string | null }; Returns: Json }
+      submit_monthly_report: { Args: { p_project_id: string | null; p_month: string | null; p_note?: string | null }; Returns: Json }
       submit_report: { Args: { p_project_id: string | null; p_customer_name: string | null; p_customer_phone: string | null; p_expected_visit: string | null; p_note?: string | null }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string | null }; Returns: string }
       suggest_receipt_no: { Args: { p_project_id: string | null }; Returns: string }
-      target_progress: { Args: { p_project_id: string | null; p_month?: string | null }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null }[] }
+      target_progress: { Args: { p_project_id: string | null; p_month?: string | null }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null; subscriptions_percent: number | null; subscription_amount_percent: number | null; contract_amount_percent: number | null; collections_percent: number | null }[] }
       unbind_telegram: { Args: { p_staff_id: string | null }; Returns: undefined }
+      unit_actions: { Args: { p_unit_id: string | null }; Returns: Json }
+      unmark_key_prospect: { Args: { p_customer_id: string | null; p_reason: string | null }; Returns: Json }
       unwithhold_unit: { Args: { p_unit_id: string | null }; Returns: Json }
       update_complaint: { Args: { p_complaint_id: string | null; p_status: string | null; p_resolution?: string | null; p_handler_id?: string | null; p_follow_up?: string | null }; Returns: Json }
       update_customer: { Args: { p_customer_id: string | null; p_patch: Json | null }; Returns: Json }
       update_project_settings: { Args: { p_project_id: string | null; p_changes: Json | null; p_confirm?: boolean | null }; Returns: Json }
       update_staff: { Args: { p_staff_id: string | null; p_name: string | null; p_phone?: string | null; p_hired_on?: string | null; p_regularised_on?: string | null; p_active?: boolean | null }; Returns: Json }
+      visit_slip: { Args: { p_report_id: string | null }; Returns: Json }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
       withdraw_contract: { Args: { p_contract_id: string | null; p_reason?: string | null }; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string | null; p_reason: string | null }; Returns: Json }
@@ -4181,7 +4517,10 @@ export const PROJECT_RELATIONS: readonly ProjectRelation[] = [
   "failed_notifications",
   "follow_ups",
   "follow_ups_due",
+  "key_prospects",
+  "market_surveys",
   "money_due_on_changes",
+  "monthly_report_submissions",
   "morning_meetings",
   "my_approval_decisions",
   "my_approval_inbox",
@@ -4195,6 +4534,7 @@ export const PROJECT_RELATIONS: readonly ProjectRelation[] = [
   "price_change_overview",
   "price_change_requests",
   "project_settings_history",
+  "purchase_qualifications",
   "receivables",
   "reception_board",
   "reception_queue",
@@ -4212,4 +4552,18 @@ export const PROJECT_RELATIONS: readonly ProjectRelation[] = [
   "weekly_minute_items",
   "weekly_minutes",
   "work_diaries",
+  "work_diary_reviews",
 ];
+
+/** Each enum's values in the database's order, for lists and checks at run time. */
+export const Constants = {
+  public: {
+    Enums: {
+      customer_source: ["call", "walk_in", "agency", "referral", "expo", "promotion", "online", "other"],
+      customer_status: ["new", "following", "subscribed", "signed", "lost"],
+      report_status: ["valid", "invalid", "pending", "visited", "expired"],
+      staff_role: ["consultant", "sales_manager", "marketing_director", "vp", "gm", "finance", "channel_manager", "broker", "admin"],
+      unit_status: ["available", "held", "subscribed", "signed", "withheld"],
+    },
+  },
+} as const;

@@ -3,7 +3,9 @@ import type { DbBuildup, PolicyOption } from "../components/deals/pricing.ts";
 import type { SalesBoard } from "../components/inventory/use-sales-board.ts";
 import type { MyCounts } from "../components/notifications/use-my-counts.ts";
 import type { DailyReport, DashboardSummary, MonthlyReport } from "../components/reports/types.ts";
+import type { Paper as CollectionPaper } from "../pages/collection-paper/index.tsx";
 import type { Assignment } from "../pages/reception-board/next-walk-in.tsx";
+import type { Slip as VisitSlip } from "../pages/visit-slip/index.tsx";
 
 type Approval = { approval_id: string };
 
@@ -14,6 +16,7 @@ type Approval = { approval_id: string };
  */
 export interface RpcJsonResults {
   carry_over_payment: { amount: string };
+  collection_paper: CollectionPaper;
   claim_customer: { owner_id: string };
   create_contract: { id: string; contract_no: string };
   create_subscription: { id: string };
@@ -39,4 +42,5 @@ export interface RpcJsonResults {
   request_unit_change: Approval;
   sales_board: SalesBoard;
   sign_contract: { commission: { amount: string } | null };
+  visit_slip: VisitSlip;
 }

@@ -15,11 +15,12 @@ async function confirmedVisit(name: string, phone: string): Promise<string> {
     p_expected_visit: new Date(Date.now() + 3 * 3600_000).toISOString(),
   });
   expect(error).toBeNull();
-  await sql("update public.channel_reports set created_at = now() - interval '61 minutes' where id = $1", [data.report_id]);
+  const { report_id } = data as { report_id: string };
+  await sql("update public.channel_reports set created_at = now() - interval '61 minutes' where id = $1", [report_id]);
   const channel = await signedIn("channel");
-  const confirmed = await channel.rpc("confirm_visit", { p_report_id: data.report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") });
+  const confirmed = await channel.rpc("confirm_visit", { p_report_id: report_id, p_full_phone: phone, p_consultant_id: userId("consultant1") });
   expect(confirmed.error).toBeNull();
-  return data.report_id as string;
+  return report_id;
 }
 
 /** 带看确认单: printed from the report board by the channel manager, and by the broker from the portal. */

@@ -63,7 +63,7 @@ export function MonthlySubmission({ month }: { month: Dayjs }) {
           data-testid="submit-monthly"
           onClick={() =>
             submit
-              .call({ p_project_id: project?.projectId, p_month: month.format("YYYY-MM-DD") })
+              .call({ p_project_id: project?.projectId ?? null, p_month: month.format("YYYY-MM-DD") })
               .then(() => message.success(t("monthly_report.submission.saved")))
               .catch(() => undefined)
           }

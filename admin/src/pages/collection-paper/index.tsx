@@ -17,7 +17,7 @@ interface Contact {
   promised_on: string | null;
   by_name: string | null;
 }
-type Paper = ReceivableRow &
+export type Paper = ReceivableRow &
   Pick<Database["public"]["Views"]["receivables"]["Row"], "collection_stage"> & {
     paper: "report" | "letter";
     paper_no: string;
@@ -40,7 +40,7 @@ export default function CollectionPaperPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = "", paper = "" } = useParams();
-  const { data, error, loading } = useReport<Paper>("collection_paper", { p_receivable_id: id, p_paper: paper });
+  const { data, error, loading } = useReport("collection_paper", { p_receivable_id: id, p_paper: paper });
 
   if (loading) return <Spin style={{ display: "block", margin: 48 }} />;
   if (!data) return <Result status="404" title={error?.message ?? t("collection_paper.notFound")} />;

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { PaperPage } from "../../components/print/paper-page.tsx";
 import { useReport } from "../../components/reports/use-report.ts";
 
-interface Slip {
+export interface Slip {
   report_id: string;
   slip_no: string;
   project_name: string;
@@ -35,7 +35,7 @@ export default function VisitSlipPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = "" } = useParams();
-  const { data: slip, error, loading } = useReport<Slip>("visit_slip", { p_report_id: id });
+  const { data: slip, error, loading } = useReport("visit_slip", { p_report_id: id });
 
   if (loading) return <Spin style={{ display: "block", margin: 48 }} />;
   if (!slip) return <Result status="404" title={error?.message ?? t("visit_slip.notFound")} />;

@@ -12,7 +12,7 @@ const bound = surveyFeature.filter(isBound);
 export const surveyDialogs = createConversation(surveyDialog, "survey");
 
 async function start(ctx: BoundContext, text: string) {
-  const project = projectFor(ctx.staff, SALES_ROLES);
+  const project = projectFor(ctx, SALES_ROLES);
   if (!project) return void (await ctx.reply(ctx.t("survey.notAllowed")));
   await enterDialog(ctx, "survey", { projectId: project.id, draft: parseSurveyText(text) } satisfies SurveyInput);
 }
