@@ -1,40 +1,47 @@
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { SignJWT } from "jose";
-import type { LocalStack } from "../supabase/local/index.ts";
 import { createRandom } from "../supabase/seed/random.ts";
+import type { LocalStack } from "../supabase/local/index.ts";
+import { sampleActivity } from "./activity.ts";
+import { cpuPerCall, cpuSnapshot } from "./cpu.ts";
+import { runLoad, type LoadClient, type LoadReport, type LoadSpec } from "./opening_day_load.ts";
 import { percentile, round, withBenchStack } from "./support.ts";
 
 /*
-  开盘 (opening day): 600 clients, each a consultant's session, race for 300 units — half of them
+  开盘 (opening day): CLIENTS clients, each a consultant's session, race for UNITS units — half of them
   for the 20 most wanted — each doing hold_unit then create_subscription. Through the gateway
   (REST rpc, the consultant's JWT) and then the same workload over direct Postgres connections in
   the same RLS context (role authenticated + JWT claims, a transaction per call). Reports clean
   refusals (a machine code) apart from errors, and checks that no unit was sold or held twice.
 */
 
-const UNITS = 300;
-const CLIENTS = 600;
-const CONSULTANTS = 30;
+/** One opening day's size; `opening_day` and `opening_day_peak` differ only in these. */
+export interface OpeningDaySize {
+  bench: string;
+  units: number;
+  clients: number;
+  consultants: number;
+}
+
+export const OPENING_DAY: OpeningDaySize = { bench: "opening_day", units: 300, clients: 600, consultants: 30 };
+/** Five times the office: the same hot spot (20 units wanted by half the clients). */
+export const OPENING_DAY_PEAK: OpeningDaySize = { bench: "opening_day_peak", units: 1500, clients: 3000, consultants: 100 };
+
 const HOT_UNITS = 20;
+const FLOORS = 30;
 const DIRECT_POOL = 20;
 
 interface Arena {
   projectId: string;
   units: string[];
   /** Per client: its consultant and that consultant's customer. */
-  clients: { consultant: string; customer: string; unit: string }[];
+  clients: LoadClient[];
 }
 
-type Outcome = "succeeded" | "refused" | "error";
-interface CallResult {
-  ok: boolean;
-  code?: string;   // machine code of a clean refusal
-  ms: number;
-}
-
-/** A project with UNITS available units and CLIENTS customers owned by CONSULTANTS regularised consultants. */
-async function arena(db: pg.Client, code: string, consultants: string[], seed: number): Promise<Arena> {
+/** A project with `size.units` available units and `size.clients` customers owned by the regularised consultants. */
+async function arena(db: pg.Client, size: OpeningDaySize, code: string, consultants: string[], seed: number): Promise<Arena> {
   const projectId = randomUUID();
   await db.query(`insert into public.projects (id, code, name, city) values ($1, $2, $3, '杭州')`, [projectId, code, `开盘压测${code}`]);
   await db.query(
@@ -42,18 +49,18 @@ async function arena(db: pg.Client, code: string, consultants: string[], seed: n
     [consultants, projectId],
   );
   const buildingId = randomUUID();
-  await db.query(`insert into public.buildings (id, project_id, code, name, floors) values ($1, $2, 'K', 'K栋', 30)`, [buildingId, projectId]);
+  await db.query(`insert into public.buildings (id, project_id, code, name, floors) values ($1, $2, 'K', 'K栋', ${FLOORS})`, [buildingId, projectId]);
   const units = (
     await db.query<{ id: string }>(
       `insert into public.units (project_id, building_id, floor, number, rooms, halls, baths, building_area, list_price, unit_price)
        select $1, $2, f, f::text || lpad(p::text, 2, '0'), 3, 2, 2, 120, 3600000 + f * 12000 + p * 1000, round((3600000 + f * 12000 + p * 1000) / 120.0, 2)
-         from generate_series(1, 30) f, generate_series(1, ${UNITS / 30}) p
+         from generate_series(1, ${FLOORS}) f, generate_series(1, ${size.units / FLOORS}) p
        order by f, p
        returning id`,
       [projectId, buildingId],
     )
   ).rows.map((r) => r.id);
-  const owners = Array.from({ length: CLIENTS }, (_, i) => consultants[i % consultants.length]);
+  const owners = Array.from({ length: size.clients }, (_, i) => consultants[i % consultants.length]);
   const customers = (
     await db.query<{ id: string; owner_id: string }>(
       `insert into public.customers (project_id, name, phone, owner_id, created_by, status)
@@ -93,7 +100,8 @@ async function oversold(db: pg.Client, projectId: string, succeeded: number): Pr
   return { oversold: r.doubled + r.mismatched + r.held + Math.abs(succeeded - r.sold), sold: r.sold };
 }
 
-function tally(results: { outcome: Outcome; calls: CallResult[] }[], wallMs: number) {
+function tally(report: LoadReport) {
+  const { results, wallMs } = report;
   const calls = results.flatMap((r) => r.calls);
   const codes: Record<string, number> = {};
   for (const c of calls) if (c.code) codes[c.code] = (codes[c.code] ?? 0) + 1;
@@ -109,88 +117,37 @@ function tally(results: { outcome: Outcome; calls: CallResult[] }[], wallMs: num
   };
 }
 
-/** One client: hold, then subscribe; a clean refusal at either step ends it as refused. */
-async function client(call: (fn: string, args: Record<string, unknown>) => Promise<CallResult>, c: Arena["clients"][number]) {
-  const calls: CallResult[] = [];
-  const hold = await call("hold_unit", { p_unit_id: c.unit, p_customer_id: c.customer });
-  calls.push(hold);
-  if (!hold.ok) return { outcome: (hold.code ? "refused" : "error") as Outcome, calls };
-  const sub = await call("create_subscription", {
-    p_unit_id: c.unit, p_customer_id: c.customer, p_payment_method: "full", p_policy_ids: [], p_deposit_due: "50000",
-  });
-  calls.push(sub);
-  return { outcome: (sub.ok ? "succeeded" : sub.code ? "refused" : "error") as Outcome, calls };
-}
+const callsOf = (report: LoadReport) => report.results.reduce((n, r) => n + r.calls.length, 0);
+const PROFILE = Boolean(process.env.OPENING_DAY_PROFILE);
 
-async function viaGateway(stack: LocalStack, a: Arena, tokens: Map<string, string>) {
-  const rpc = async (token: string, fn: string, args: Record<string, unknown>): Promise<CallResult> => {
-    const t0 = performance.now();
-    try {
-      const res = await fetch(`${stack.url}/rest/v1/rpc/${fn}`, {
-        method: "POST",
-        headers: { apikey: stack.anonKey, authorization: `Bearer ${token}`, "content-type": "application/json", "x-surface": "bot" },
-        body: JSON.stringify(args),
-      });
-      const body = await res.json().catch(() => null);
-      const ms = performance.now() - t0;
-      if (res.ok) return { ok: true, ms };
-      const code = res.status === 400 && body?.code === "P0001" && body?.details ? String(body.details) : undefined;
-      return { ok: false, code, ms };
-    } catch {
-      return { ok: false, ms: performance.now() - t0 };
-    }
-  };
-  // Warm up PostgREST's schema cache and connections.
-  await rpc(tokens.get(a.clients[0].consultant)!, "price_buildup", { p_unit_id: a.units[0] });
-  const t0 = performance.now();
-  const results = await Promise.all(a.clients.map((c) => client((fn, args) => rpc(tokens.get(c.consultant)!, fn, args), c)));
-  return tally(results, performance.now() - t0);
-}
-
-async function direct(stack: LocalStack, a: Arena) {
-  const pool = new pg.Pool({ connectionString: stack.dbUrl, max: DIRECT_POOL });
-  const call = async (sub: string, fn: string, args: Record<string, unknown>): Promise<CallResult> => {
-    const t0 = performance.now();
-    const conn = await pool.connect();
-    try {
-      await conn.query("begin");
-      await conn.query(
-        "select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true), set_config('request.headers', $2, true)",
-        [JSON.stringify({ sub, role: "authenticated", aud: "authenticated" }), JSON.stringify({ "x-surface": "bot" })],
-      );
-      const names = Object.keys(args);
-      await conn.query(
-        `select public.${fn}(${names.map((n, i) => `${n} => $${i + 1}`).join(", ")})`,
-        names.map((n) => args[n]),
-      );
-      await conn.query("commit");
-      return { ok: true, ms: performance.now() - t0 };
-    } catch (error) {
-      await conn.query("rollback").catch(() => {});
-      const e = error as { code?: string; detail?: string };
-      return { ok: false, code: e.code === "P0001" && e.detail ? e.detail : undefined, ms: performance.now() - t0 };
-    } finally {
-      conn.release();
-    }
-  };
-  try {
-    await call(a.clients[0].consultant, "price_buildup", { p_unit_id: a.units[0] });
-    const t0 = performance.now();
-    const results = await Promise.all(a.clients.map((c) => client((fn, args) => call(c.consultant, fn, args), c)));
-    return tally(results, performance.now() - t0);
-  } finally {
-    await pool.end();
+/**
+ * One leg, with (OPENING_DAY_PROFILE=1) where its database connections spent their time and what
+ * the clients and PostgREST saw, on stderr.
+ */
+async function leg(name: string, spec: LoadSpec, stack: LocalStack, who: { usename?: string; application?: string }) {
+  const stopSampling = PROFILE ? sampleActivity(stack.dbUrl, who) : undefined;
+  const cpu0 = PROFILE ? cpuSnapshot(stack.pids()) : undefined;
+  // This thread runs the stack's gateway: how busy its event loop was.
+  const elu0 = performance.eventLoopUtilization();
+  const report = await runLoad(spec);
+  const gatewayLoop = round(performance.eventLoopUtilization(elu0).utilization);
+  const cpu = PROFILE ? cpuPerCall(cpu0, cpuSnapshot(stack.pids()), callsOf(report)) : undefined;
+  const result = tally(report);
+  if (stopSampling) {
+    const { codes: _codes, ...figures } = result;
+    console.error(name, JSON.stringify({ ...figures, gateway_loop: gatewayLoop, cpu_ms_per_call: cpu, activity: await stopSampling(), statuses: report.statuses, server_timing: report.serverTiming }));
   }
+  return result;
 }
 
-export async function bench(): Promise<Record<string, unknown>> {
+export async function openingDay(size: OpeningDaySize): Promise<Record<string, unknown>> {
   return withBenchStack(
-    async (stack) => {
+    async (stack, _dataDir, ports) => {
       const db = new pg.Client({ connectionString: stack.dbUrl });
       await db.connect();
       try {
-        // 30 regularised consultants (auth users without passwords: the bench mints their JWTs).
-        const consultants = Array.from({ length: CONSULTANTS }, () => randomUUID());
+        // Regularised consultants (auth users without passwords: the bench mints their JWTs).
+        const consultants = Array.from({ length: size.consultants }, () => randomUUID());
         await db.query(
           `insert into auth.users (id, email, aud, role) select id, 'bench-' || n || '@bench.local', 'authenticated', 'authenticated'
              from unnest($1::uuid[]) with ordinality as t(id, n)`,
@@ -216,18 +173,34 @@ export async function bench(): Promise<Record<string, unknown>> {
           );
         }
 
-        const restArena = await arena(db, "KP-REST", consultants, 1);
-        const rest = await viaGateway(stack, restArena, tokens);
+        const restTokens = Object.fromEntries(tokens);
+        if (PROFILE) {
+          // PostgREST without the gateway in front: what the gateway adds.
+          const a = await arena(db, size, "KP-PGRST", consultants, 3);
+          await leg("postgrest", { kind: "rest", base: `http://127.0.0.1:${ports.postgrest}`, headers: {}, tokens: restTokens, clients: a.clients, warmUnit: a.units[0] }, stack, { usename: "authenticator" });
+        }
+        const restArena = await arena(db, size, "KP-REST", consultants, 1);
+        const rest = await leg(
+          "gateway",
+          { kind: "rest", base: `${stack.url}/rest/v1`, headers: { apikey: stack.anonKey }, tokens: restTokens, clients: restArena.clients, warmUnit: restArena.units[0] },
+          stack,
+          { usename: "authenticator" },
+        );
         const restCheck = await oversold(db, restArena.projectId, rest.succeeded);
 
-        const sqlArena = await arena(db, "KP-SQL", consultants, 2);
-        const sql = await direct(stack, sqlArena);
+        const sqlArena = await arena(db, size, "KP-SQL", consultants, 2);
+        const sql = await leg(
+          "direct",
+          { kind: "direct", dbUrl: stack.dbUrl, pool: DIRECT_POOL, application: "opening_day_direct", clients: sqlArena.clients, warmUnit: sqlArena.units[0] },
+          stack,
+          { application: "opening_day_direct" },
+        );
         const sqlCheck = await oversold(db, sqlArena.projectId, sql.succeeded);
 
         return {
-          bench: "opening_day",
-          units: UNITS,
-          clients: CLIENTS,
+          bench: size.bench,
+          units: size.units,
+          clients: size.clients,
           succeeded: rest.succeeded,
           refused: rest.refused,
           errors: rest.errors,
@@ -252,6 +225,8 @@ export async function bench(): Promise<Record<string, unknown>> {
     { seedFile: null },
   );
 }
+
+export const bench = () => openingDay(OPENING_DAY);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(JSON.stringify(await bench()));

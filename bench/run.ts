@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ bench: () => Promise<Record<string
   bot_session: () => import("./bot_session.ts"),
   customer_search: () => import("./customer_search.ts"),
   opening_day: () => import("./opening_day.ts"),
+  opening_day_peak: () => import("./opening_day_peak.ts"),
   admin_bundle: () => import("./admin_bundle.ts"),
   sales_board_render: () => import("./sales_board_render.ts"),
   monthly_report: () => import("./monthly_report.ts"),

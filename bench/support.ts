@@ -5,20 +5,21 @@ import { freePort, startLocalStack, type LocalStack } from "../supabase/local/in
 
 /** A private stack for one benchmark: its own data directory and free ports. */
 export async function withBenchStack<T>(
-  work: (stack: LocalStack, dataDir: string) => Promise<T>,
+  work: (stack: LocalStack, dataDir: string, ports: { postgrest: number }) => Promise<T>,
   options: { seedFile?: string | null } = {},
 ): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-bench-"));
   const dataDir = path.join(dir, "postgres");
+  const postgrestPort = await freePort();
   const stack = await startLocalStack({
     dataDir,
     gatewayPort: await freePort(),
     postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    postgrestPort,
     ...(options.seedFile !== undefined ? { seedFile: options.seedFile } : {}),
   });
   try {
-    return await work(stack, dataDir);
+    return await work(stack, dataDir, { postgrest: postgrestPort });
   } finally {
     await stack.stop();
     fs.rmSync(dir, { recursive: true, force: true });

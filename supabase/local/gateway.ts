@@ -119,7 +119,7 @@ export function createGateway(opts: {
     else req.pipe(forward);
   }
 
-  return http.createServer(async (req, res) => {
+  const server = http.createServer(async (req, res) => {
     if (req.method === "OPTIONS") {
       // Like Kong's cors plugin: allow whatever headers the browser asks for (x-surface, …).
       const cors = corsFor(req);
@@ -153,4 +153,10 @@ export function createGateway(opts: {
     for (const [name, value] of Object.entries(corsFor(req))) res.setHeader(name, value);
     return opts.auth(req, res, rest_of_path);
   });
+  // Clients keep their connection between calls (a buyer's hold, then the subscription). Node's
+  // default 5 s idle limit closed connections a client was just reusing ("other side closed",
+  // an error for a write that never arrived); 65 s outlasts the clients' own idle limits.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }

@@ -52,10 +52,15 @@ export async function startPostgrest(opts: {
       PGRST_DB_MAX_ROWS: "1000",
       PGRST_DB_CHANNEL_ENABLED: "true",
       PGRST_JWT_SECRET: opts.jwtSecret,
+      // Verify a token once, not on every request (until its exp); refusals of deactivated
+      // accounts and ended sessions are the pre-request check's, per request, in the database.
+      PGRST_JWT_CACHE_MAX_LIFETIME: "3600",
       PGRST_SERVER_HOST: "127.0.0.1",
       PGRST_SERVER_PORT: String(opts.port),
       PGRST_ADMIN_SERVER_PORT: String(opts.adminPort),
       PGRST_LOG_LEVEL: "error",
+      // An operator's (or a profile's) PGRST_* settings win, e.g. PGRST_SERVER_TIMING_ENABLED=true.
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("PGRST_"))),
     },
   });
   const onLine = (chunk: Buffer) => {

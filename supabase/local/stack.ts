@@ -226,7 +226,8 @@ export async function startLocalStack(
     });
     await new Promise<void>((resolve, reject) => {
       gateway.once("error", reject);
-      gateway.listen(opts.gatewayPort, "127.0.0.1", () => resolve());
+      // Opening day: thousands of clients connect at once; Node's default queue (511) dropped the rest.
+      gateway.listen({ port: opts.gatewayPort, host: "127.0.0.1", backlog: 4096 }, () => resolve());
     });
     gateway.on("error", (error) => opts.notice(`网关错误 Gateway error: ${error.message}`));
     stops.push(
