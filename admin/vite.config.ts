@@ -1,4 +1,6 @@
 import react from "@vitejs/plugin-react";
+import fs from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
@@ -6,6 +8,7 @@ import { defineConfig, type Plugin } from "vite";
 const UNUSED_SUPABASE = fileURLToPath(new URL("./src/lib/supabase-unused.ts", import.meta.url));
 // Libraries refine's core imports that the admin does not need at their full size (see the files).
 const UNUSED_PAPAPARSE = fileURLToPath(new URL("./src/lib/papaparse-unused.ts", import.meta.url));
+const PLURALIZE = fileURLToPath(new URL("./src/lib/pluralize-identity.ts", import.meta.url));
 const SIDE_CHANNEL = fileURLToPath(new URL("./src/lib/side-channel.cjs", import.meta.url));
 const UNUSED_AUTH = fileURLToPath(new URL("./src/lib/auth-js-unused.ts", import.meta.url));
 const AUTH_JS_UNUSED_PARTS = new Set(["./GoTrueAdminApi", "./lib/webauthn", "./lib/web3/ethereum"]);
@@ -20,6 +23,26 @@ const authJsUnused: Plugin = {
   },
 };
 
+/**
+ * The built files under /assets/ carry a hash of their content in their names, so the preview
+ * server (tests, benchmarks, `vite preview`) lets the browser keep them: a reload then loads the
+ * admin's hundred-odd chunks from its cache instead of asking for each again (Vite's server
+ * answers "no-cache", i.e. one revalidation request per file and page load). Any static host
+ * serving the build should do the same for /assets/.
+ */
+const immutableAssets: Plugin = {
+  name: "so-immutable-assets",
+  configurePreviewServer(server) {
+    const outDir = path.resolve(server.config.root, server.config.build.outDir);
+    server.middlewares.use((req, res, next) => {
+      const file = req.url?.startsWith("/assets/") ? path.join(outDir, decodeURI(req.url.split("?")[0])) : null;
+      // Only for files that exist: a missing chunk's 404 must not be kept.
+      if (file?.startsWith(outDir) && fs.existsSync(file)) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      next();
+    });
+  },
+};
+
 const PURE_PACKAGES = /node_modules\/(error-stack-parser|stackframe|@refinedev\/devtools-internal|@refinedev\/devtools-shared|rc-field-form|@rc-component\/async-validator|rc-util|rc-input|rc-textarea|rc-motion|rc-dialog|rc-notification|@rc-component\/trigger|rc-resize-observer|@supabase\/auth-js)\//;
 
 /**
@@ -28,7 +51,7 @@ const PURE_PACKAGES = /node_modules\/(error-stack-parser|stackframe|@refinedev\/
  * (dev server or build + preview) for `npm start` and the end-to-end tests.
  */
 export default defineConfig({
-  plugins: [react(), authJsUnused],
+  plugins: [react(), authJsUnused, immutableAssets],
   // One supabase-js for the app and @refinedev/supabase: the workspaces pin different versions,
   // so npm keeps a copy per workspace and none where @refinedev/supabase could find it.
   resolve: {
@@ -38,6 +61,7 @@ export default defineConfig({
       "@supabase/storage-js": UNUSED_SUPABASE,
       "@supabase/functions-js": UNUSED_SUPABASE,
       papaparse: UNUSED_PAPAPARSE,
+      pluralize: PLURALIZE,
       "side-channel": SIDE_CHANNEL,
     },
   },

@@ -1,6 +1,6 @@
 import "@refinedev/antd/dist/reset.css";
 import { Authenticated, Refine } from "@refinedev/core";
-import routerProvider, { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
+import { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
 import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,6 +19,7 @@ import { supabase, supabaseUrl } from "./providers/supabase-client.ts";
 import { documentTitle } from "./routing/document-title.ts";
 import { GuardedPage } from "./routing/guarded-page.tsx";
 import { PAGE_ROUTES, REFINE_RESOURCES } from "./routing/resource-pages.ts";
+import { sharedRouterProvider } from "./routing/router-provider.ts";
 import { CurrentProjectProvider } from "./session/current-project.tsx";
 import { projectInUse, projectQueryHash } from "./session/current-project-store.ts";
 import { THEME } from "./theme.ts";
@@ -48,7 +49,7 @@ export default function App() {
           authProvider={authProvider}
           accessControlProvider={accessControlProvider}
           i18nProvider={i18nProvider}
-          routerProvider={routerProvider}
+          routerProvider={sharedRouterProvider}
           notificationProvider={useNotificationProvider}
           resources={REFINE_RESOURCES}
           options={{

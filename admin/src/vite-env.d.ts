@@ -12,3 +12,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** qs (refine's query-string parser; no types installed): the one call the router binding makes. */
+declare module "qs" {
+  const qs: { parse(text: string, options?: { ignoreQueryPrefix?: boolean; depth?: number }): Record<string, unknown> };
+  export default qs;
+}

@@ -1,13 +1,11 @@
 import { LockOutlined, MailOutlined } from "@ant-design/icons";
 import { useGo, useInvalidateAuthStore, useLogin, useParsed } from "@refinedev/core";
 import { Button, theme } from "antd";
-// The two inputs themselves, not antd's Input barrel (TextArea, OTP, Search come with it).
-import Input from "antd/es/input/Input";
-import Password from "antd/es/input/Password";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AuthPanel } from "../../components/auth-panel.tsx";
+import { LoginInput } from "./login-input.tsx";
 
 interface Credentials {
   email: string;
@@ -38,7 +36,8 @@ function Field({ id, label, problem, children }: { id: string; label: string; pr
 
 /**
  * 登录: email and password; a failure is explained in the form, in Chinese. A plain form (not
- * antd's Form with its validator and tooltips): this page is in the entry chunk every visitor loads.
+ * antd's Form with its validator and tooltips, nor its Input): this page is in the entry chunk
+ * every visitor loads.
  */
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -106,28 +105,25 @@ export default function LoginPage() {
       )}
       <form noValidate onSubmit={submit}>
         <Field id="email" label={t("pages.login.fields.email")} problem={problems.email}>
-          <Input
+          <LoginInput
             id="email"
             prefix={<MailOutlined />}
-            size="large"
             autoComplete="username"
             placeholder="name@example.com"
             value={values.email}
-            status={problems.email ? "error" : undefined}
-            aria-invalid={Boolean(problems.email)}
+            invalid={Boolean(problems.email)}
             aria-describedby={problems.email ? "email-problem" : undefined}
             onChange={(e) => change("email", e.target.value)}
           />
         </Field>
         <Field id="password" label={t("pages.login.fields.password")} problem={problems.password}>
-          <Password
+          <LoginInput
             id="password"
+            type="password"
             prefix={<LockOutlined />}
-            size="large"
             autoComplete="current-password"
             value={values.password}
-            status={problems.password ? "error" : undefined}
-            aria-invalid={Boolean(problems.password)}
+            invalid={Boolean(problems.password)}
             aria-describedby={problems.password ? "password-problem" : undefined}
             onChange={(e) => change("password", e.target.value)}
           />
