@@ -1,18 +1,10 @@
-import { findStaff } from "@so/shared/identity";
+import { findStaff, type StaffRecord } from "@so/shared/identity";
 import type { ProjectRole } from "../i18n/roles.ts";
 import type { Db } from "./clients.ts";
 import { DbFailure } from "./errors.ts";
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  locale: string;
-  active: boolean;
-  telegramUserId: number;
-  roles: ProjectRole[];
-}
+/** A bound staff member as the bot keeps them: roles sorted by project name for the menus. */
+export type StaffMember = Omit<StaffRecord, "telegramUserId" | "roles"> & { telegramUserId: number; roles: ProjectRole[] };
 
 /** Who is bound to this Telegram account right now (service role), or null. */
 export async function findStaffByTelegramId(service: Db, telegramUserId: number): Promise<StaffMember | null> {
