@@ -42,6 +42,8 @@ describe("收款与佣金 finance (admin)", () => {
     // Recorded wrongly (80,000 instead of 50,000), then reversed with a reason, then recorded right.
     const wrong = receiptNo();
     await finance.goto(`/payments/create?customer=${customerId}&subscription=${sub.id}&kind=deposit&back=/payments`);
+    // She overwrites the 定金 due once it is shown (typing earlier would race the prefill).
+    await expect.poll(() => finance.getByTestId("payment-amount").inputValue(), { timeout: 60_000 }).toBe("50000.00");
     await finance.getByTestId("payment-amount").fill("80000");
     await finance.getByTestId("receipt-no").fill(wrong);
     await finance.getByTestId("submit-payment").click();

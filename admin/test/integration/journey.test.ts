@@ -139,7 +139,8 @@ describe("认购全流程 journey (admin)", () => {
     // 6. Finance records the deposit.
     const finance = await as("finance");
     await finance.goto(`/payments/create?customer=${customerId}&subscription=${subscriptionId}&kind=deposit`);
-    await finance.getByTestId("payment-amount").fill("50000");
+    // The 定金 still due is filled in for her once the 认购 has loaded.
+    await expect.poll(() => finance.getByTestId("payment-amount").inputValue(), { timeout: 60_000 }).toBe("50000.00");
     const receipt = receiptNo();
     await finance.getByTestId("receipt-no").fill(receipt);
     await admin.screenshot(finance, "finance-payment-create");
