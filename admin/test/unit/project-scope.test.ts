@@ -21,6 +21,15 @@ describe("the current project, applied by the data provider", () => {
     expect(scopeToProject("audit_log", undefined, { allProjects: true }, P)).toBeUndefined();
   });
 
+  it("leaves a list pinned to one record (a customer's timeline) to that record's project", () => {
+    const customer = [{ field: "customer_id", operator: "eq" as const, value: "c1" }];
+    expect(scopeToProject("customer_timeline", customer, undefined, P)).toBe(customer);
+    const staff = [{ field: "staff_id", operator: "eq" as const, value: "s1" }];
+    expect(scopeToProject("visits", staff, undefined, P)).toEqual([...staff, { field: "project_id", operator: "eq", value: P }]);
+    const noCustomerYet = [{ field: "customer_id", operator: "eq" as const, value: undefined }];
+    expect(scopeToProject("payments", noCustomerYet, undefined, P)).toEqual([...noCustomerYet, { field: "project_id", operator: "eq", value: P }]);
+  });
+
   it("answers nothing rather than every project's rows while no project is known", () => {
     expect(scopeToProject("customers", undefined, undefined, null)).toBe("none");
   });
