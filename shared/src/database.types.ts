@@ -3573,6 +3573,98 @@ export type Database = {
           },
         ]
       }
+      weekly_minutes_signatures: {
+        Row: {
+          minutes_id: string
+          staff_id: string
+          project_id: string
+          signed_at: string
+        }
+        Insert: {
+          minutes_id: string
+          staff_id: string
+          project_id: string
+          signed_at?: string
+        }
+        Update: {
+          minutes_id?: string
+          staff_id?: string
+          project_id?: string
+          signed_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "weekly_minutes_signatures_minutes_id_fkey"
+            columns: ["minutes_id"]
+            isOneToOne: false
+            referencedRelation: "weekly_minutes"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_signatures_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_signatures_staff_id_fkey"
+            columns: ["staff_id"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      weekly_minutes_submissions: {
+        Row: {
+          minutes_id: string
+          project_id: string
+          submitted_by: string
+          submitted_at: string
+          due_on: string
+          late: boolean
+        }
+        Insert: {
+          minutes_id: string
+          project_id: string
+          submitted_by: string
+          submitted_at?: string
+          due_on: string
+          late: boolean
+        }
+        Update: {
+          minutes_id?: string
+          project_id?: string
+          submitted_by?: string
+          submitted_at?: string
+          due_on?: string
+          late?: boolean
+        }
+        Relationships: [
+          {
+            foreignKeyName: "weekly_minutes_submissions_minutes_id_fkey"
+            columns: ["minutes_id"]
+            isOneToOne: true
+            referencedRelation: "weekly_minutes"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_submissions_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_submissions_submitted_by_fkey"
+            columns: ["submitted_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       work_diaries: {
         Row: {
           id: string
@@ -4433,8 +4525,10 @@ export type Database = {
       set_unit_price: { Args: { p_unit_id: string | null; p_list_price: number | string | null; p_reason?: string | null }; Returns: Json }
       setup_first_admin: { Args: { p_user_id: string | null; p_name: string | null; p_phone: string | null; p_project_code: string | null; p_project_name: string | null; p_city: string | null }; Returns: string }
       sign_contract: { Args: { p_contract_id: string | null; p_signed_on?: string | null }; Returns: Json }
+      sign_weekly_minutes: { Args: { p_minutes_id: string | null }; Returns: Json }
       submit_monthly_report: { Args: { p_project_id: string | null; p_month: string | null; p_note?: string | null }; Returns: Json }
       submit_report: { Args: { p_project_id: string | null; p_customer_name: string | null; p_customer_phone: string | null; p_expected_visit: string | null; p_note?: string | null }; Returns: Json }
+      submit_weekly_minutes: { Args: { p_minutes_id: string | null }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string | null }; Returns: string }
       suggest_receipt_no: { Args: { p_project_id: string | null }; Returns: string }
       target_progress: { Args: { p_project_id: string | null; p_month?: string | null }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null; subscriptions_percent: number | null; subscription_amount_percent: number | null; contract_amount_percent: number | null; collections_percent: number | null }[] }
@@ -4447,6 +4541,7 @@ export type Database = {
       update_project_settings: { Args: { p_project_id: string | null; p_changes: Json | null; p_confirm?: boolean | null }; Returns: Json }
       update_staff: { Args: { p_staff_id: string | null; p_name: string | null; p_phone?: string | null; p_hired_on?: string | null; p_regularised_on?: string | null; p_active?: boolean | null }; Returns: Json }
       visit_slip: { Args: { p_report_id: string | null }; Returns: Json }
+      weekly_minutes_signoffs: { Args: { p_minutes_id: string | null }; Returns: { staff_id: string | null; name: string | null; signed_at: string | null }[] }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
       withdraw_contract: { Args: { p_contract_id: string | null; p_reason?: string | null }; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string | null; p_reason: string | null }; Returns: Json }
@@ -4551,6 +4646,8 @@ export const PROJECT_RELATIONS: readonly ProjectRelation[] = [
   "visits",
   "weekly_minute_items",
   "weekly_minutes",
+  "weekly_minutes_signatures",
+  "weekly_minutes_submissions",
   "work_diaries",
   "work_diary_reviews",
 ];
