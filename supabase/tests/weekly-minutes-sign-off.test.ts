@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PROJECT_ID } from "../seed/accounts.ts";
 import { sql } from "./support/clients.ts";
 import { as, dealProject, ok, refused, rpc, uid, type DealProject } from "./support/deals.ts";
 
@@ -97,5 +98,19 @@ describe("weekly minutes sign-off and submission", () => {
     expect((await (await as("broker1")).from("weekly_minutes_submissions").select("minutes_id").eq("minutes_id", listed)).data).toEqual([]);
     const audit = await sql(`select action from public.audit_log where record_id = $1 and action = 'weekly_minutes.submit'`, [listed]);
     expect(audit).toHaveLength(1);
+  });
+});
+
+describe("weekly minutes sign-off demo data", () => {
+  it("last week's minutes of the demo project are signed by three and submitted on time", async () => {
+    const rows = await sql<{ signed: number; pending: string[]; late: boolean }>(
+      `select (select count(*)::int from public.weekly_minutes_signatures g where g.minutes_id = m.id) signed,
+              array(select s.name from public.staff s where s.id in (select private.minutes_attendees(m.id))
+                     and s.id not in (select staff_id from public.weekly_minutes_signatures g where g.minutes_id = m.id)) pending,
+              (select late from public.weekly_minutes_submissions x where x.minutes_id = m.id) late
+         from public.weekly_minutes m where m.project_id = $1`,
+      [DEMO_PROJECT_ID],
+    );
+    expect(rows).toEqual([{ signed: 3, pending: ["刘婷"], late: false }]);
   });
 });
