@@ -2118,6 +2118,64 @@ export type Database = {
           },
         ]
       }
+      outings: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          staff_id: string
+          destination: string
+          planned_out_at: string
+          expected_back_at: string
+          returned_at: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          staff_id: string
+          destination: string
+          planned_out_at: string
+          expected_back_at: string
+          returned_at?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          staff_id?: string
+          destination?: string
+          planned_out_at?: string
+          expected_back_at?: string
+          returned_at?: string | null
+          created_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "outings_customer_id_fkey"
+            columns: ["customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "outings_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "outings_staff_id_fkey"
+            columns: ["staff_id"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       payment_plan_items: {
         Row: {
           id: string
@@ -4504,9 +4562,11 @@ export type Database = {
       registration_preview: { Args: { p_project_id: string | null; p_phone: string | null }; Returns: Json }
       release_unit: { Args: { p_unit_id: string | null }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string | null; p_project_id: string | null; p_role: Database["public"]["Enums"]["staff_role"] | null }; Returns: undefined }
+      report_outing: { Args: { p_customer_id: string | null; p_destination: string | null; p_planned_out_at?: string | null; p_expected_back_at?: string | null }; Returns: Json }
       request_cancellation: { Args: { p_subscription_id: string | null; p_reason: string | null }; Returns: Json }
       request_discount: { Args: { p_unit_id: string | null; p_customer_id: string | null; p_policy_ids: string[] | null; p_requested_price: number | string | null; p_reason: string | null; p_payment_method?: string | null }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string | null; p_new_unit_id: string | null; p_reason: string | null }; Returns: Json }
+      return_from_outing: { Args: { p_outing_id: string | null }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string | null; p_reason: string | null }; Returns: Json }
       review_customer: { Args: { p_customer_id: string | null; p_grade: string | null; p_decision: string | null; p_next_contact_by?: string | null; p_quality?: string | null; p_objections?: string | null; p_advice?: string | null; p_reason?: string | null }; Returns: Json }
       review_work_diary: { Args: { p_diary_id: string | null; p_comment?: string | null }; Returns: Json }
@@ -4621,6 +4681,7 @@ export const PROJECT_RELATIONS: readonly ProjectRelation[] = [
   "my_approval_inbox",
   "my_approval_requests",
   "notifications",
+  "outings",
   "payment_overview",
   "payment_plan_items",
   "payments",
