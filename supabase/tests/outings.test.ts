@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PROJECT_ID } from "../seed/accounts.ts";
 import { sql } from "./support/clients.ts";
 import { as, dealProject, ok, refused, rpc, uid, type DealProject } from "./support/deals.ts";
 
@@ -80,5 +81,16 @@ describe("outings (外出带看报备)", () => {
     expect(returned).toBe(true);
     await ok("consultant1", "report_outing", { p_customer_id: p.customers.c11, p_destination: "其他楼盘：绿城桂语" });
     expect(await sql(`select 1 from public.audit_log where record_id = $1 and action = 'outing.return'`, [id])).toHaveLength(1);
+  });
+});
+
+describe("outings demo data", () => {
+  it("王芳 took one of her customers to the 样板房 yesterday and is back", async () => {
+    const rows = await sql<{ destination: string; staff_id: string; back: boolean }>(
+      `select destination, staff_id, returned_at is not null back from public.outings o
+        where project_id = $1 and created_at < now() - interval '1 hour' and o.planned_out_at < now()`,
+      [DEMO_PROJECT_ID],
+    );
+    expect(rows).toContainEqual({ destination: "样板房", staff_id: uid("consultant1"), back: true });
   });
 });
