@@ -2345,6 +2345,24 @@ select '10000000-0000-4000-8000-000000000001', m, '00000000-0000-4000-8000-00000
        (m + interval '1 month 4 days')::date, false
   from (select (date_trunc('month', (now() at time zone 'Asia/Shanghai')) - interval '1 month')::date as m) x;
 
+-- 周例会纪要 会签 and 提交: the evening of the meeting (a Sunday, so always in the past).
+insert into public.weekly_minutes_signatures (minutes_id, staff_id, project_id, signed_at)
+select m.id, s.id, m.project_id, m.held_on::timestamp at time zone 'Asia/Shanghai' + make_interval(hours => 19, mins => n::int * 10)
+  from public.weekly_minutes m,
+       unnest(array['00000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-000000000006', '00000000-0000-4000-8000-000000000007']::uuid[]) with ordinality as s(id, n)
+ where m.project_id = '10000000-0000-4000-8000-000000000001';
+insert into public.weekly_minutes_submissions (minutes_id, project_id, submitted_by, submitted_at, due_on, late)
+select m.id, m.project_id, '00000000-0000-4000-8000-000000000005', m.held_on::timestamp at time zone 'Asia/Shanghai' + interval '21 hours', m.held_on + 2, false
+  from public.weekly_minutes m
+ where m.project_id = '10000000-0000-4000-8000-000000000001';
+
+-- 外出带看报备: yesterday 14:00–16:00 (project time), back at 15:50.
+insert into public.outings (project_id, customer_id, staff_id, destination, planned_out_at, expected_back_at, returned_at, created_at)
+select c.project_id, c.id, c.owner_id, '样板房', d + interval '14 hours', d + interval '16 hours', d + interval '15 hours 50 minutes', d + interval '13 hours 55 minutes'
+  from (select * from public.customers where project_id = '10000000-0000-4000-8000-000000000001' and owner_id = '00000000-0000-4000-8000-000000000006'
+         order by created_at, id limit 1) c,
+       (select ((now() at time zone 'Asia/Shanghai')::date - 1)::timestamp at time zone 'Asia/Shanghai' as d) x;
+
 -- Staff: a pending invitation, failed bot notifications.
 insert into public.staff_invitations (id, email, name, roles, invited_by, created_at, expires_at, token_hash)
 values ('aa1a0000-0000-4000-8000-000000000001', 'newhire@demo.local', '赵新', '[{"project_id": "10000000-0000-4000-8000-000000000001", "role": "consultant"}]'::jsonb,

@@ -22,6 +22,7 @@ import { registerDialogs, registerFeature } from "./features/register/index.ts";
 import { reportsDialogs, reportsFeature } from "./features/reports/index.ts";
 import { rolesDialogs, rolesFeature } from "./features/roles/index.ts";
 import { startFeature } from "./features/start.ts";
+import { outingDialogs, outingFeature } from "./features/outing/index.ts";
 import { surveyDialogs, surveyFeature } from "./features/survey/index.ts";
 import { todayFeature } from "./features/today/index.ts";
 import { unboundFeature } from "./features/unbound.ts";
@@ -142,7 +143,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
   work.use(typingDuringLlm);
   // Every dialogue first: one that is waiting sees the person's next message before any feature does.
-  work.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs, surveyDialogs);
+  work.use(registerDialogs, unitsDialogs, followUpDialogs, discountDialogs, approvalsDialogs, reportsDialogs, deadlineDialogs, surveyDialogs, outingDialogs);
   work.use(rolesDialogs);
   work.use(startFeature, helpFeature, langFeature, whoamiFeature, cancelFeature, projectFeature);
   // Everything after this works in the chat's current project: someone in several chooses first.
@@ -150,7 +151,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   // Per role (a broker's /today, 我的佣金, 日报, 撞单 ruling): before the consultant's features.
   work.use(rolesFeature);
   // 可比楼盘 … is said with its prefix: before the parser could read its prices as a unit search.
-  work.use(surveyFeature);
+  work.use(surveyFeature, outingFeature);
   work.use(todayFeature, approvalsFeature, unitsFeature, registerFeature, followUpFeature, discountFeature, reportsFeature, deadlineFeature);
   for (const feature of options.features ?? []) work.use(feature);
   work.use(fallbackFeature);

@@ -11,6 +11,7 @@ const ALL: { command: string; description: Record<Locale, string>; roles: readon
   { command: "register", description: d("登记客户", "Register a customer"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "followup", description: d("记录跟进", "Log a follow-up"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "survey", description: d("登记可比楼盘（踩盘）", "Log a competitor survey"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
+  { command: "outing", description: d("外出带看报备", "Report taking a customer out to view"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "discount", description: d("申请特殊优惠", "Ask for a special discount"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "requests", description: d("我的申请（审批进度 / 起草认购）", "My requests (approval / subscription)"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
   { command: "daily", description: d("销售日报", "Daily sales report"), roles: ["marketing_director", "vp", "gm"] },

@@ -2118,6 +2118,64 @@ export type Database = {
           },
         ]
       }
+      outings: {
+        Row: {
+          id: string
+          project_id: string
+          customer_id: string
+          staff_id: string
+          destination: string
+          planned_out_at: string
+          expected_back_at: string
+          returned_at: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: string
+          project_id: string
+          customer_id: string
+          staff_id: string
+          destination: string
+          planned_out_at: string
+          expected_back_at: string
+          returned_at?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: string
+          project_id?: string
+          customer_id?: string
+          staff_id?: string
+          destination?: string
+          planned_out_at?: string
+          expected_back_at?: string
+          returned_at?: string | null
+          created_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "outings_customer_id_fkey"
+            columns: ["customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "outings_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "outings_staff_id_fkey"
+            columns: ["staff_id"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       payment_plan_items: {
         Row: {
           id: string
@@ -3573,6 +3631,98 @@ export type Database = {
           },
         ]
       }
+      weekly_minutes_signatures: {
+        Row: {
+          minutes_id: string
+          staff_id: string
+          project_id: string
+          signed_at: string
+        }
+        Insert: {
+          minutes_id: string
+          staff_id: string
+          project_id: string
+          signed_at?: string
+        }
+        Update: {
+          minutes_id?: string
+          staff_id?: string
+          project_id?: string
+          signed_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "weekly_minutes_signatures_minutes_id_fkey"
+            columns: ["minutes_id"]
+            isOneToOne: false
+            referencedRelation: "weekly_minutes"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_signatures_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_signatures_staff_id_fkey"
+            columns: ["staff_id"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      weekly_minutes_submissions: {
+        Row: {
+          minutes_id: string
+          project_id: string
+          submitted_by: string
+          submitted_at: string
+          due_on: string
+          late: boolean
+        }
+        Insert: {
+          minutes_id: string
+          project_id: string
+          submitted_by: string
+          submitted_at?: string
+          due_on: string
+          late: boolean
+        }
+        Update: {
+          minutes_id?: string
+          project_id?: string
+          submitted_by?: string
+          submitted_at?: string
+          due_on?: string
+          late?: boolean
+        }
+        Relationships: [
+          {
+            foreignKeyName: "weekly_minutes_submissions_minutes_id_fkey"
+            columns: ["minutes_id"]
+            isOneToOne: true
+            referencedRelation: "weekly_minutes"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_submissions_project_id_fkey"
+            columns: ["project_id"]
+            isOneToOne: false
+            referencedRelation: "projects"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "weekly_minutes_submissions_submitted_by_fkey"
+            columns: ["submitted_by"]
+            isOneToOne: false
+            referencedRelation: "staff"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       work_diaries: {
         Row: {
           id: string
@@ -4412,9 +4562,11 @@ export type Database = {
       registration_preview: { Args: { p_project_id: string | null; p_phone: string | null }; Returns: Json }
       release_unit: { Args: { p_unit_id: string | null }; Returns: Json }
       remove_staff_role: { Args: { p_staff_id: string | null; p_project_id: string | null; p_role: Database["public"]["Enums"]["staff_role"] | null }; Returns: undefined }
+      report_outing: { Args: { p_customer_id: string | null; p_destination: string | null; p_planned_out_at?: string | null; p_expected_back_at?: string | null }; Returns: Json }
       request_cancellation: { Args: { p_subscription_id: string | null; p_reason: string | null }; Returns: Json }
       request_discount: { Args: { p_unit_id: string | null; p_customer_id: string | null; p_policy_ids: string[] | null; p_requested_price: number | string | null; p_reason: string | null; p_payment_method?: string | null }; Returns: Json }
       request_unit_change: { Args: { p_subscription_id: string | null; p_new_unit_id: string | null; p_reason: string | null }; Returns: Json }
+      return_from_outing: { Args: { p_outing_id: string | null }; Returns: Json }
       reverse_payment: { Args: { p_payment_id: string | null; p_reason: string | null }; Returns: Json }
       review_customer: { Args: { p_customer_id: string | null; p_grade: string | null; p_decision: string | null; p_next_contact_by?: string | null; p_quality?: string | null; p_objections?: string | null; p_advice?: string | null; p_reason?: string | null }; Returns: Json }
       review_work_diary: { Args: { p_diary_id: string | null; p_comment?: string | null }; Returns: Json }
@@ -4433,8 +4585,10 @@ export type Database = {
       set_unit_price: { Args: { p_unit_id: string | null; p_list_price: number | string | null; p_reason?: string | null }; Returns: Json }
       setup_first_admin: { Args: { p_user_id: string | null; p_name: string | null; p_phone: string | null; p_project_code: string | null; p_project_name: string | null; p_city: string | null }; Returns: string }
       sign_contract: { Args: { p_contract_id: string | null; p_signed_on?: string | null }; Returns: Json }
+      sign_weekly_minutes: { Args: { p_minutes_id: string | null }; Returns: Json }
       submit_monthly_report: { Args: { p_project_id: string | null; p_month: string | null; p_note?: string | null }; Returns: Json }
       submit_report: { Args: { p_project_id: string | null; p_customer_name: string | null; p_customer_phone: string | null; p_expected_visit: string | null; p_note?: string | null }; Returns: Json }
+      submit_weekly_minutes: { Args: { p_minutes_id: string | null }; Returns: Json }
       suggest_contract_no: { Args: { p_project_id: string | null }; Returns: string }
       suggest_receipt_no: { Args: { p_project_id: string | null }; Returns: string }
       target_progress: { Args: { p_project_id: string | null; p_month?: string | null }; Returns: { staff_id: string | null; staff_name: string | null; is_project: boolean | null; target_subscriptions: number | null; target_subscription_amount: number | null; target_contract_amount: number | null; target_collections: number | null; subscriptions: number | null; subscription_amount: number | null; contract_amount: number | null; collections: number | null; subscriptions_percent: number | null; subscription_amount_percent: number | null; contract_amount_percent: number | null; collections_percent: number | null }[] }
@@ -4447,6 +4601,7 @@ export type Database = {
       update_project_settings: { Args: { p_project_id: string | null; p_changes: Json | null; p_confirm?: boolean | null }; Returns: Json }
       update_staff: { Args: { p_staff_id: string | null; p_name: string | null; p_phone?: string | null; p_hired_on?: string | null; p_regularised_on?: string | null; p_active?: boolean | null }; Returns: Json }
       visit_slip: { Args: { p_report_id: string | null }; Returns: Json }
+      weekly_minutes_signoffs: { Args: { p_minutes_id: string | null }; Returns: { staff_id: string | null; name: string | null; signed_at: string | null }[] }
       whoami: { Args: Record<PropertyKey, never>; Returns: Json }
       withdraw_contract: { Args: { p_contract_id: string | null; p_reason?: string | null }; Returns: Json }
       withhold_unit: { Args: { p_unit_id: string | null; p_reason: string | null }; Returns: Json }
@@ -4526,6 +4681,7 @@ export const PROJECT_RELATIONS: readonly ProjectRelation[] = [
   "my_approval_inbox",
   "my_approval_requests",
   "notifications",
+  "outings",
   "payment_overview",
   "payment_plan_items",
   "payments",
@@ -4551,6 +4707,8 @@ export const PROJECT_RELATIONS: readonly ProjectRelation[] = [
   "visits",
   "weekly_minute_items",
   "weekly_minutes",
+  "weekly_minutes_signatures",
+  "weekly_minutes_submissions",
   "work_diaries",
   "work_diary_reviews",
 ];

@@ -1,4 +1,5 @@
 import {
+  CarOutlined,
   CustomerServiceOutlined,
   ExclamationCircleOutlined,
   OrderedListOutlined,
@@ -39,6 +40,14 @@ export const receptionResources: ResourceDefinition[] = [
     parent: "reception",
     icon: PhoneOutlined,
     access: { list: SALES_ROLES, create: SALES_ROLES },
+  },
+  {
+    // 外出带看报备 (outings, report_outing, return_from_outing): managers read all, consultants
+    // their own; the customer's consultant or a manager reports; the reporter or a manager marks 已返回.
+    name: "outings",
+    parent: "reception",
+    icon: CarOutlined,
+    access: { list: SALES_ROLES, create: SALES_ROLES, edit: MANAGER_ROLES },
   },
   {
     // 待追访 (view follow_ups_due): the caller's own customers, so consultants only.

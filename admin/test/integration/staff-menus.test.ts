@@ -41,10 +41,10 @@ const CUSTOMERS: Expected = {
   ...each(["finance", "channel"], ["客户 › 客户列表"]),
 };
 
-/** 接待: the floor (consultants, managers, finance, channel); calls are sales work, 待追访 a consultant's list. */
+/** 接待: the floor (consultants, managers, finance, channel); calls and 外出带看 are sales work, 待追访 a consultant's list. */
 const RECEPTION: Expected = {
-  ...each(MANAGERS, ["接待 › 今日轮排", "接待 › 来访登记", "接待 › 来电登记", "接待 › 投诉"]),
-  ...each(CONSULTANTS, ["接待 › 今日轮排", "接待 › 来访登记", "接待 › 来电登记", "接待 › 待追访", "接待 › 投诉"]),
+  ...each(MANAGERS, ["接待 › 今日轮排", "接待 › 来访登记", "接待 › 来电登记", "接待 › 外出带看", "接待 › 投诉"]),
+  ...each(CONSULTANTS, ["接待 › 今日轮排", "接待 › 来访登记", "接待 › 来电登记", "接待 › 外出带看", "接待 › 待追访", "接待 › 投诉"]),
   finance: ["接待 › 今日轮排", "接待 › 投诉"],
   channel: ["接待 › 今日轮排", "接待 › 来访登记", "接待 › 投诉"],
 };

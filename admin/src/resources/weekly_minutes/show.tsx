@@ -16,6 +16,7 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 import { ItemModal } from "./item-modal.tsx";
 import { MarketSurveyCard } from "../../components/reports/market-survey-card.tsx";
 import { MeetingModal } from "./meeting-modal.tsx";
+import { SignOffCard } from "./sign-off-card.tsx";
 import type { MinuteItem, WeeklyMinutes } from "./types.ts";
 import { WeekCompare } from "./week-compare.tsx";
 
@@ -125,6 +126,7 @@ export default function WeeklyMinutesShow() {
             {dayjs(minutes.figures_at).format("YYYY-MM-DD HH:mm")}
           </Descriptions.Item>
         </Descriptions>
+        <SignOffCard minutesId={minutes.id} />
 
         <Card size="small" title={t("weekly_minutes.numbers")} className="report-print-section">
           <Space direction="vertical" size="middle" style={{ width: "100%" }}>

@@ -6,6 +6,7 @@ import { discountEn, discountZh } from "./discount.ts";
 import { followUpEn, followUpZh } from "./follow-up.ts";
 import { labelsEn, labelsZh } from "./labels.ts";
 import { notifyEn, notifyZh } from "./notify.ts";
+import { outingEn, outingZh } from "./outing.ts";
 import { registerEn, registerZh } from "./register.ts";
 import { reportsEn, reportsZh } from "./reports.ts";
 import { requestsEn, requestsZh } from "./requests.ts";
@@ -35,6 +36,7 @@ export const featureMessagesZh = {
   ...targetsZh,
   ...projectsZh,
   ...surveyZh,
+  ...outingZh,
 };
 
 export const featureMessagesEn: typeof featureMessagesZh = {
@@ -55,4 +57,5 @@ export const featureMessagesEn: typeof featureMessagesZh = {
   ...targetsEn,
   ...projectsEn,
   ...surveyEn,
+  ...outingEn,
 };

@@ -71,8 +71,8 @@ describe("the bot per role", () => {
     };
     expect(await menuOf(["finance"])).toEqual(["today", "cancel", "help", "whoami", "lang", "start"]);
     expect(await menuOf(["channel_manager"])).toEqual(["cancel", "help", "whoami", "lang", "start"]);
-    expect(await menuOf(["consultant"])).toEqual(["today", "register", "followup", "survey", "discount", "requests", "cancel", "help", "whoami", "lang", "start"]);
-    expect(await menuOf(["gm"])).toEqual(["today", "register", "followup", "survey", "discount", "requests", "daily", "cancel", "help", "whoami", "lang", "start"]);
+    expect(await menuOf(["consultant"])).toEqual(["today", "register", "followup", "survey", "outing", "discount", "requests", "cancel", "help", "whoami", "lang", "start"]);
+    expect(await menuOf(["gm"])).toEqual(["today", "register", "followup", "survey", "outing", "discount", "requests", "daily", "cancel", "help", "whoami", "lang", "start"]);
 
     // English speakers get the English menu.
     await consultant.say("/lang en");
