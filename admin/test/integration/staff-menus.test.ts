@@ -34,10 +34,10 @@ const INVENTORY: Expected = each(STAFF, [
   "项目设置 › 优惠政策",
 ]);
 
-/** 客户: consultants and managers work customers; managers rule 撞单, transfer and hold the 客户分析会; finance and channel read. Not admins. */
+/** 客户: consultants and managers work customers and keep the 准客户名录; managers rule 撞单, transfer and hold the 客户分析会; finance and channel read. Not admins. */
 const CUSTOMERS: Expected = {
-  ...each(MANAGERS, ["客户 › 客户列表", "客户 › 撞单", "客户 › 转移客户", "客户 › 客户分析会"]),
-  ...each(CONSULTANTS, ["客户 › 客户列表", "客户 › 撞单"]),
+  ...each(MANAGERS, ["客户 › 客户列表", "客户 › 撞单", "客户 › 转移客户", "客户 › 客户分析会", "客户 › 准客户名录"]),
+  ...each(CONSULTANTS, ["客户 › 客户列表", "客户 › 撞单", "客户 › 准客户名录"]),
   ...each(["finance", "channel"], ["客户 › 客户列表"]),
 };
 
@@ -62,8 +62,12 @@ const APPROVALS: Expected = {
   ...each(["finance", "channel"], ["审批 › 审批中心"]),
 };
 
-/** 交易: subscriptions, contracts, 换房/退房 — consultants, managers, finance and admins read them. */
-const DEALS: Expected = each(["admin", ...MANAGERS, ...CONSULTANTS, "finance"], ["交易 › 认购", "交易 › 合同", "交易 › 换房/退房"]);
+/** 交易: subscriptions, contracts, 换房/退房 — consultants, managers, finance and admins read them; finance and managers decide 资质审核. */
+const DEAL_PAGES = ["交易 › 认购", "交易 › 合同", "交易 › 换房/退房"];
+const DEALS: Expected = {
+  ...each(["admin", ...CONSULTANTS], DEAL_PAGES),
+  ...each([...MANAGERS, "finance"], [...DEAL_PAGES, "交易 › 资质审核"]),
+};
 
 /** 财务: finance writes money; managers and admins read it; consultants chase their receivables; channel reads commissions. */
 const FINANCE: Expected = {
@@ -74,9 +78,9 @@ const FINANCE: Expected = {
 
 /** 报表与记录: the project's staff; daily figures for sales and finance; the monthly analysis for managers and finance. */
 const REPORTS: Expected = {
-  ...each(MANAGERS, ["报表与记录 › 报表中心", "报表与记录 › 日报", "报表与记录 › 周例会纪要", "报表与记录 › 月度分析", "报表与记录 › 销售指标", "报表与记录 › 晨会记录", "报表与记录 › 排班表", "报表与记录 › 值班记录", "报表与记录 › 工作笔记"]),
+  ...each(MANAGERS, ["报表与记录 › 报表中心", "报表与记录 › 日报", "报表与记录 › 周例会纪要", "报表与记录 › 月度分析", "报表与记录 › 销售指标", "报表与记录 › 可比楼盘", "报表与记录 › 晨会记录", "报表与记录 › 排班表", "报表与记录 › 值班记录", "报表与记录 › 工作笔记"]),
   finance: ["报表与记录 › 报表中心", "报表与记录 › 日报", "报表与记录 › 周例会纪要", "报表与记录 › 月度分析", "报表与记录 › 销售指标", "报表与记录 › 晨会记录", "报表与记录 › 排班表", "报表与记录 › 值班记录", "报表与记录 › 工作笔记"],
-  ...each(CONSULTANTS, ["报表与记录 › 报表中心", "报表与记录 › 日报", "报表与记录 › 周例会纪要", "报表与记录 › 销售指标", "报表与记录 › 晨会记录", "报表与记录 › 排班表", "报表与记录 › 值班记录", "报表与记录 › 工作笔记"]),
+  ...each(CONSULTANTS, ["报表与记录 › 报表中心", "报表与记录 › 日报", "报表与记录 › 周例会纪要", "报表与记录 › 销售指标", "报表与记录 › 可比楼盘", "报表与记录 › 晨会记录", "报表与记录 › 排班表", "报表与记录 › 值班记录", "报表与记录 › 工作笔记"]),
   channel: ["报表与记录 › 报表中心", "报表与记录 › 周例会纪要", "报表与记录 › 晨会记录", "报表与记录 › 排班表", "报表与记录 › 值班记录", "报表与记录 › 工作笔记"],
 };
 
