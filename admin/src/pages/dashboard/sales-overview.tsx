@@ -8,6 +8,7 @@ import { LazyChart } from "../../components/reports/lazy-chart.tsx";
 import { MonthlyReportReminder } from "../../components/reports/month-reminder.tsx";
 import { sumAmounts, sumCounts, wanText } from "../../components/money.tsx";
 import { StockTable } from "../../components/reports/stock-table.tsx";
+import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
 import { STOCK_COLORS, STOCK_STATUSES, type DashboardSummary } from "../../components/reports/types.ts";
 import { useReport } from "../../components/reports/use-report.ts";
 import { MyWork } from "../../components/notifications/my-work.tsx";
@@ -16,7 +17,8 @@ import { TodoCard } from "./todo-card.tsx";
 /**
  * The dashboard's numbers, from dashboard_summary(): today and this month (the office for
  * managers+, money for finance, their own for a consultant), this month's funnel, and stock left
- * by building and layout. Roles without sales figures see the stock only.
+ * by building and layout, and the month's 销售指标 against them. Roles without sales figures see the
+ * stock only.
  */
 export function SalesOverview({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -71,6 +73,7 @@ export function SalesOverview({ projectId }: { projectId: string }) {
           <FigureStats figures={data.month_figures} scope={data.scope} testIdPrefix="dash-month" />
         </Card>
       )}
+      {data.month_figures && <TargetProgressCard projectId={projectId} month={dayjs(data.month_start)} testId="dash-targets" />}
       <Row gutter={[16, 16]}>
         {data.funnel && (
           <Col xs={24} xl={8}>
