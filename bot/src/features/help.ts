@@ -1,3 +1,4 @@
+import { MANAGER_ROLES, SALES_ROLES } from "@so/shared/enums";
 import { Composer } from "grammy";
 import { commandsFor, publishCommandsFor } from "../commands.ts";
 import { isBound, type BotContext, type BoundContext } from "../context.ts";
@@ -8,9 +9,7 @@ import { currentProject, projectsOf } from "./common/project.ts";
 export const helpFeature = new Composer<BotContext>();
 const bound = helpFeature.filter(isBound);
 
-const SALES: readonly StaffRole[] = ["consultant", "sales_manager", "marketing_director", "vp", "gm"];
-const MANAGERS: readonly StaffRole[] = ["sales_manager", "marketing_director", "vp", "gm"];
-const DIRECTORS: readonly StaffRole[] = ["marketing_director", "vp", "gm"];
+const DIRECTORS: readonly StaffRole[] = MANAGER_ROLES.filter((r) => r !== "sales_manager");
 
 export const heldRoles = (ctx: BoundContext): StaffRole[] => [...new Set(ctx.staff.roles.map((r) => r.role))];
 const severalProjects = (ctx: BoundContext) => projectsOf(ctx.staff).length > 1;
@@ -21,8 +20,8 @@ export function helpText(ctx: BoundContext): string {
   const has = (roles: readonly StaffRole[]) => held.some((r) => roles.includes(r));
   const lines = STAFF_ROLES.filter((role) => held.includes(role)).map((role) => `• ${t(`help.role.${role}`)}`);
   const examples = [
-    ...(has(SALES) ? [t("help.freeText.sales")] : []),
-    ...(has(MANAGERS) ? [t("help.freeText.manager")] : []),
+    ...(has(SALES_ROLES) ? [t("help.freeText.sales")] : []),
+    ...(has(MANAGER_ROLES) ? [t("help.freeText.manager")] : []),
     ...(has(DIRECTORS) ? [t("help.freeText.director")] : []),
     ...(held.includes("broker") ? [t("help.freeText.broker")] : []),
   ];
