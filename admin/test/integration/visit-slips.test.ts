@@ -36,6 +36,10 @@ describe("带看确认单 (admin)", { timeout: 180_000 }, () => {
     const channel = await admin.newPage();
     await admin.signIn(channel, "channel");
     await channel.goto("/report_board");
+    // Other tests fill the demo project's board: find the report as a person would, by searching.
+    const search = channel.getByPlaceholder("客户、手机或经纪人");
+    await search.fill(name);
+    await search.press("Enter");
     const row = channel.getByTestId("report-board-table").locator("tr", { hasText: name });
     await row.getByTestId("visit-slip").click();
     const slip = channel.getByTestId("visit-slip");
