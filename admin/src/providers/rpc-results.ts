@@ -5,7 +5,7 @@ import type { MyCounts } from "../components/notifications/use-my-counts.ts";
 import type { DailyReport, DashboardSummary, MonthlyReport } from "../components/reports/types.ts";
 import type { Paper as CollectionPaper } from "../pages/collection-paper/index.tsx";
 import type { Assignment } from "../pages/reception-board/next-walk-in.tsx";
-import type { Slip as VisitSlip } from "../pages/visit-slip/index.tsx";
+import type { Slip as VisitSlip } from "../pages/visit-slip/types.ts";
 
 type Approval = { approval_id: string };
 

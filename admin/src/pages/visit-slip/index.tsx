@@ -5,26 +5,6 @@ import { useNavigate, useParams } from "react-router";
 import { PaperPage } from "../../components/print/paper-page.tsx";
 import { useReport } from "../../components/reports/use-report.ts";
 
-export interface Slip {
-  report_id: string;
-  slip_no: string;
-  project_name: string;
-  developer_name: string | null;
-  project_address: string | null;
-  agency_name: string | null;
-  store_name: string | null;
-  broker_name: string | null;
-  broker_phone: string | null;
-  customer_name: string;
-  customer_phone: string;
-  reported_at: string;
-  visited_at: string;
-  consultant_name: string | null;
-  confirmed_by_name: string | null;
-  protection_days: number | null;
-  protected_until: string | null;
-}
-
 const at = (v: string | null) => (v ? dayjs(v).format("YYYY年M月D日 HH:mm") : "");
 
 /**
