@@ -19,6 +19,7 @@ import { supabase, supabaseUrl } from "./providers/supabase-client.ts";
 import { documentTitle } from "./routing/document-title.ts";
 import { GuardedPage } from "./routing/guarded-page.tsx";
 import { PAGE_ROUTES, REFINE_RESOURCES } from "./routing/resource-pages.ts";
+import { RouteMarker } from "./routing/route-marker.tsx";
 import { sharedRouterProvider } from "./routing/router-provider.ts";
 import { CurrentProjectProvider } from "./session/current-project.tsx";
 import { projectInUse, projectQueryHash } from "./session/current-project-store.ts";
@@ -111,6 +112,7 @@ export default function App() {
             />
           </Routes>
           <UnsavedChangesNotifier />
+          <RouteMarker />
           <DocumentTitleHandler handler={documentTitle} />
         </Refine>
       </ConfigProvider>

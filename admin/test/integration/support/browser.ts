@@ -5,13 +5,22 @@ import { freePort } from "@so/supabase/local/ports";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { startAdmin, type AdminServer } from "../../../serve.ts";
+import { navigateInApp } from "./in-app-navigation.ts";
 import { testStack } from "./stack.ts";
 
 export const DEMO_PASSWORD = "demo-password";
 const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 export const SCREENSHOT_DIR = path.join(REPO_DIR, "screenshots", "admin");
+/**
+ * Screens are saved for people to look at (`npm run screenshots`), not for the tests' verdicts: a
+ * full-page capture of a long CJK page costs seconds, so plain `npm test` skips them.
+ */
+export const SCREENSHOTS = process.env.SCREENSHOTS === "1";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The headless shell (Debian's chromium-headless-shell, which .ci/run installs) renders the same
+// pages as the full browser with far less work per page; the full browser when it is missing.
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -37,11 +46,11 @@ export const demoEmail = (who: string) => (who.includes("@") ? who : `${who}@dem
 export interface AdminBrowser {
   /** The admin's base URL, e.g. http://127.0.0.1:41234 */
   readonly url: string;
-  /** A fresh browser context (own storage: nobody signed in) with one page, zh-CN, 1280×800, up to 60 s per step. */
+  /** A fresh browser context (own storage: nobody signed in) with one page, zh-CN, 1280×800, up to 60 s per step; its `goto` moves inside the running app (see in-app-navigation.ts). */
   newPage(): Promise<Page>;
   /** Signs in through the login page and waits for the dashboard's welcome. */
   signIn(page: Page, who: string, password?: string): Promise<void>;
-  /** Saves a full-page PNG to screenshots/admin/<name>.png and returns its path. */
+  /** With SCREENSHOTS=1, saves a full-page PNG to screenshots/admin/<name>.png; returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
 }
 
@@ -117,6 +126,10 @@ export function useAdminBrowser(): AdminBrowser {
       const page = await context.newPage();
       page.setDefaultTimeout(60_000); // CI machines may be shared and slow: wait, never sleep
       page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
+      // Once the app runs, going to another screen moves inside it, as the menu and links do;
+      // `goto` with options (or a reload) still loads the app afresh.
+      const load = page.goto.bind(page);
+      page.goto = async (url, options) => ((!options && (await navigateInApp(page, url))) ? null : load(url, options));
       return page;
     },
     async signIn(page, who, password = DEMO_PASSWORD) {
@@ -130,6 +143,7 @@ export function useAdminBrowser(): AdminBrowser {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
       // A full-page capture of a long CJK page is the slowest step on a loaded machine.
+      if (!SCREENSHOTS) return file;
       await page.screenshot({ path: file, fullPage: true, animations: "disabled", timeout: 90_000 });
       return file;
     },
