@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { sql } from "../../../supabase/tests/support/clients.ts";
-import { SCREENSHOT_DIR } from "./support/browser.ts";
+import { SCREENSHOT_DIR, SCREENSHOTS } from "./support/browser.ts";
 import { createProject, createStaff } from "./support/users.ts";
 
 /**
@@ -77,6 +77,7 @@ export const newProject = (name: string) => createProject(name);
  * a full-page shot, which re-lays the whole page out at its full height.
  */
 export async function viewShot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: "disabled" });
 }
