@@ -42,9 +42,7 @@ export default function BrokerReportList() {
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
-          render={(_, r) => (
-            <TwoLines main={r.customer_name} sub={r.customer_phone ?? r.phone_input} strong />
-          )}
+          render={(_, r) => <TwoLines main={r.customer_name} sub={r.customer_phone ?? r.phone_input} strong />}
         />
         <Table.Column<ReportRow> dataIndex="created_at" title={t("report_board.fields.created_at")} render={(v) => <DateField value={v} format="MM-DD HH:mm" />} />
         <Table.Column<ReportRow> dataIndex="expected_visit_at" title={t("report_board.fields.expected_visit_at")} render={(v) => <DateField value={v} format="MM-DD HH:mm" />} />

@@ -21,9 +21,7 @@ export default function BrokerVisitList() {
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
-          render={(_, r) => (
-            <TwoLines main={r.customer_name} sub={r.phone_input} strong />
-          )}
+          render={(_, r) => <TwoLines main={r.customer_name} sub={r.phone_input} strong />}
         />
         <Table.Column<ReportRow> dataIndex="visited_at" title={t("report_board.fields.visited_at")} render={(v) => <DateField value={v} format="YYYY-MM-DD HH:mm" />} />
         <Table.Column<ReportRow>

@@ -34,9 +34,7 @@ export default function CallList() {
         <Table.Column<CallRow>
           key="caller"
           title={t("calls.fields.caller")}
-          render={(_, c) => (
-            <TwoLines main={c.caller_name ?? t("calls.anonymous")} sub={c.phone} />
-          )}
+          render={(_, c) => <TwoLines main={c.caller_name ?? t("calls.anonymous")} sub={c.phone} />}
         />
         <Table.Column<CallRow>
           dataIndex="topics"

@@ -56,9 +56,7 @@ export default function CommissionList() {
         <Table.Column<CommissionRow> title={t("commissions.fields.deal")} render={(_, r) => <span style={{ whiteSpace: "nowrap" }}>{`${r.unit_label} · ${r.customer_name}`}</span>} />
         <Table.Column<CommissionRow>
           title={t("commissions.fields.agency")}
-          render={(_, r) => (
-            <TwoLines main={r.agency_name} sub={r.broker_name} />
-          )}
+          render={(_, r) => <TwoLines main={r.agency_name} sub={r.broker_name} />}
         />
         <Table.Column<CommissionRow>
           title={t("commissions.fields.basis_amount")}

@@ -56,9 +56,7 @@ function DueTable({ show, onLog }: { show: Show; onLog: (c: { id: string; name: 
       <Table.Column<DueRow>
         dataIndex="name"
         title={t("follow_ups_due.fields.customer")}
-        render={(name: string, r) => (
-          <TwoLines main={<CustomerLink id={r.customer_id}>{name}</CustomerLink>} sub={r.phone} />
-        )}
+        render={(name: string, r) => <TwoLines main={<CustomerLink id={r.customer_id}>{name}</CustomerLink>} sub={r.phone} />}
       />
       <Table.Column<DueRow> dataIndex="grade" title={t("customers.fields.grade")} render={(g) => <GradeTag grade={g} />} />
       <Table.Column<DueRow>

@@ -84,9 +84,7 @@ export default function PaymentList() {
       >
         <Table.Column<PaymentRow>
           title={t("payments.fields.paid_on")}
-          render={(_, row) => (
-            <TwoLines main={row.paid_on} sub={row.receipt_no ?? "—"} nowrap />
-          )}
+          render={(_, row) => <TwoLines main={row.paid_on} sub={row.receipt_no ?? "—"} nowrap />}
         />
         <Table.Column<PaymentRow>
           title={t("payments.fields.customer")}
@@ -103,9 +101,7 @@ export default function PaymentList() {
         <Table.Column<PaymentRow> title={t("payments.fields.amount")} dataIndex="amount" align="right" render={(v) => <Money value={v} strong />} />
         <Table.Column<PaymentRow>
           title={t("payments.fields.method")}
-          render={(_, row) => (
-            <TwoLines main={t(`finance.paymentChannels.${row.method}`)} sub={row.recorded_by_name} nowrap />
-          )}
+          render={(_, row) => <TwoLines main={t(`finance.paymentChannels.${row.method}`)} sub={row.recorded_by_name} nowrap />}
         />
         <Table.Column<PaymentRow> title={t("payments.fields.note")} width="28%" render={(_, row) => <PaymentNote row={row} />} />
         <Table.Column<PaymentRow>

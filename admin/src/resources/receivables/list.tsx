@@ -161,9 +161,7 @@ export default function ReceivableList() {
         />
         <Table.Column<ReceivableRow>
           title={t("receivables.fields.item")}
-          render={(_, r) => (
-            <TwoLines main={itemLabel(t, r)} sub={t("receivables.dueOn", { date: r.due_date })} nowrap />
-          )}
+          render={(_, r) => <TwoLines main={itemLabel(t, r)} sub={t("receivables.dueOn", { date: r.due_date })} nowrap />}
         />
         <Table.Column<ReceivableRow> title={t("receivables.fields.amount_due")} dataIndex="amount_due" align="right" render={(v) => <Money value={v} />} />
         <Table.Column<ReceivableRow> title={t("receivables.fields.paid")} dataIndex="paid" align="right" render={(v) => <Money value={v} />} />

@@ -34,16 +34,12 @@ export default function ReportBoardList() {
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
-          render={(_, r) => (
-            <TwoLines main={r.customer_name} sub={r.customer_phone ?? r.phone_input} strong />
-          )}
+          render={(_, r) => <TwoLines main={r.customer_name} sub={r.customer_phone ?? r.phone_input} strong />}
         />
         <Table.Column<ReportRow>
           dataIndex="broker_name"
           title={t("report_board.fields.broker")}
-          render={(_, r) => (
-            <TwoLines main={r.broker_name} sub={r.agency_name} />
-          )}
+          render={(_, r) => <TwoLines main={r.broker_name} sub={r.agency_name} />}
         />
         <Table.Column<ReportRow>
           dataIndex="expected_visit_at"

@@ -71,9 +71,7 @@ export default function StaffList() {
         <Table.Column<StaffMember>
           dataIndex="name"
           title={t("staff.fields.name")}
-          render={(_, s) => (
-            <TwoLines main={s.name} sub={s.email} strong />
-          )}
+          render={(_, s) => <TwoLines main={s.name} sub={s.email} strong />}
         />
         <Table.Column<StaffMember> dataIndex="phone" title={t("staff.fields.phone")} render={(v) => v ?? "—"} />
         <Table.Column<StaffMember> dataIndex="staff_projects" title={t("staff.fields.roles")} render={(rows: StaffMember["staff_projects"]) => <ProjectRoles rows={rows} />} />

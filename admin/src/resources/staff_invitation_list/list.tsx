@@ -57,9 +57,7 @@ export default function InvitationList() {
         <Table.Column<InvitationRow>
           dataIndex="email"
           title={t("staff_invitation_list.fields.person")}
-          render={(_, r) => (
-            <TwoLines main={r.name} sub={r.email} strong />
-          )}
+          render={(_, r) => <TwoLines main={r.name} sub={r.email} strong />}
         />
         <Table.Column<InvitationRow>
           dataIndex="roles"
