@@ -2,20 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { freePort, startLocalStack } from "../local/index.ts";
+import { freePort, startLocalStack, type LocalStack } from "../local/index.ts";
 
-export interface TestStack {
-  url: string;
-  dbUrl: string;
-  /** The same database as the non-superuser `postgres` role (what hosted gives a project). */
-  postgresUrl: string;
-  anonKey: string;
-  serviceRoleKey: string;
-  /** sb_publishable_… (stands for anon) and sb_secret_… (stands for service_role). */
-  publishableKey: string;
-  secretKey: string;
-  jwtSecret: string;
-}
+/** What a test needs of the stack: its addresses and keys (LocalStack's, as plain data vitest can hand over). */
+export type TestStack = Pick<LocalStack, "url" | "dbUrl" | "postgresUrl" | "anonKey" | "serviceRoleKey" | "publishableKey" | "secretKey" | "jwtSecret">;
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -12,3 +12,8 @@ export type RpcRow<F extends RpcName> = Functions<F>["Returns"] extends (infer R
 
 /** The refine `custom()` URL of a function. */
 export const rpcUrl = (fn: RpcName): string => `rpc/${fn}`;
+
+/** A function of one project: it takes `p_project_id` (not optional). */
+export type ProjectRpcName = { [F in RpcName]: RpcArgs<F> extends { p_project_id: unknown } ? F : never }[RpcName];
+/** Its arguments but the project, which the project helpers fill with the project in use (useProjectRpcQuery). */
+export type ProjectRpcArgs<F extends ProjectRpcName> = Omit<RpcArgs<F>, "p_project_id">;

@@ -45,14 +45,17 @@ const needs = {
 const areaOrder = (v: { p_area_min?: number | null; p_area_max?: number | null }) =>
   v.p_area_min == null || v.p_area_max == null || v.p_area_min <= v.p_area_max;
 
+/** What every 登记客户 takes: the project, who and how they came, and their needs. */
+const registerFields = {
+  p_project_id: uuid("项目"),
+  p_name: requiredText("客户姓名", 50),
+  p_phone: mobile,
+  p_source: z.enum(CUSTOMER_SOURCES, { error: "请选择客户来源" }),
+  ...needs,
+};
+
 export const registerCustomerInput = z
-  .object({
-    p_project_id: uuid("项目"),
-    p_name: requiredText("客户姓名", 50),
-    p_phone: mobile,
-    p_source: z.enum(CUSTOMER_SOURCES, { error: "请选择客户来源" }),
-    ...needs,
-  })
+  .object(registerFields)
   .refine(areaOrder, { path: ["p_area_max"], error: "最大面积不能小于最小面积" });
 
 export const ruleCollisionInput = z.object({
@@ -136,11 +139,7 @@ function idNumberIssue(type: IdType, raw: string): string | null {
 /** 登记客户 with an optional 证件 (register_customer_with_id): no number, no document. */
 export const registerCustomerWithIdInput = z
   .object({
-    p_project_id: uuid("项目"),
-    p_name: requiredText("客户姓名", 50),
-    p_phone: mobile,
-    p_source: z.enum(CUSTOMER_SOURCES, { error: "请选择客户来源" }),
-    ...needs,
+    ...registerFields,
     p_id_type: z.enum(ID_TYPES, { error: "证件类型不正确" }).nullable().optional(),
     p_id_no: z
       .string()

@@ -56,7 +56,7 @@ export default function CollectionPaperPage() {
 function Report({ p, item, deal }: { p: Paper; item: string; deal: string }) {
   const { t } = useTranslation();
   return (
-    <article className="paper-sheet a4" data-testid="collection-report" lang="zh-CN">
+    <article className="print-paper paper-sheet a4" data-testid="collection-report" lang="zh-CN">
       <h1>未回款报告单</h1>
       <div className="meta">
         <span>编号：{p.paper_no}</span>
@@ -152,7 +152,7 @@ function Report({ p, item, deal }: { p: Paper; item: string; deal: string }) {
 function Letter({ p, item, deal }: { p: Paper; item: string; deal: string }) {
   const owed = dec(p.outstanding);
   return (
-    <article className="paper-sheet a4" data-testid="collection-letter" lang="zh-CN">
+    <article className="print-paper paper-sheet a4" data-testid="collection-letter" lang="zh-CN">
       <h1>逾期回款函</h1>
       <div className="meta">
         <span>编号：{p.paper_no}</span>

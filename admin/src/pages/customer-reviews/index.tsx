@@ -8,7 +8,7 @@ import { GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx"
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReviewDrawer } from "./review-drawer.tsx";
-import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 
 export type QueueRow = Database["public"]["Functions"]["customer_review_queue"]["Returns"][number];
 
@@ -25,10 +25,7 @@ export default function CustomerReviewsPage() {
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [open, setOpen] = useState<QueueRow | null>(null);
   const isToday = day.isSame(dayjs(), "day");
-  const { result, query } = useRpcQuery("customer_review_queue", { p_project_id: project?.projectId ?? "", p_day: day.format("YYYY-MM-DD") }, {
-    queryOptions: { enabled: Boolean(project) },
-    errorNotification: false,
-  });
+  const { result, query } = useProjectRpcQuery("customer_review_queue", { p_day: day.format("YYYY-MM-DD") }, { errorNotification: false });
   const rows = rowsOf<QueueRow>(result.data);
   const waiting = rows.filter((r) => !r.reviewed).length;
 

@@ -1,4 +1,3 @@
-import { useCustom, type HttpError } from "@refinedev/core";
 import type { Database } from "@so/shared/database.types";
 import { Button, Card, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -7,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { CustomerStatusTag, GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ProspectModal } from "./prospect-modal.tsx";
 
@@ -21,13 +21,7 @@ export default function KeyProspectsPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [modal, setModal] = useState<{ unmark?: ProspectRow } | null>(null);
-  const { result, query } = useCustom<ProspectRow[], HttpError>({
-    url: "rpc/key_prospect_list",
-    method: "get",
-    config: { query: { p_project_id: project?.projectId ?? "" } },
-    queryOptions: { enabled: Boolean(project) },
-    errorNotification: false,
-  });
+  const { result, query } = useProjectRpcQuery("key_prospect_list", {}, { errorNotification: false });
   const rows = rowsOf<ProspectRow>(result.data);
   const f = (k: string) => t(`key_prospects.fields.${k}`);
 

@@ -7,7 +7,6 @@ import { useParams, useSearchParams } from "react-router";
 import { capitalAmount } from "../../components/deals/capital-amount.ts";
 import type { PaymentRow } from "../../components/finance/payment-row.ts";
 import { dec, formatYuan } from "../../components/money.tsx";
-import "../subscription-print/print.css";
 import "./receipt.css";
 
 /**
@@ -51,7 +50,7 @@ export default function PaymentReceiptPage() {
       </Space>
       {project && !project.developer_name && <Alert className="no-print" type="warning" showIcon message={t("papers.help.missingDeveloper")} />}
       {payment.reversed_by && <Alert className="no-print" type="error" showIcon message={t("papers.receipt.reversed")} data-testid="receipt-void" />}
-      <article className="payment-receipt" data-testid="payment-receipt" lang="zh-CN">
+      <article className="print-paper payment-receipt" data-testid="payment-receipt" lang="zh-CN">
         {payment.reversed_by && <div className="void-stamp">作废</div>}
         <h1>收款收据</h1>
         <div className="meta">

@@ -1,10 +1,11 @@
-import { useCustom, useGo, type HttpError } from "@refinedev/core";
+import { useGo } from "@refinedev/core";
 import type { Database } from "@so/shared/database.types";
 import { Button, Card, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { QualificationResultTag } from "../../components/qualifications/result-tag.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
 type Row = Database["public"]["Functions"]["qualification_queue"]["Returns"][number];
@@ -14,13 +15,7 @@ export default function PurchaseQualificationsPage() {
   const { t } = useTranslation();
   const go = useGo();
   const { project } = useCurrentProject();
-  const { result, query } = useCustom<Row[], HttpError>({
-    url: "rpc/qualification_queue",
-    method: "get",
-    config: { query: { p_project_id: project?.projectId ?? "" } },
-    queryOptions: { enabled: Boolean(project) },
-    errorNotification: false,
-  });
+  const { result, query } = useProjectRpcQuery("qualification_queue", {}, { errorNotification: false });
   const rows = rowsOf<Row>(result.data);
   if (!project) return null;
   return (

@@ -88,7 +88,7 @@ export default function SubscriptionPrintPage() {
       </Space>
       <Alert className="no-print" type="info" showIcon message={t(copy === "office" ? "papers.copies.officeHint" : "papers.copies.customerHint")} />
       {project && !project.developer_name && <Alert className="no-print" type="warning" showIcon message={t("papers.help.missingDeveloper")} data-testid="missing-developer" />}
-      <article className="subscription-form" data-testid="subscription-form" data-copy={copy} lang="zh-CN">
+      <article className="print-paper subscription-form" data-testid="subscription-form" data-copy={copy} lang="zh-CN">
         <h1>商品房认购书</h1>
         <div className="copy-label">{copy === "office" ? "存档联" : "客户联"}</div>
         <div className="meta">

@@ -21,7 +21,7 @@ export default function VisitSlipPage() {
   if (!slip) return <Result status="404" title={error?.message ?? t("visit_slip.notFound")} />;
   return (
     <PaperPage onBack={() => navigate(-1)}>
-      <article className="paper-sheet" data-testid="visit-slip" lang="zh-CN">
+      <article className="print-paper paper-sheet" data-testid="visit-slip" lang="zh-CN">
         <h1>带看确认单</h1>
         <div className="meta">
           <span>项目：{slip.project_name}</span>

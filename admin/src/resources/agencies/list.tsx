@@ -1,8 +1,9 @@
 import type { Tables } from "@so/shared/database.types";
-import { EditButton, List, ShowButton, useTable } from "@refinedev/antd";
-import { Space, Table, Tag } from "antd";
+import { List, useTable } from "@refinedev/antd";
+import { Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Agency } from "./types.ts";
+import { showEditColumn } from "../../components/show-edit-column.tsx";
 
 type AgencyRow = Agency & { agency_stores: Pick<Tables<"agency_stores">, "id">[]; brokers: Pick<Tables<"brokers">, "id">[] };
 
@@ -27,16 +28,7 @@ export default function AgencyList() {
           title={t("agencies.fields.active")}
           render={(v: boolean) => <Tag color={v ? "success" : "default"}>{t(v ? "agencies.active" : "agencies.inactive")}</Tag>}
         />
-        <Table.Column<AgencyRow>
-          title={t("table.actions")}
-          dataIndex="actions"
-          render={(_, r) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={r.id} />
-              <EditButton hideText size="small" recordItemId={r.id} />
-            </Space>
-          )}
-        />
+        {showEditColumn<AgencyRow>(t("table.actions"))}
       </Table>
     </List>
   );

@@ -1,12 +1,13 @@
 import { DateField, List, ShowButton, useTable } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
-import { Button, Form, Select, Table, Typography } from "antd";
+import { Button, Form, Select, Table } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { ReportRuling } from "../../components/channel/report-ruling.tsx";
 import { REPORT_STATUSES, type ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CardTable } from "../../components/responsive/card-table.tsx";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 /** 我的报备 (brokers): their own reports only (the view filters to the caller), with 判客 and status. */
 export default function BrokerReportList() {
@@ -41,13 +42,7 @@ export default function BrokerReportList() {
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
-          render={(_, r) => (
-            <>
-              <Typography.Text strong>{r.customer_name}</Typography.Text>
-              <br />
-              <Typography.Text type="secondary">{r.customer_phone ?? r.phone_input}</Typography.Text>
-            </>
-          )}
+          render={(_, r) => <TwoLines main={r.customer_name} sub={r.customer_phone ?? r.phone_input} strong />}
         />
         <Table.Column<ReportRow> dataIndex="created_at" title={t("report_board.fields.created_at")} render={(v) => <DateField value={v} format="MM-DD HH:mm" />} />
         <Table.Column<ReportRow> dataIndex="expected_visit_at" title={t("report_board.fields.expected_visit_at")} render={(v) => <DateField value={v} format="MM-DD HH:mm" />} />

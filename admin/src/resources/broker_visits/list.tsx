@@ -1,10 +1,11 @@
 import { DateField, List, useTable } from "@refinedev/antd";
-import { Table, Tag, Typography } from "antd";
+import { Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CardTable } from "../../components/responsive/card-table.tsx";
 import { VisitSlipButton } from "../../components/channel/visit-slip-button.tsx";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 /** 我的带看 (brokers): their confirmed visits and the protection each one started. */
 export default function BrokerVisitList() {
@@ -20,13 +21,7 @@ export default function BrokerVisitList() {
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
-          render={(_, r) => (
-            <>
-              <Typography.Text strong>{r.customer_name}</Typography.Text>
-              <br />
-              <Typography.Text type="secondary">{r.phone_input}</Typography.Text>
-            </>
-          )}
+          render={(_, r) => <TwoLines main={r.customer_name} sub={r.phone_input} strong />}
         />
         <Table.Column<ReportRow> dataIndex="visited_at" title={t("report_board.fields.visited_at")} render={(v) => <DateField value={v} format="YYYY-MM-DD HH:mm" />} />
         <Table.Column<ReportRow>

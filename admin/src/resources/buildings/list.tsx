@@ -1,8 +1,9 @@
-import { EditButton, List, ShowButton, useTable } from "@refinedev/antd";
-import { Space, Table } from "antd";
+import { List, useTable } from "@refinedev/antd";
+import { Table } from "antd";
 import { useTranslation } from "react-i18next";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import type { Building } from "./types.ts";
+import { showEditColumn } from "../../components/show-edit-column.tsx";
 
 /** 楼栋列表 of the current project: 编号, 名称, 层数, 房源套数. */
 export default function BuildingList() {
@@ -25,16 +26,7 @@ export default function BuildingList() {
           render={(_, b) => t("buildings.unitCount", { count: b.units?.[0]?.count ?? 0 })}
         />
         <Table.Column<Building> dataIndex="sort" title={t("buildings.fields.sort")} />
-        <Table.Column<Building>
-          title={t("table.actions")}
-          key="actions"
-          render={(_, record) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={record.id} />
-              <EditButton hideText size="small" recordItemId={record.id} />
-            </Space>
-          )}
-        />
+        {showEditColumn<Building>(t("table.actions"))}
       </Table>
     </List>
   );

@@ -1,10 +1,11 @@
 import type { Tables } from "@so/shared/database.types";
 import { CreateButton, List, useTable } from "@refinedev/antd";
-import { Space, Table, Tag, Typography } from "antd";
+import { Table, Tag } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 type CallRow = Pick<Tables<"calls">, "id" | "called_at" | "caller_name" | "phone" | "topics" | "invited" | "note" | "customer_id"> & {
   customer: Pick<Tables<"customers">, "id" | "name"> | null;
@@ -33,12 +34,7 @@ export default function CallList() {
         <Table.Column<CallRow>
           key="caller"
           title={t("calls.fields.caller")}
-          render={(_, c) => (
-            <Space direction="vertical" size={0}>
-              <span>{c.caller_name ?? t("calls.anonymous")}</span>
-              {c.phone && <Typography.Text type="secondary">{c.phone}</Typography.Text>}
-            </Space>
-          )}
+          render={(_, c) => <TwoLines main={c.caller_name ?? t("calls.anonymous")} sub={c.phone} />}
         />
         <Table.Column<CallRow>
           dataIndex="topics"

@@ -11,6 +11,7 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 import { PayModal } from "./pay-modal.tsx";
 import { ruleText } from "./rule-text.ts";
 import type { CommissionRow } from "./types.ts";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 /** 渠道佣金: computed at signing within a report's protection; the channel manager approves, finance pays. */
 export default function CommissionList() {
@@ -55,12 +56,7 @@ export default function CommissionList() {
         <Table.Column<CommissionRow> title={t("commissions.fields.deal")} render={(_, r) => <span style={{ whiteSpace: "nowrap" }}>{`${r.unit_label} · ${r.customer_name}`}</span>} />
         <Table.Column<CommissionRow>
           title={t("commissions.fields.agency")}
-          render={(_, r) => (
-            <Space direction="vertical" size={0}>
-              <span>{r.agency_name}</span>
-              <Typography.Text type="secondary">{r.broker_name}</Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <TwoLines main={r.agency_name} sub={r.broker_name} />}
         />
         <Table.Column<CommissionRow>
           title={t("commissions.fields.basis_amount")}

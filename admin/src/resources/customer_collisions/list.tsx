@@ -8,6 +8,7 @@ import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { RuleCollisionModal } from "./rule-modal.tsx";
 import { COLLISION_SELECT, type CollisionRow } from "./types.ts";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 type Tab = "open" | "ruled" | "all";
 const STATUS_COLORS = { open: "red", kept: "blue", transferred: "purple" } as const;
@@ -63,10 +64,7 @@ function CollisionTable({ tab, onRule }: { tab: Tab; onRule: (c: CollisionRow) =
         title={t("customer_collisions.fields.customer")}
         render={(_, c) =>
           c.customer ? (
-            <Space direction="vertical" size={0}>
-              <CustomerLink id={c.customer.id}>{c.customer.name}</CustomerLink>
-              <Typography.Text type="secondary">{c.customer.phone}</Typography.Text>
-            </Space>
+            <TwoLines main={<CustomerLink id={c.customer.id}>{c.customer.name}</CustomerLink>} sub={c.customer.phone} />
           ) : (
             <Typography.Text>{c.claimant_name ?? "—"}</Typography.Text>
           )

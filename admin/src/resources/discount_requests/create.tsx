@@ -1,19 +1,18 @@
 import { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
-import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from "antd";
+import { App, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from "antd";
 import Decimal from "decimal.js";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ApprovalChain } from "../../components/approvals/approval-chain.tsx";
 import { BuildupCheck } from "../../components/deals/buildup-check.tsx";
-import { CustomerSelect } from "../../components/deals/customer-select.tsx";
-import { DbError } from "../../components/deals/db-error.tsx";
+import { DealParties, fillHeldCustomer } from "../../components/deals/deal-parties.tsx";
+import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { amountText, dec, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
 import { useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
-import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
+import { useDealUnits } from "../../components/deals/unit-select.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
@@ -90,92 +89,76 @@ export default function DiscountRequestCreate() {
   };
 
   return (
-    <Create
+    <RpcCreatePage<Values>
+      form={form}
       title={t("discount_requests.titles.create")}
-      footerButtons={
-        <Button type="primary" onClick={() => form.submit()} loading={submit.pending} data-testid="submit-discount">
-          {t("discount_requests.submit")}
-        </Button>
-      }
+      submitText={t("discount_requests.submit")}
+      submitTestId="submit-discount"
+      pending={submit.pending}
+      error={submit.error}
+      onFinish={onFinish}
+      initialValues={{ unit: params.get("unit") ?? undefined, customer: params.get("customer") ?? undefined, payment_method: "full", policies: [] }}
+      onValuesChange={(changed: Partial<Values>) => fillHeldCustomer(form, units, changed)}
     >
-      <DbError error={submit.error} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        initialValues={{ unit: params.get("unit") ?? undefined, customer: params.get("customer") ?? undefined, payment_method: "full", policies: [] }}
-        onValuesChange={(changed: Partial<Values>) => {
-          if (changed.unit) {
-            const held = units.find((u) => u.id === changed.unit)?.held_for;
-            if (held && !form.getFieldValue("customer")) form.setFieldValue("customer", held);
-          }
-        }}
-      >
-        <Row gutter={24}>
-          <Col xs={24} lg={12}>
-            <Form.Item name="unit" label={t("discount_requests.fields.unit")} rules={[{ required: true, message: t("discount_requests.required.unit") }]}>
-              <UnitSelect units={units} meId={identity?.id} />
-            </Form.Item>
-            <Form.Item name="customer" label={t("discount_requests.fields.customer")} rules={[{ required: true, message: t("discount_requests.required.customer") }]}>
-              {project && <CustomerSelect projectId={project.projectId} />}
-            </Form.Item>
-            <Form.Item name="payment_method" label={t("subscriptions.fields.payment_method")} extra={t("discount_requests.help.paymentMethod")}>
-              <Radio.Group
-                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
-                data-testid="payment-method"
-              />
-            </Form.Item>
-            <Form.Item name="policies" label={t("discount_requests.fields.policies")} extra={t("deals.policies.conditionsHelp")}>
-              <PolicyChecklist policies={policies} options={options} />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={14}>
-                <Form.Item
-                  name="price"
-                  label={t("discount_requests.fields.requested_price")}
-                  rules={[
-                    { required: true, message: t("discount_requests.required.price") },
-                    { validator: (_, v) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
-                  ]}
-                >
-                  <Input prefix="¥" placeholder="2684640.00" onChange={() => setDrivenBy("price")} data-testid="requested-price" />
-                </Form.Item>
-              </Col>
-              <Col span={10}>
-                <Form.Item name="depth" label={t("discount_requests.fields.depth")} tooltip={t("discount_requests.help.depth")}>
-                  <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: "100%" }} onChange={() => setDrivenBy("depth")} data-testid="depth" />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="reason" label={t("discount_requests.fields.reason")} rules={[{ required: true, whitespace: true, message: t("discount_requests.required.reason") }]}>
-              <Input.TextArea rows={3} maxLength={500} showCount placeholder={t("discount_requests.help.reason")} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-              <Card size="small" title={t("deals.buildup.title")}>
-                {unit ? (
-                  <BuildupCheck buildup={db.buildup} error={db.error} checking={db.checking} />
-                ) : (
-                  <Typography.Text type="secondary">{t("discount_requests.help.pickUnit")}</Typography.Text>
-                )}
-              </Card>
-              <Card size="small" title={t("discount_requests.chain")}>
-                {chain.length ? (
-                  <Space direction="vertical" style={{ width: "100%" }}>
-                    <ApprovalChain roles={chain} />
-                    <Typography.Text type="secondary">{t("discount_requests.help.lapse", { hours: settings?.approval_lapse_hours ?? 48 })}</Typography.Text>
-                  </Space>
-                ) : (
-                  <Typography.Text type="secondary">
-                    {db.buildup?.beyond_authority ? t("discount_requests.help.beyond") : t("discount_requests.help.noApproval")}
-                  </Typography.Text>
-                )}
-              </Card>
-            </Space>
-          </Col>
-        </Row>
-      </Form>
-    </Create>
+      <Row gutter={24}>
+        <Col xs={24} lg={12}>
+          <DealParties area="discount_requests" units={units} meId={identity?.id} projectId={project?.projectId} />
+          <Form.Item name="payment_method" label={t("subscriptions.fields.payment_method")} extra={t("discount_requests.help.paymentMethod")}>
+            <Radio.Group
+              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
+              data-testid="payment-method"
+            />
+          </Form.Item>
+          <Form.Item name="policies" label={t("discount_requests.fields.policies")} extra={t("deals.policies.conditionsHelp")}>
+            <PolicyChecklist policies={policies} options={options} />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={14}>
+              <Form.Item
+                name="price"
+                label={t("discount_requests.fields.requested_price")}
+                rules={[
+                  { required: true, message: t("discount_requests.required.price") },
+                  { validator: (_, v) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
+                ]}
+              >
+                <Input prefix="¥" placeholder="2684640.00" onChange={() => setDrivenBy("price")} data-testid="requested-price" />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              <Form.Item name="depth" label={t("discount_requests.fields.depth")} tooltip={t("discount_requests.help.depth")}>
+                <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: "100%" }} onChange={() => setDrivenBy("depth")} data-testid="depth" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="reason" label={t("discount_requests.fields.reason")} rules={[{ required: true, whitespace: true, message: t("discount_requests.required.reason") }]}>
+            <Input.TextArea rows={3} maxLength={500} showCount placeholder={t("discount_requests.help.reason")} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+            <Card size="small" title={t("deals.buildup.title")}>
+              {unit ? (
+                <BuildupCheck buildup={db.buildup} error={db.error} checking={db.checking} />
+              ) : (
+                <Typography.Text type="secondary">{t("discount_requests.help.pickUnit")}</Typography.Text>
+              )}
+            </Card>
+            <Card size="small" title={t("discount_requests.chain")}>
+              {chain.length ? (
+                <Space direction="vertical" style={{ width: "100%" }}>
+                  <ApprovalChain roles={chain} />
+                  <Typography.Text type="secondary">{t("discount_requests.help.lapse", { hours: settings?.approval_lapse_hours ?? 48 })}</Typography.Text>
+                </Space>
+              ) : (
+                <Typography.Text type="secondary">
+                  {db.buildup?.beyond_authority ? t("discount_requests.help.beyond") : t("discount_requests.help.noApproval")}
+                </Typography.Text>
+              )}
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+    </RpcCreatePage>
   );
 }

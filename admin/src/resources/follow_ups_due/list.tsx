@@ -8,6 +8,7 @@ import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { GradeTag } from "../../components/customers/customer-tags.tsx";
 import { FollowUpDrawer } from "../../components/reception/follow-up-drawer.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 type DueRow = ViewRow<"follow_ups_due", "grade" | "ownership_expires_at">;
 
@@ -55,12 +56,7 @@ function DueTable({ show, onLog }: { show: Show; onLog: (c: { id: string; name: 
       <Table.Column<DueRow>
         dataIndex="name"
         title={t("follow_ups_due.fields.customer")}
-        render={(name: string, r) => (
-          <Space direction="vertical" size={0}>
-            <CustomerLink id={r.customer_id}>{name}</CustomerLink>
-            <Typography.Text type="secondary">{r.phone}</Typography.Text>
-          </Space>
-        )}
+        render={(name: string, r) => <TwoLines main={<CustomerLink id={r.customer_id}>{name}</CustomerLink>} sub={r.phone} />}
       />
       <Table.Column<DueRow> dataIndex="grade" title={t("customers.fields.grade")} render={(g) => <GradeTag grade={g} />} />
       <Table.Column<DueRow>

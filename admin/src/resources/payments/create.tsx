@@ -1,12 +1,11 @@
-import { Create } from "@refinedev/antd";
 import { useGo, useList } from "@refinedev/core";
-import { App, Button, Col, DatePicker, Form, Input, Row, Select } from "antd";
+import { App, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { CustomerSelect } from "../../components/deals/customer-select.tsx";
-import { DbError } from "../../components/deals/db-error.tsx";
+import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useReport } from "../../components/reports/use-report.ts";
@@ -116,116 +115,110 @@ export default function PaymentCreate() {
   };
 
   return (
-    <Create
+    <RpcCreatePage<Values>
+      form={form}
       title={t("payments.titles.create")}
-      footerButtons={
-        <Button type="primary" onClick={() => form.submit()} loading={record.pending} data-testid="submit-payment">
-          {t("payments.submit")}
-        </Button>
-      }
+      submitText={t("payments.submit")}
+      submitTestId="submit-payment"
+      pending={record.pending}
+      error={record.error}
+      onFinish={onFinish}
+      initialValues={{
+        customer: params.get("customer") ?? undefined,
+        subscription: params.get("subscription") ?? undefined,
+        contract: params.get("contract") ?? undefined,
+        kind: (KINDS as readonly string[]).includes(params.get("kind") ?? "") ? params.get("kind") : "deposit",
+        amount: params.get("amount") ?? undefined,
+        method: "transfer",
+        paid_on: dayjs(),
+      }}
+      onValuesChange={(changed: Partial<Values>) => {
+        if ("customer" in changed) form.setFieldsValue({ subscription: undefined, contract: undefined, plan_item: undefined });
+        if (changed.subscription) {
+          const contract = contracts.find((c) => c.subscription_id === changed.subscription && c.status !== "cancelled" && c.status !== "rejected");
+          form.setFieldsValue({ contract: contract?.id, plan_item: undefined });
+        }
+        if ("contract" in changed) form.setFieldValue("plan_item", undefined);
+        if (changed.plan_item) {
+          const item = items.find((i) => i.plan_item_id === changed.plan_item);
+          if (item) prefill(item.outstanding, item.kind);
+        }
+      }}
     >
-      <DbError error={record.error} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        initialValues={{
-          customer: params.get("customer") ?? undefined,
-          subscription: params.get("subscription") ?? undefined,
-          contract: params.get("contract") ?? undefined,
-          kind: (KINDS as readonly string[]).includes(params.get("kind") ?? "") ? params.get("kind") : "deposit",
-          amount: params.get("amount") ?? undefined,
-          method: "transfer",
-          paid_on: dayjs(),
-        }}
-        onValuesChange={(changed: Partial<Values>) => {
-          if ("customer" in changed) form.setFieldsValue({ subscription: undefined, contract: undefined, plan_item: undefined });
-          if (changed.subscription) {
-            const contract = contracts.find((c) => c.subscription_id === changed.subscription && c.status !== "cancelled" && c.status !== "rejected");
-            form.setFieldsValue({ contract: contract?.id, plan_item: undefined });
-          }
-          if ("contract" in changed) form.setFieldValue("plan_item", undefined);
-          if (changed.plan_item) {
-            const item = items.find((i) => i.plan_item_id === changed.plan_item);
-            if (item) prefill(item.outstanding, item.kind);
-          }
-        }}
-      >
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="customer" label={t("payments.fields.customer")} rules={[{ required: true, message: t("payments.required.customer") }]}>
-              {project && <CustomerSelect projectId={project.projectId} />}
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="subscription" label={t("payments.fields.subscription")} extra={t("payments.help.subscription")}>
-              <Select
-                allowClear
-                data-testid="payment-subscription"
-                options={subscriptions.map((s) => ({
-                  value: s.id,
-                  label: `${s.unit_label} · ${t(`deals.subscriptionStatus.${s.status}`)} · ${t("payments.help.received", { amount: formatYuan(String(s.received)) })}`,
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="contract" label={t("payments.fields.contract")}>
-              <Select allowClear options={contracts.map((c) => ({ value: c.id, label: `${c.contract_no} · ${t(`deals.contractStatus.${c.status}`)}` }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="plan_item" label={t("payments.fields.plan_item")}>
-              <Select
-                allowClear
-                disabled={!contractId}
-                options={items.map((i) => ({
-                  value: i.plan_item_id,
-                  label: `${t("deals.plan.nth", { n: i.seq })} ${t(`deals.planKinds.${i.kind}`)} · ${i.due_date} · ${t("payments.help.outstanding", { amount: formatYuan(String(i.outstanding)) })}`,
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="kind" label={t("payments.fields.kind")} rules={[{ required: true }]}>
-              <Select data-testid="payment-kind" options={KINDS.map((k) => ({ value: k, label: t(`finance.paymentKinds.${k}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="amount"
-              label={t("payments.fields.amount")}
-              extra={t("payments.help.refund")}
-              rules={[
-                { required: true, message: t("payments.required.amount") },
-                { validator: (_, v) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
-              ]}
-            >
-              <Input prefix="¥" data-testid="payment-amount" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="method" label={t("payments.fields.method")} rules={[{ required: true }]}>
-              <Select options={CHANNELS.map((c) => ({ value: c, label: t(`finance.paymentChannels.${c}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="receipt_no"
-              label={t("payments.fields.receipt_no")}
-              extra={suggestedReceipt ? t("payments.help.receiptAuto", { next: suggestedReceipt }) : undefined}
-              rules={[{ max: 50 }]}
-            >
-              <Input placeholder={t("payments.help.receiptAutoShort")} allowClear data-testid="receipt-no" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="paid_on" label={t("payments.fields.paid_on")} rules={[{ required: true }]}>
-              <DatePicker style={{ width: "100%" }} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Create>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="customer" label={t("payments.fields.customer")} rules={[{ required: true, message: t("payments.required.customer") }]}>
+            {project && <CustomerSelect projectId={project.projectId} />}
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="subscription" label={t("payments.fields.subscription")} extra={t("payments.help.subscription")}>
+            <Select
+              allowClear
+              data-testid="payment-subscription"
+              options={subscriptions.map((s) => ({
+                value: s.id,
+                label: `${s.unit_label} · ${t(`deals.subscriptionStatus.${s.status}`)} · ${t("payments.help.received", { amount: formatYuan(String(s.received)) })}`,
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="contract" label={t("payments.fields.contract")}>
+            <Select allowClear options={contracts.map((c) => ({ value: c.id, label: `${c.contract_no} · ${t(`deals.contractStatus.${c.status}`)}` }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="plan_item" label={t("payments.fields.plan_item")}>
+            <Select
+              allowClear
+              disabled={!contractId}
+              options={items.map((i) => ({
+                value: i.plan_item_id,
+                label: `${t("deals.plan.nth", { n: i.seq })} ${t(`deals.planKinds.${i.kind}`)} · ${i.due_date} · ${t("payments.help.outstanding", { amount: formatYuan(String(i.outstanding)) })}`,
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="kind" label={t("payments.fields.kind")} rules={[{ required: true }]}>
+            <Select data-testid="payment-kind" options={KINDS.map((k) => ({ value: k, label: t(`finance.paymentKinds.${k}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="amount"
+            label={t("payments.fields.amount")}
+            extra={t("payments.help.refund")}
+            rules={[
+              { required: true, message: t("payments.required.amount") },
+              { validator: (_, v) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(t("deals.money.invalid")))) },
+            ]}
+          >
+            <Input prefix="¥" data-testid="payment-amount" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="method" label={t("payments.fields.method")} rules={[{ required: true }]}>
+            <Select options={CHANNELS.map((c) => ({ value: c, label: t(`finance.paymentChannels.${c}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="receipt_no"
+            label={t("payments.fields.receipt_no")}
+            extra={suggestedReceipt ? t("payments.help.receiptAuto", { next: suggestedReceipt }) : undefined}
+            rules={[{ max: 50 }]}
+          >
+            <Input placeholder={t("payments.help.receiptAutoShort")} allowClear data-testid="receipt-no" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="paid_on" label={t("payments.fields.paid_on")} rules={[{ required: true }]}>
+            <DatePicker style={{ width: "100%" }} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </RpcCreatePage>
   );
 }

@@ -12,6 +12,7 @@ import type { PaymentRow } from "../../components/finance/payment-row.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReverseModal } from "./reverse-modal.tsx";
 import { textSearch } from "../../components/text-search.ts";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund", "carry_over"];
 
@@ -83,14 +84,7 @@ export default function PaymentList() {
       >
         <Table.Column<PaymentRow>
           title={t("payments.fields.paid_on")}
-          render={(_, row) => (
-            <Space direction="vertical" size={0}>
-              <span style={{ whiteSpace: "nowrap" }}>{row.paid_on}</span>
-              <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
-                {row.receipt_no ?? "—"}
-              </Typography.Text>
-            </Space>
-          )}
+          render={(_, row) => <TwoLines main={row.paid_on} sub={row.receipt_no ?? "—"} nowrap />}
         />
         <Table.Column<PaymentRow>
           title={t("payments.fields.customer")}
@@ -107,14 +101,7 @@ export default function PaymentList() {
         <Table.Column<PaymentRow> title={t("payments.fields.amount")} dataIndex="amount" align="right" render={(v) => <Money value={v} strong />} />
         <Table.Column<PaymentRow>
           title={t("payments.fields.method")}
-          render={(_, row) => (
-            <Space direction="vertical" size={0}>
-              <span style={{ whiteSpace: "nowrap" }}>{t(`finance.paymentChannels.${row.method}`)}</span>
-              <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
-                {row.recorded_by_name}
-              </Typography.Text>
-            </Space>
-          )}
+          render={(_, row) => <TwoLines main={t(`finance.paymentChannels.${row.method}`)} sub={row.recorded_by_name} nowrap />}
         />
         <Table.Column<PaymentRow> title={t("payments.fields.note")} width="28%" render={(_, row) => <PaymentNote row={row} />} />
         <Table.Column<PaymentRow>

@@ -1,7 +1,8 @@
-import { EditButton, getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
-import { Space, Table } from "antd";
+import { getDefaultSortOrder, List, useTable } from "@refinedev/antd";
+import { Table } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Project } from "./types.ts";
+import { showEditColumn } from "../../components/show-edit-column.tsx";
 
 /** 项目列表: 项目名称, 编号, 城市, 地址. */
 export default function ProjectList() {
@@ -18,16 +19,7 @@ export default function ProjectList() {
         <Table.Column<Project> dataIndex="code" title={t("projects.fields.code")} sorter defaultSortOrder={getDefaultSortOrder("code", sorters)} />
         <Table.Column<Project> dataIndex="city" title={t("projects.fields.city")} sorter defaultSortOrder={getDefaultSortOrder("city", sorters)} />
         <Table.Column<Project> dataIndex="address" title={t("projects.fields.address")} />
-        <Table.Column<Project>
-          title={t("table.actions")}
-          dataIndex="actions"
-          render={(_, record) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={record.id} />
-              <EditButton hideText size="small" recordItemId={record.id} />
-            </Space>
-          )}
-        />
+        {showEditColumn<Project>(t("table.actions"))}
       </Table>
     </List>
   );

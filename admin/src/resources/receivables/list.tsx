@@ -15,6 +15,7 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 import { exportReceivables } from "./export.ts";
 import type { ReceivableRow } from "./types.ts";
 import { textSearch } from "../../components/text-search.ts";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 type Scope = "overdue" | "open" | "all";
 
@@ -160,14 +161,7 @@ export default function ReceivableList() {
         />
         <Table.Column<ReceivableRow>
           title={t("receivables.fields.item")}
-          render={(_, r) => (
-            <Space direction="vertical" size={0}>
-              <span style={{ whiteSpace: "nowrap" }}>{itemLabel(t, r)}</span>
-              <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
-                {t("receivables.dueOn", { date: r.due_date })}
-              </Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <TwoLines main={itemLabel(t, r)} sub={t("receivables.dueOn", { date: r.due_date })} nowrap />}
         />
         <Table.Column<ReceivableRow> title={t("receivables.fields.amount_due")} dataIndex="amount_due" align="right" render={(v) => <Money value={v} />} />
         <Table.Column<ReceivableRow> title={t("receivables.fields.paid")} dataIndex="paid" align="right" render={(v) => <Money value={v} />} />

@@ -9,6 +9,7 @@ import { VisitSlipButton } from "../../components/channel/visit-slip-button.tsx"
 import { CONFIRMABLE, type ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReportFilterBar, reportFilters, type ReportSearch } from "./filters.tsx";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 /** 报备: every report of the project with its 判客, filters, and 带看确认 for valid/pending ones. */
 export default function ReportBoardList() {
@@ -33,22 +34,12 @@ export default function ReportBoardList() {
         <Table.Column<ReportRow>
           dataIndex="customer_name"
           title={t("report_board.fields.customer")}
-          render={(_, r) => (
-            <Space direction="vertical" size={0}>
-              <Typography.Text strong>{r.customer_name}</Typography.Text>
-              <Typography.Text type="secondary">{r.customer_phone ?? r.phone_input}</Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <TwoLines main={r.customer_name} sub={r.customer_phone ?? r.phone_input} strong />}
         />
         <Table.Column<ReportRow>
           dataIndex="broker_name"
           title={t("report_board.fields.broker")}
-          render={(_, r) => (
-            <Space direction="vertical" size={0}>
-              <span>{r.broker_name}</span>
-              <Typography.Text type="secondary">{r.agency_name}</Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <TwoLines main={r.broker_name} sub={r.agency_name} />}
         />
         <Table.Column<ReportRow>
           dataIndex="expected_visit_at"

@@ -1,4 +1,4 @@
-import { CreateButton, DateField, EditButton, List, ShowButton, useTable } from "@refinedev/antd";
+import { CreateButton, DateField, List, useTable } from "@refinedev/antd";
 import type { CrudFilters } from "@refinedev/core";
 import { Form, Input, Select, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -9,6 +9,8 @@ import { ProjectRoles } from "./project-roles.tsx";
 import { ActiveTag, ProbationTag } from "./status-tags.tsx";
 import { STAFF_SELECT, type StaffMember } from "./types.ts";
 import { textSearch } from "../../components/text-search.ts";
+import { showEditColumn } from "../../components/show-edit-column.tsx";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 interface Search {
   q?: string;
@@ -69,12 +71,7 @@ export default function StaffList() {
         <Table.Column<StaffMember>
           dataIndex="name"
           title={t("staff.fields.name")}
-          render={(_, s) => (
-            <Space direction="vertical" size={0}>
-              <Typography.Text strong>{s.name}</Typography.Text>
-              <Typography.Text type="secondary">{s.email}</Typography.Text>
-            </Space>
-          )}
+          render={(_, s) => <TwoLines main={s.name} sub={s.email} strong />}
         />
         <Table.Column<StaffMember> dataIndex="phone" title={t("staff.fields.phone")} render={(v) => v ?? "—"} />
         <Table.Column<StaffMember> dataIndex="staff_projects" title={t("staff.fields.roles")} render={(rows: StaffMember["staff_projects"]) => <ProjectRoles rows={rows} />} />
@@ -94,16 +91,7 @@ export default function StaffList() {
           render={(v: number | null) => (v ? <Tag color="success">{t("staff.telegramBound")}</Tag> : <Typography.Text type="secondary">{t("staff.telegramNotBound")}</Typography.Text>)}
         />
         <Table.Column<StaffMember> dataIndex="active" title={t("staff.fields.active")} render={(v: boolean) => <ActiveTag active={v} />} />
-        <Table.Column<StaffMember>
-          title={t("table.actions")}
-          dataIndex="actions"
-          render={(_, s) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={s.id} />
-              <EditButton hideText size="small" recordItemId={s.id} />
-            </Space>
-          )}
-        />
+        {showEditColumn<StaffMember>(t("table.actions"))}
       </Table>
     </List>
   );

@@ -5,6 +5,7 @@ import { App, Button, Form, Popconfirm, Select, Space, Table, Tag, Typography } 
 import { useTranslation } from "react-i18next";
 import { RoleTags } from "../../components/role-tags.tsx";
 import type { Role } from "../../session/roles.ts";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
 
@@ -56,12 +57,7 @@ export default function InvitationList() {
         <Table.Column<InvitationRow>
           dataIndex="email"
           title={t("staff_invitation_list.fields.person")}
-          render={(_, r) => (
-            <Space direction="vertical" size={0}>
-              <Typography.Text strong>{r.name}</Typography.Text>
-              <Typography.Text type="secondary">{r.email}</Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <TwoLines main={r.name} sub={r.email} strong />}
         />
         <Table.Column<InvitationRow>
           dataIndex="roles"

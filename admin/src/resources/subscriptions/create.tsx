@@ -1,19 +1,18 @@
 import { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
-import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
-import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from "antd";
+import { App, Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { BuildupCheck } from "../../components/deals/buildup-check.tsx";
-import { CustomerSelect } from "../../components/deals/customer-select.tsx";
-import { DbError } from "../../components/deals/db-error.tsx";
+import { DealParties, fillHeldCustomer } from "../../components/deals/deal-parties.tsx";
+import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { formatYuan, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
 import { useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
 import { useSincerityAvailable } from "../../components/deals/sincerity.ts";
-import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
+import { useDealUnits } from "../../components/deals/unit-select.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { RequestSelect, useApprovedRequests } from "./request-select.tsx";
@@ -93,120 +92,106 @@ export default function SubscriptionCreate() {
   };
 
   return (
-    <Create
+    <RpcCreatePage<Values>
+      form={form}
       title={t("subscriptions.titles.create")}
-      footerButtons={
-        <Button type="primary" onClick={() => form.submit()} loading={create.pending} data-testid="submit-subscription">
-          {t("subscriptions.submit")}
-        </Button>
-      }
+      submitText={t("subscriptions.submit")}
+      submitTestId="submit-subscription"
+      pending={create.pending}
+      error={create.error}
+      onFinish={onFinish}
+      initialValues={{
+        unit: params.get("unit") ?? undefined,
+        customer: params.get("customer") ?? undefined,
+        request: params.get("request") ?? undefined,
+        source: params.get("request") ? "request" : "policies",
+        policies: [],
+        payment_method: (PAYMENT_METHODS as readonly string[]).includes(params.get("payment_method") ?? "") ? params.get("payment_method") : undefined,
+        sincerity: "0",
+      }}
+      onValuesChange={(changed: Partial<Values>) => {
+        fillHeldCustomer(form, units, changed);
+        if (changed.request) {
+          const r = requests.find((x) => x.id === changed.request);
+          if (r) form.setFieldValue("policies", r.policy_ids);
+        }
+      }}
     >
-      <DbError error={create.error} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        initialValues={{
-          unit: params.get("unit") ?? undefined,
-          customer: params.get("customer") ?? undefined,
-          request: params.get("request") ?? undefined,
-          source: params.get("request") ? "request" : "policies",
-          policies: [],
-          payment_method: (PAYMENT_METHODS as readonly string[]).includes(params.get("payment_method") ?? "") ? params.get("payment_method") : undefined,
-          sincerity: "0",
-        }}
-        onValuesChange={(changed: Partial<Values>) => {
-          if (changed.unit) {
-            const held = units.find((u) => u.id === changed.unit)?.held_for;
-            if (held && !form.getFieldValue("customer")) form.setFieldValue("customer", held);
-          }
-          if (changed.request) {
-            const r = requests.find((x) => x.id === changed.request);
-            if (r) form.setFieldValue("policies", r.policy_ids);
-          }
-        }}
-      >
-        <Row gutter={24}>
-          <Col xs={24} lg={12}>
-            <Form.Item name="unit" label={t("subscriptions.fields.unit")} rules={[{ required: true, message: t("subscriptions.required.unit") }]}>
-              <UnitSelect units={units} meId={identity?.id} />
-            </Form.Item>
-            <Form.Item name="customer" label={t("subscriptions.fields.customer")} rules={[{ required: true, message: t("subscriptions.required.customer") }]}>
-              {project && <CustomerSelect projectId={project.projectId} />}
-            </Form.Item>
-            <Form.Item name="source" label={t("subscriptions.fields.price_source")}>
-              <Radio.Group
-                optionType="button"
-                options={[
-                  { value: "policies", label: t("subscriptions.source.policies") },
-                  { value: "request", label: t("subscriptions.source.request") },
-                ]}
-              />
-            </Form.Item>
-            {source === "request" && (
-              <Form.Item
-                name="request"
-                label={t("subscriptions.fields.request")}
-                extra={t("subscriptions.request.help")}
-                rules={[{ required: true, message: t("subscriptions.required.request") }]}
-              >
-                <RequestSelect requests={requests} unitId={unitId} customerId={customerId} />
-              </Form.Item>
-            )}
+      <Row gutter={24}>
+        <Col xs={24} lg={12}>
+          <DealParties area="subscriptions" units={units} meId={identity?.id} projectId={project?.projectId} />
+          <Form.Item name="source" label={t("subscriptions.fields.price_source")}>
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: "policies", label: t("subscriptions.source.policies") },
+                { value: "request", label: t("subscriptions.source.request") },
+              ]}
+            />
+          </Form.Item>
+          {source === "request" && (
             <Form.Item
-              name="payment_method"
-              label={t("subscriptions.fields.payment_method")}
-              extra={t("subscriptions.help.paymentMethod")}
-              rules={[{ required: true, message: t("subscriptions.required.paymentMethod") }]}
+              name="request"
+              label={t("subscriptions.fields.request")}
+              extra={t("subscriptions.request.help")}
+              rules={[{ required: true, message: t("subscriptions.required.request") }]}
             >
-              <Radio.Group
-                data-testid="payment-method"
-                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
-              />
+              <RequestSelect requests={requests} unitId={unitId} customerId={customerId} />
             </Form.Item>
-            <Form.Item name="policies" label={t("subscriptions.fields.policies")} extra={t("deals.policies.conditionsHelp")}>
-              <PolicyChecklist policies={policies} options={options} />
-            </Form.Item>
-            <Row gutter={12}>
-              <Col span={12}>
-                <Form.Item
-                  name="deposit"
-                  label={t("subscriptions.fields.deposit_due")}
-                  rules={[{ required: true, message: t("subscriptions.required.deposit") }, moneyRule(t("deals.money.invalid"))]}
-                  extra={t("subscriptions.help.depositExtra")}
-                >
-                  <Input prefix="¥" placeholder={t("subscriptions.help.depositPlaceholder")} data-testid="deposit" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name="sincerity"
-                  label={t("subscriptions.fields.sincerity_applied")}
-                  rules={[moneyRule(t("deals.money.invalid"))]}
-                  extra={sincerity ? t("subscriptions.sincerityAvailable", { amount: formatYuan(sincerity) }) : undefined}
-                >
-                  <Input prefix="¥" />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="deadline" label={t("subscriptions.fields.contract_deadline")} rules={[{ required: true }]}>
-              <DatePicker style={{ width: "100%" }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Card size="small" title={t("deals.buildup.title")}>
-              {unit ? (
-                <Space direction="vertical" style={{ width: "100%" }}>
-                  <BuildupCheck buildup={db.buildup} error={db.error} checking={db.checking} />
-                  {source === "request" && !request && <Typography.Text type="secondary">{t("subscriptions.request.pick")}</Typography.Text>}
-                </Space>
-              ) : (
-                <Typography.Text type="secondary">{t("subscriptions.help.pickUnit")}</Typography.Text>
-              )}
-            </Card>
-          </Col>
-        </Row>
-      </Form>
-    </Create>
+          )}
+          <Form.Item
+            name="payment_method"
+            label={t("subscriptions.fields.payment_method")}
+            extra={t("subscriptions.help.paymentMethod")}
+            rules={[{ required: true, message: t("subscriptions.required.paymentMethod") }]}
+          >
+            <Radio.Group
+              data-testid="payment-method"
+              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`deals.paymentMethods.${m}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="policies" label={t("subscriptions.fields.policies")} extra={t("deals.policies.conditionsHelp")}>
+            <PolicyChecklist policies={policies} options={options} />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item
+                name="deposit"
+                label={t("subscriptions.fields.deposit_due")}
+                rules={[{ required: true, message: t("subscriptions.required.deposit") }, moneyRule(t("deals.money.invalid"))]}
+                extra={t("subscriptions.help.depositExtra")}
+              >
+                <Input prefix="¥" placeholder={t("subscriptions.help.depositPlaceholder")} data-testid="deposit" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="sincerity"
+                label={t("subscriptions.fields.sincerity_applied")}
+                rules={[moneyRule(t("deals.money.invalid"))]}
+                extra={sincerity ? t("subscriptions.sincerityAvailable", { amount: formatYuan(sincerity) }) : undefined}
+              >
+                <Input prefix="¥" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="deadline" label={t("subscriptions.fields.contract_deadline")} rules={[{ required: true }]}>
+            <DatePicker style={{ width: "100%" }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t("deals.buildup.title")}>
+            {unit ? (
+              <Space direction="vertical" style={{ width: "100%" }}>
+                <BuildupCheck buildup={db.buildup} error={db.error} checking={db.checking} />
+                {source === "request" && !request && <Typography.Text type="secondary">{t("subscriptions.request.pick")}</Typography.Text>}
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">{t("subscriptions.help.pickUnit")}</Typography.Text>
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </RpcCreatePage>
   );
 }

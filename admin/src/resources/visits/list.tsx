@@ -1,12 +1,13 @@
 import type { Tables } from "@so/shared/database.types";
 import { CreateButton, List, useTable } from "@refinedev/antd";
-import { Segmented, Space, Table, Tag, Typography } from "antd";
+import { Segmented, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CustomerLink } from "../../components/customers/customer-link.tsx";
 import { GradeTag } from "../../components/customers/customer-tags.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { TwoLines } from "../../components/two-lines.tsx";
 
 type VisitRow = Pick<Tables<"visits">, "id" | "visited_at" | "is_first" | "party_size" | "shown" | "questions" | "intent" | "notes" | "customer_id"> & {
   customer: Pick<Tables<"customers">, "id" | "name" | "phone"> | null;
@@ -65,10 +66,7 @@ function VisitTable({ since }: { since?: string }) {
         title={t("visits.fields.customer")}
         render={(_, v) =>
           v.customer ? (
-            <Space direction="vertical" size={0}>
-              <CustomerLink id={v.customer.id}>{v.customer.name}</CustomerLink>
-              <Typography.Text type="secondary">{v.customer.phone}</Typography.Text>
-            </Space>
+            <TwoLines main={<CustomerLink id={v.customer.id}>{v.customer.name}</CustomerLink>} sub={v.customer.phone} />
           ) : (
             <Typography.Text type="secondary">{t("visits.hiddenCustomer")}</Typography.Text>
           )

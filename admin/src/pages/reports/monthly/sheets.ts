@@ -4,6 +4,22 @@ import { sumAmounts, sumCounts } from "../../../components/money.tsx";
 import type { MonthlyReport } from "../../../components/reports/types.ts";
 import type { SheetSpec } from "../../../components/reports/xlsx.ts";
 
+const STOCK_COUNTS = ["total", "available", "held", "subscribed", "signed", "withheld", "unsold"] as const;
+/** The discount sheet's lines, in order: each figure and the column it stands in. */
+const DISCOUNT_ITEMS = {
+  deals: "count",
+  list_amount: "amount",
+  deal_amount: "amount",
+  discount_amount: "amount",
+  policy_discount_amount: "amount",
+  special_discount_amount: "amount",
+  special_deals: "count",
+  avg_discount_pct: "pct",
+  avg_deal_discount_pct: "pct",
+  max_discount_pct: "pct",
+} as const satisfies Record<keyof MonthlyReport["discount"], "count" | "amount" | "pct">;
+const SOURCE_COUNTS = ["new_customers", "first_visits", "return_visits", "visits", "subscriptions", "contracts"] as const;
+
 /**
  * The monthly report as a workbook: one sheet per section, each with a title row, a header row,
  * the records and (where it adds up) a total row. Only what the database sent, in its order.
@@ -12,6 +28,11 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
   const title = (section: string) => `${projectName} ${monthLabel} ${t(`monthly_report.sections.${section}`)}`;
   const f = (k: string) => t(`monthly_report.fields.${k}`);
   const total = t("monthly_report.fields.total");
+  /** A section told in parts, one sheet a part: the sheet's name and title. */
+  const part = (section: string, sub: string) => ({
+    name: `${t(`monthly_report.sections.${section}`)}-${t(`monthly_report.sections.${sub}`)}`,
+    title: `${title(section)}（${t(`monthly_report.sections.${sub}`)}）`,
+  });
   const sheets: SheetSpec[] = [];
   const s = r.summary;
 
@@ -36,20 +57,24 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
     { item: f("avgDiscount"), pct: s.avg_discount_pct },
     { item: f("unsoldUnits"), count: s.unsold_units },
   ];
-  sheets.push({
-    name: t("monthly_report.sections.summary"),
-    title: title("summary"),
-    columns: [
-      { key: "item", header: f("stage"), kind: "text", width: 16 },
-      { key: "count", header: f("value"), kind: "count" },
-      { key: "amount", header: f("amount"), kind: "money" },
-      { key: "pct", header: f("rate"), kind: "pct" },
-    ],
-    rows: summaryRows,
-  });
+  /** A sheet of single figures, one a line, each in the column of its kind. */
+  const itemSheet = (section: string, width: number, countHeader: string, rows: Record<string, unknown>[]) =>
+    sheets.push({
+      name: t(`monthly_report.sections.${section}`),
+      title: title(section),
+      columns: [
+        { key: "item", header: f("stage"), kind: "text", width },
+        { key: "count", header: countHeader, kind: "count" },
+        { key: "amount", header: f("amount"), kind: "money" },
+        { key: "pct", header: f("rate"), kind: "pct" },
+      ],
+      rows,
+    });
+  itemSheet("summary", 16, f("value"), summaryRows);
 
   if (r.sources) {
-    const rows = r.sources.map((x) => ({ ...x, source: t(`reports.sources.${x.source}`) }));
+    const sources = r.sources;
+    const rows = sources.map((x) => ({ ...x, source: t(`reports.sources.${x.source}`) }));
     sheets.push({
       name: t("monthly_report.fields.source"),
       title: title("sources"),
@@ -62,13 +87,8 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
       rows,
       total: {
         source: total,
-        new_customers: sumCounts(r.sources.map((x) => x.new_customers)),
-        first_visits: sumCounts(r.sources.map((x) => x.first_visits)),
-        return_visits: sumCounts(r.sources.map((x) => x.return_visits)),
-        visits: sumCounts(r.sources.map((x) => x.visits)),
-        subscriptions: sumCounts(r.sources.map((x) => x.subscriptions)),
-        subscription_amount: sumAmounts(r.sources.map((x) => x.subscription_amount)),
-        contracts: sumCounts(r.sources.map((x) => x.contracts)),
+        ...Object.fromEntries(SOURCE_COUNTS.map((k) => [k, sumCounts(sources.map((x) => x[k]))])),
+        subscription_amount: sumAmounts(sources.map((x) => x.subscription_amount)),
       },
     });
   }
@@ -102,8 +122,7 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
 
   const dealSheet = (section: string, label: string, rows: { label: string; count: number; amount: unknown; avg_unit_price?: unknown }[], withAvg: boolean) =>
     sheets.push({
-      name: `${t("monthly_report.sections.deals")}-${t(`monthly_report.sections.${section}`)}`,
-      title: `${title("deals")}（${t(`monthly_report.sections.${section}`)}）`,
+      ...part("deals", section),
       columns: [
         { key: "label", header: label, kind: "text" },
         { key: "count", header: f("count"), kind: "count" },
@@ -118,28 +137,7 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
   dealSheet("dealsByPriceBand", f("priceBand"), r.deals.by_price_band.map((x) => ({ ...x, label: x.label })), false);
 
   const d = r.discount;
-  sheets.push({
-    name: t("monthly_report.sections.discount"),
-    title: title("discount"),
-    columns: [
-      { key: "item", header: f("stage"), kind: "text", width: 22 },
-      { key: "count", header: f("count"), kind: "count" },
-      { key: "amount", header: f("amount"), kind: "money" },
-      { key: "pct", header: f("rate"), kind: "pct" },
-    ],
-    rows: [
-      { item: t("monthly_report.discount.deals"), count: d.deals },
-      { item: t("monthly_report.discount.list_amount"), amount: d.list_amount },
-      { item: t("monthly_report.discount.deal_amount"), amount: d.deal_amount },
-      { item: t("monthly_report.discount.discount_amount"), amount: d.discount_amount },
-      { item: t("monthly_report.discount.policy_discount_amount"), amount: d.policy_discount_amount },
-      { item: t("monthly_report.discount.special_discount_amount"), amount: d.special_discount_amount },
-      { item: t("monthly_report.discount.special_deals"), count: d.special_deals },
-      { item: t("monthly_report.discount.avg_discount_pct"), pct: d.avg_discount_pct },
-      { item: t("monthly_report.discount.avg_deal_discount_pct"), pct: d.avg_deal_discount_pct },
-      { item: t("monthly_report.discount.max_discount_pct"), pct: d.max_discount_pct },
-    ],
-  });
+  itemSheet("discount", 22, f("count"), Object.entries(DISCOUNT_ITEMS).map(([k, kind]) => ({ item: t(`monthly_report.discount.${k}`), [kind]: d[k as keyof typeof DISCOUNT_ITEMS] })));
 
   sheets.push({
     name: t("monthly_report.sections.consultants"),
@@ -154,11 +152,10 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
 
   const stock = (k: string) => ({ key: k, header: t(`reports.stock.${k}`), kind: "count" as const });
   sheets.push({
-    name: `${t("monthly_report.sections.inventory")}-${t("monthly_report.sections.inventoryByBuilding")}`,
-    title: `${title("inventory")}（${t("monthly_report.sections.inventoryByBuilding")}）`,
+    ...part("inventory", "inventoryByBuilding"),
     columns: [
       { key: "building_name", header: t("reports.stock.building"), kind: "text" },
-      ...["total", "available", "held", "subscribed", "signed", "withheld", "unsold"].map(stock),
+      ...STOCK_COUNTS.map(stock),
       { key: "unsold_amount", header: t("reports.stock.unsold_amount"), kind: "money" },
       { key: "sold_pct", header: t("reports.stock.sold_pct"), kind: "pct" },
     ],
@@ -166,14 +163,13 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
     total: {
       building_name: total,
       ...Object.fromEntries(
-        (["total", "available", "held", "subscribed", "signed", "withheld", "unsold"] as const).map((k) => [k, sumCounts(r.inventory.by_building.map((x) => x[k]))]),
+        STOCK_COUNTS.map((k) => [k, sumCounts(r.inventory.by_building.map((x) => x[k]))]),
       ),
       unsold_amount: sumAmounts(r.inventory.by_building.map((x) => x.unsold_amount)),
     },
   });
   sheets.push({
-    name: `${t("monthly_report.sections.inventory")}-${t("monthly_report.sections.inventoryByLayout")}`,
-    title: `${title("inventory")}（${t("monthly_report.sections.inventoryByLayout")}）`,
+    ...part("inventory", "inventoryByLayout"),
     columns: [
       { key: "layout", header: t("reports.stock.layout"), kind: "text" },
       stock("total"),
@@ -185,28 +181,19 @@ export function monthlySheets(t: TFunction, r: MonthlyReport, projectName: strin
   });
 
   const c = r.collections;
-  sheets.push({
-    name: `${t("monthly_report.sections.collections")}-${t("monthly_report.sections.collectionsByKind")}`,
-    title: `${title("collections")}（${t("monthly_report.sections.collectionsByKind")}）`,
-    columns: [
-      { key: "kind", header: f("kind"), kind: "text" },
-      { key: "count", header: f("times"), kind: "count" },
-      { key: "amount", header: f("amount"), kind: "money" },
-    ],
-    rows: c.by_kind.map((x) => ({ ...x, kind: t(`reports.paymentKinds.${x.kind}`) })),
-    total: { kind: total, count: c.count, amount: c.total },
-  });
-  sheets.push({
-    name: `${t("monthly_report.sections.collections")}-${t("monthly_report.sections.collectionsByMethod")}`,
-    title: `${title("collections")}（${t("monthly_report.sections.collectionsByMethod")}）`,
-    columns: [
-      { key: "method", header: f("method"), kind: "text" },
-      { key: "count", header: f("times"), kind: "count" },
-      { key: "amount", header: f("amount"), kind: "money" },
-    ],
-    rows: c.by_method.map((x) => ({ ...x, method: t(`reports.paymentMethods.${x.method}`) })),
-    total: { method: total, count: c.count, amount: c.total },
-  });
+  const collectionSheet = (sub: string, key: "kind" | "method", rows: Record<string, unknown>[]) =>
+    sheets.push({
+      ...part("collections", sub),
+      columns: [
+        { key, header: f(key), kind: "text" },
+        { key: "count", header: f("times"), kind: "count" },
+        { key: "amount", header: f("amount"), kind: "money" },
+      ],
+      rows,
+      total: { [key]: total, count: c.count, amount: c.total },
+    });
+  collectionSheet("collectionsByKind", "kind", c.by_kind.map((x) => ({ ...x, kind: t(`reports.paymentKinds.${x.kind}`) })));
+  collectionSheet("collectionsByMethod", "method", c.by_method.map((x) => ({ ...x, method: t(`reports.paymentMethods.${x.method}`) })));
 
   if (r.channels) {
     sheets.push({
