@@ -23,9 +23,9 @@ export function antdStaticStyles(theme: ThemeConfig): Plugin {
     generateBundle: {
       // Before Vite writes index.html (its transformIndexHtml hooks run in its generateBundle).
       order: "pre",
-      async handler(_options, bundle) {
+      handler(_options, bundle) {
         const moduleIds = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? file.moduleIds : []));
-        const source = await extractAntdStyles(theme, moduleIds);
+        const source = extractAntdStyles(theme, moduleIds);
         href = base + this.getFileName(this.emitFile({ type: "asset", name: "antd.css", source }));
       },
     },

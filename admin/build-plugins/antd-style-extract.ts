@@ -1,5 +1,10 @@
 import type { ThemeConfig } from "antd";
+import { createRequire } from "node:module";
 import type { ComponentType, ReactNode } from "react";
+
+// antd, React and the CSS-in-JS runtime as Node loads them for a server render: their CommonJS
+// builds, one instance each (antd's context must be the one the cache provider fills).
+const require = createRequire(import.meta.url);
 
 type Antd = typeof import("antd");
 type Render = (antd: Antd, h: typeof import("react").createElement) => ReactNode;
@@ -48,22 +53,20 @@ const pascal = (folder: string) => folder.replace(/(^|-)([a-z])/g, (_, _dash: st
  * inserted). The path includes the theme's token hash, so `theme` must be what the app's
  * ConfigProvider gets, or nothing matches and antd simply generates the styles as before.
  */
-export async function extractAntdStyles(theme: ThemeConfig, moduleIds: string[]): Promise<string> {
+export function extractAntdStyles(theme: ThemeConfig, moduleIds: string[]): string {
   const folders = antdFolders(moduleIds);
   // refine's page header is @ant-design/pro-layout's, styled through the same CSS-in-JS.
   const proPageHeader = moduleIds.some((id) => /[\\/]@ant-design[\\/]pro-layout[\\/]es[\\/]components[\\/]PageHeader[\\/]/.test(id));
-  const [{ createElement: h }, { renderToString }, antd, { createCache, extractStyle, StyleProvider }, modalConfirm, pro] = await Promise.all([
-    import("react"),
-    import("react-dom/server"),
-    import("antd"),
-    import("@ant-design/cssinjs"),
-    // Modal.confirm's own style registers only inside an open confirm dialog (a portal).
-    import("antd/lib/modal/style/confirm.js") as Promise<{ default: ComponentType<{ prefixCls: string }> }>,
-    proPageHeader ? (import("@ant-design/pro-layout/lib/components/PageHeader/index.js") as Promise<{ PageHeader: ComponentType<{ title: string }> }>) : undefined,
-  ]);
+  const { createElement: h } = require("react") as typeof import("react");
+  const { renderToString } = require("react-dom/server") as typeof import("react-dom/server");
+  const antd = require("antd") as Antd;
+  const { createCache, extractStyle, StyleProvider } = require("@ant-design/cssinjs") as typeof import("@ant-design/cssinjs");
+  // Modal.confirm's own style registers only inside an open confirm dialog (a portal).
+  const modalConfirm = (require("antd/lib/modal/style/confirm.js") as { default: ComponentType<{ prefixCls: string }> }).default;
+  const pro = proPageHeader ? (require("@ant-design/pro-layout/lib/components/PageHeader/index.js") as { PageHeader: ComponentType<{ title: string }> }) : undefined;
   const nodes: ReactNode[] = [
     h(antd.App),
-    h(modalConfirm.default, { prefixCls: "ant-modal" }),
+    h(modalConfirm, { prefixCls: "ant-modal" }),
     // A ConfigProvider registers the icons' base style with its parent's theme: the app's own with
     // antd's default theme (below), those nested in the app (refine's, antd's own) with `theme`.
     h(antd.ConfigProvider, null, h("div")),
