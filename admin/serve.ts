@@ -98,6 +98,6 @@ function sourceFiles(): string[] {
     }
   };
   walk(path.join(ADMIN_DIR, "src"));
-  for (const dir of ["public"]) if (fs.existsSync(path.join(ADMIN_DIR, dir))) walk(path.join(ADMIN_DIR, dir));
+  for (const dir of ["public", "build-plugins"]) if (fs.existsSync(path.join(ADMIN_DIR, dir))) walk(path.join(ADMIN_DIR, dir));
   return files.filter((f) => fs.existsSync(f));
 }

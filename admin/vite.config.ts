@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
+import { antdStaticStyles } from "./build-plugins/antd-static-styles.ts";
+import { THEME } from "./src/theme.ts";
 
 // supabase-js parts the admin never uses, replaced by stand-ins (see the file).
 const UNUSED_SUPABASE = fileURLToPath(new URL("./src/lib/supabase-unused.ts", import.meta.url));
@@ -51,7 +53,7 @@ const PURE_PACKAGES = /node_modules\/(error-stack-parser|stackframe|@refinedev\/
  * (dev server or build + preview) for `npm start` and the end-to-end tests.
  */
 export default defineConfig({
-  plugins: [react(), authJsUnused, immutableAssets],
+  plugins: [react(), authJsUnused, immutableAssets, antdStaticStyles(THEME)],
   // One supabase-js for the app and @refinedev/supabase: the workspaces pin different versions,
   // so npm keeps a copy per workspace and none where @refinedev/supabase could find it.
   resolve: {
