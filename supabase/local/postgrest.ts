@@ -92,8 +92,6 @@ export async function startPostgrest(opts: {
       PGRST_LOG_LEVEL: "error",
       // An operator's (or a profile's) PGRST_* settings win, e.g. PGRST_SERVER_TIMING_ENABLED=true.
       ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("PGRST_"))),
-      // Its Haskell runtime's options (e.g. a larger allocation area), likewise the operator's.
-      ...(process.env.GHCRTS ? { GHCRTS: process.env.GHCRTS } : {}),
     },
   });
   const onLine = (chunk: Buffer) => {
