@@ -142,7 +142,7 @@ async function leg(name: string, spec: LoadSpec, stack: LocalStack, who: { usena
 
 export async function openingDay(size: OpeningDaySize): Promise<Record<string, unknown>> {
   return withBenchStack(
-    async (stack) => {
+    async (stack, _dataDir, ports) => {
       const db = new pg.Client({ connectionString: stack.dbUrl });
       await db.connect();
       try {
@@ -175,9 +175,9 @@ export async function openingDay(size: OpeningDaySize): Promise<Record<string, u
 
         const restTokens = Object.fromEntries(tokens);
         if (PROFILE) {
-          // PostgREST without the gateway in front (on its socket, as the gateway reaches it): what the gateway adds.
+          // PostgREST without the gateway in front: what the gateway adds.
           const a = await arena(db, size, "KP-PGRST", consultants, 3);
-          await leg("postgrest", { kind: "rest", base: "http://localhost", socketPath: stack.postgrestSocket, headers: {}, tokens: restTokens, clients: a.clients, warmUnit: a.units[0] }, stack, { usename: "authenticator" });
+          await leg("postgrest", { kind: "rest", base: `http://127.0.0.1:${ports.postgrest}`, headers: {}, tokens: restTokens, clients: a.clients, warmUnit: a.units[0] }, stack, { usename: "authenticator" });
         }
         const restArena = await arena(db, size, "KP-REST", consultants, 1);
         const rest = await leg(

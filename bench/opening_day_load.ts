@@ -34,7 +34,7 @@ interface Common {
   warmUnit: string;
 }
 export type LoadSpec =
-  | (Common & { kind: "rest"; base: string; socketPath?: string; headers: Record<string, string>; tokens: Record<string, string> })
+  | (Common & { kind: "rest"; base: string; headers: Record<string, string>; tokens: Record<string, string> })
   | (Common & { kind: "direct"; dbUrl: string; pool: number; application: string });
 
 export interface LoadReport {
@@ -76,7 +76,7 @@ async function restLoad(spec: Extract<LoadSpec, { kind: "rest" }>, start: () => 
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const post = (path: string, headers: Record<string, string>, body: string) =>
     new Promise<{ status: number; timing?: string; text: string }>((resolve, reject) => {
-      const req = http.request(`${spec.base}${path}`, { method: "POST", agent, headers, socketPath: spec.socketPath }, (res) => {
+      const req = http.request(`${spec.base}${path}`, { method: "POST", agent, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () => resolve({ status: res.statusCode ?? 0, timing: res.headers["server-timing"] as string | undefined, text: Buffer.concat(chunks).toString("utf8") }));

@@ -28,8 +28,6 @@ const INVALID_KEY = { message: "Invalid API key", hint: "Double check your Supab
  */
 export function createGateway(opts: {
   postgrestUrl: string;
-  /** PostgREST's Unix domain socket, when it listens on one (then `postgrestUrl` only names the host). */
-  postgrestSocket?: string;
   auth: AuthHandler;
   jwtSecret: string;
   /** Origins whose browsers may call the API (the admin's own); "*" allows any. Others get no CORS headers. */
@@ -51,7 +49,6 @@ export function createGateway(opts: {
   const secret = new TextEncoder().encode(opts.jwtSecret);
   const knownKeys = new Map<string, boolean>();
   const upstream = new URL(opts.postgrestUrl);
-  const target = opts.postgrestSocket ? { socketPath: opts.postgrestSocket } : { host: upstream.hostname, port: upstream.port };
   // Idle upstream connections are dropped by us after 4 s, well before PostgREST (warp) closes them
   // itself: a request sent on a connection the upstream is closing at that moment failed with
   // ECONNRESET, answered 502 (the occasional 502s on page data requests).
@@ -104,7 +101,7 @@ export function createGateway(opts: {
     if (!headers.authorization) headers.authorization = `Bearer ${apikey}`;
     const idempotent = req.method === "GET" || req.method === "HEAD";
     const forward = http.request(
-      { ...target, method: req.method, path, headers, agent: idempotent ? agent : writeAgent },
+      { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent: idempotent ? agent : writeAgent },
       (answer) => {
         // PostgREST answers CORS for any origin itself: its headers are replaced by ours.
         const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith("access-control-")));

@@ -1,6 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { LOCAL_DB_PASSWORD } from "./config.ts";
@@ -18,10 +16,7 @@ export function postgrestPoolSize(): number {
 }
 
 export interface RunningPostgrest {
-  /** Its base URL; with `socketPath`, the host part only names it (requests go to the socket). */
   url: string;
-  /** The Unix domain socket it listens on, when started with one (instead of its TCP port). */
-  socketPath?: string;
   /** Its admin server: `/live`, `/ready` (connected to the database, schema cache loaded). */
   adminUrl: string;
   pid: number;
@@ -30,24 +25,11 @@ export interface RunningPostgrest {
   onExit(handler: (code: number | null) => void): void;
 }
 
-/** Answers below 500 at `/`: connected, schema cache loaded. */
-function answers(url: string, socketPath: string | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    const { hostname, port } = new URL(url);
-    const req = http.get({ ...(socketPath ? { socketPath } : { host: hostname, port }), path: "/", timeout: 2_000 }, (res) => {
-      res.resume();
-      resolve((res.statusCode ?? 500) < 500);
-    });
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve(false));
-  });
-}
-
-async function waitUntilReady(url: string, socketPath: string | undefined, child: ChildProcess, recent: string[]): Promise<void> {
+async function waitUntilReady(url: string, child: ChildProcess, recent: string[]): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) break;
-    const ok = await answers(url, socketPath);
+    const ok = await fetch(`${url}/`).then((r) => r.status < 500, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -60,17 +42,10 @@ export async function startPostgrest(opts: {
   port: number;
   /** Port of its admin server (health: /ready). */
   adminPort: number;
-  /**
-   * Listen on this Unix domain socket instead of `port`: the gateway opens a fresh connection for
-   * every write, and a local socket's costs a fraction of a TCP one's (no handshake, no TIME_WAIT).
-   */
-  socketPath?: string;
   jwtSecret: string;
   log: (line: string) => void;
 }): Promise<RunningPostgrest> {
   const recent: string[] = [];
-  // Left behind by a crashed predecessor: PostgREST will not bind over it.
-  if (opts.socketPath) fs.rmSync(opts.socketPath, { force: true });
   const child = spawn(postgrestBinary(), [], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -88,7 +63,6 @@ export async function startPostgrest(opts: {
       PGRST_SERVER_HOST: "127.0.0.1",
       PGRST_SERVER_PORT: String(opts.port),
       PGRST_ADMIN_SERVER_PORT: String(opts.adminPort),
-      ...(opts.socketPath ? { PGRST_SERVER_UNIX_SOCKET: opts.socketPath, PGRST_SERVER_UNIX_SOCKET_MODE: "600" } : {}),
       PGRST_LOG_LEVEL: "error",
       // An operator's (or a profile's) PGRST_* settings win, e.g. PGRST_SERVER_TIMING_ENABLED=true.
       ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("PGRST_"))),
@@ -107,11 +81,10 @@ export async function startPostgrest(opts: {
   child.on("error", (error) => recent.push(String(error)));
 
   const url = `http://127.0.0.1:${opts.port}`;
-  await waitUntilReady(url, opts.socketPath, child, recent);
+  await waitUntilReady(url, child, recent);
   let stopping = false;
   return {
     url,
-    socketPath: opts.socketPath,
     adminUrl: `http://127.0.0.1:${opts.adminPort}`,
     pid: child.pid!,
     onExit: (handler) => child.on("exit", (code) => !stopping && handler(code)),

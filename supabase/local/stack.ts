@@ -1,7 +1,4 @@
-import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import {
   defaultStackOptions,
@@ -80,8 +77,6 @@ export interface LocalStack {
   /** New-style key standing for `service_role` (`sb_secret_…`). */
   secretKey: string;
   jwtSecret: string;
-  /** PostgREST's own Unix domain socket, behind the gateway (for a benchmark that bypasses the gateway). */
-  postgrestSocket: string;
   createdDatabase: boolean;
   migrations: MigrationReport;
   /** The children's process ids as the supervisor knows them now. */
@@ -172,13 +167,9 @@ export async function startLocalStack(
     stops.push(postgres.stop);
     const migrations = await migrate(postgres.url, { migrationsDir: opts.migrationsDir, seedFile: opts.seedFile });
 
-    // The gateway reaches PostgREST on a Unix domain socket: one path for the stack's life (restarts too).
-    const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-rest-"));
-    stops.push(async () => fs.rmSync(socketDir, { recursive: true, force: true }));
     const postgrestOptions = {
       postgresPort: opts.postgresPort,
       port: opts.postgrestPort,
-      socketPath: path.join(socketDir, "postgrest.sock"),
       adminPort: await freePort(),
       jwtSecret: opts.jwtSecret,
       log: opts.log,
@@ -239,7 +230,6 @@ export async function startLocalStack(
 
     const gateway = createGateway({
       postgrestUrl: postgrest.url,
-      postgrestSocket: postgrestOptions.socketPath,
       jwtSecret: opts.jwtSecret,
       corsOrigins: opts.corsOrigins,
       apiKeys: { publishable: LOCAL_PUBLISHABLE_KEY, secret: LOCAL_SECRET_KEY, anonJwt: LOCAL_ANON_KEY, serviceRoleJwt: LOCAL_SERVICE_ROLE_KEY },
@@ -270,7 +260,6 @@ export async function startLocalStack(
       publishableKey: LOCAL_PUBLISHABLE_KEY,
       secretKey: LOCAL_SECRET_KEY,
       jwtSecret: opts.jwtSecret,
-      postgrestSocket: postgrestOptions.socketPath,
       createdDatabase: postgres.created,
       migrations,
       pids,
