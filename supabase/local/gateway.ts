@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { jwtVerify } from "jose";
+import { createAdmission } from "./admission.ts";
 
 const CORS_HEADERS: Record<string, string> = {
   "access-control-allow-methods": "GET,POST,PUT,PATCH,DELETE,OPTIONS,HEAD",
@@ -35,6 +36,8 @@ export function createGateway(opts: {
   apiKeys?: ApiKeys;
   /** `GET /health`: the whole stack's health, public like the auth service's own (stack.ts). */
   health?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Requests in flight to PostgREST at most (about its database pool); the rest wait here in arrival order. */
+  upstreamLimit?: number;
 }): http.Server {
   const origins = new Set(opts.corsOrigins ?? ["http://localhost:5173", "http://127.0.0.1:5173"]);
   /** CORS headers for this request: only for an allowed Origin (none for other origins or none sent). */
@@ -53,6 +56,7 @@ export function createGateway(opts: {
   // A write cannot be sent twice, so it never rides a reused connection: a fresh local connection
   // costs far less than a payment lost to a connection closing under it.
   const writeAgent = new http.Agent({ keepAlive: false, maxSockets: 64 });
+  const admission = opts.upstreamLimit ? createAdmission(opts.upstreamLimit) : undefined;
 
   async function isProjectKey(key: string): Promise<boolean> {
     const known = knownKeys.get(key);
@@ -149,7 +153,13 @@ export function createGateway(opts: {
     }
     url.searchParams.delete("apikey");
     const rest_of_path = `${(rest ?? auth)![1] ?? "/"}${url.search}`;
-    if (rest) return proxyToPostgrest(req, res, rest_of_path, apikey!);
+    if (rest) {
+      if (!admission) return proxyToPostgrest(req, res, rest_of_path, apikey!);
+      // The place is held until the answer has gone out or the client has gone (then also off the queue).
+      const leave = admission.enter(() => proxyToPostgrest(req, res, rest_of_path, apikey!));
+      res.once("close", leave);
+      return;
+    }
     for (const [name, value] of Object.entries(corsFor(req))) res.setHeader(name, value);
     return opts.auth(req, res, rest_of_path);
   });

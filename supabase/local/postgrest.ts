@@ -10,6 +10,11 @@ function postgrestBinary(): string {
   return path.join(path.dirname(pkg), process.platform === "win32" ? "postgrest.exe" : "postgrest");
 }
 
+/** PostgREST's database pool: the local default, or the operator's PGRST_DB_POOL. */
+export function postgrestPoolSize(): number {
+  return Number(process.env.PGRST_DB_POOL) || 20;
+}
+
 export interface RunningPostgrest {
   url: string;
   /** Its admin server: `/live`, `/ready` (connected to the database, schema cache loaded). */
@@ -48,7 +53,7 @@ export async function startPostgrest(opts: {
       PGRST_DB_SCHEMAS: "public",
       PGRST_DB_EXTRA_SEARCH_PATH: "public,extensions",
       PGRST_DB_ANON_ROLE: "anon",
-      PGRST_DB_POOL: "20",
+      PGRST_DB_POOL: String(postgrestPoolSize()),
       PGRST_DB_MAX_ROWS: "1000",
       PGRST_DB_CHANNEL_ENABLED: "true",
       PGRST_JWT_SECRET: opts.jwtSecret,

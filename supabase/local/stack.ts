@@ -14,7 +14,7 @@ import { createGateway } from "./gateway.ts";
 import { asPostgresRole, migrate, type MigrationReport } from "./migrate.ts";
 import { assertPortsFree, freePort } from "./ports.ts";
 import { startPostgres, type RunningPostgres } from "./postgres.ts";
-import { startPostgrest, type RunningPostgrest } from "./postgrest.ts";
+import { postgrestPoolSize, startPostgrest, type RunningPostgrest } from "./postgrest.ts";
 
 /** How the stack heals itself; the defaults suit an office machine, tests shorten nothing. */
 export interface SupervisionOptions {
@@ -101,6 +101,18 @@ const wait = (ms: number, timers: Set<NodeJS.Timeout>) =>
   });
 
 /** A promise that gives up after `ms` (a health check must answer even when a part hangs). */
+/**
+ * Requests the gateway lets through to PostgREST at once: its pool size by default (more would only
+ * wait inside PostgREST, in no order); GATEWAY_UPSTREAM_LIMIT overrides it, 0 turns the limit off.
+ */
+function upstreamLimit(): number | undefined {
+  const set = process.env.GATEWAY_UPSTREAM_LIMIT;
+  if (set === undefined || set === "") return postgrestPoolSize();
+  const n = Number(set);
+  if (!Number.isInteger(n) || n < 0) throw new StackError(`GATEWAY_UPSTREAM_LIMIT 必须是非负整数。must be a whole number ≥ 0, got "${set}"`);
+  return n || undefined;
+}
+
 function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
@@ -223,6 +235,7 @@ export async function startLocalStack(
       apiKeys: { publishable: LOCAL_PUBLISHABLE_KEY, secret: LOCAL_SECRET_KEY, anonJwt: LOCAL_ANON_KEY, serviceRoleJwt: LOCAL_SERVICE_ROLE_KEY },
       auth: createAuthHandler({ db: authDb, jwtSecret: opts.jwtSecret, issuer: `${url}/auth/v1`, rateLimits: opts.authRateLimits }),
       health: serveHealth,
+      upstreamLimit: upstreamLimit(),
     });
     await new Promise<void>((resolve, reject) => {
       gateway.once("error", reject);
