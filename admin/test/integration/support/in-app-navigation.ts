@@ -21,6 +21,9 @@ export async function navigateInApp(page: Page, url: string): Promise<boolean> {
   if (before === null) return false;
   const to = target.pathname + target.search;
   await page.evaluate((to) => {
+    // What earlier screens left in the cache is dropped (admin/src/routing/route-marker.tsx), so
+    // the new screen loads its data as after a full load instead of first showing old figures.
+    dispatchEvent(new Event("so:forget-cached-screens"));
     history.pushState(null, "", to);
     dispatchEvent(new PopStateEvent("popstate", { state: null }));
   }, to);
