@@ -17,25 +17,41 @@ export async function navigateInApp(page: Page, url: string): Promise<boolean> {
   const current = new URL(here);
   const target = new URL(url, current);
   if (target.origin !== current.origin || routeShape(target.pathname) === routeShape(current.pathname)) return false;
+  // First away from the old screen (to an address no screen has, which the app answers with its
+  // 404 inside the shell), so that what it left in the cache can be dropped
+  // (admin/src/routing/route-marker.tsx): the new screen then loads its data as after a full load
+  // instead of first showing old figures. The stop replaces itself in the history.
+  if (!(await moveInApp(page, LEAVING, "push"))) return false;
+  await page.evaluate(() => dispatchEvent(new Event("so:forget-cached-screens")));
+  return moveInApp(page, target.pathname + target.search, "replace");
+}
+
+const LEAVING = "/__leaving-screen";
+
+/**
+ * Moves the router to `to` (history + popstate) and waits until the app has marked a later
+ * address with its path (a list may then add its paging to the query, a guard may redirect: as
+ * after a full load). False when the app is not running or did not move there.
+ */
+async function moveInApp(page: Page, to: string, how: "push" | "replace"): Promise<boolean> {
   const before = await page.evaluate(() => document.documentElement.dataset.routeSeq ?? null).catch(() => null);
   if (before === null) return false;
-  const to = target.pathname + target.search;
-  await page.evaluate((to) => {
-    // What earlier screens left in the cache is dropped (admin/src/routing/route-marker.tsx), so
-    // the new screen loads its data as after a full load instead of first showing old figures.
-    dispatchEvent(new Event("so:forget-cached-screens"));
-    history.pushState(null, "", to);
-    dispatchEvent(new PopStateEvent("popstate", { state: null }));
-  }, to);
-  // The new screen is on the page once the app has marked a later address with the target's path
-  // (a list may then add its paging to the query, a guard may redirect: as after a full load).
+  await page.evaluate(
+    ([to, how]) => {
+      if (how === "push") history.pushState(null, "", to);
+      else history.replaceState(null, "", to);
+      dispatchEvent(new PopStateEvent("popstate", { state: null }));
+    },
+    [to, how] as const,
+  );
+  const pathname = to.split("?")[0];
   return page
     .waitForFunction(
       ([before, pathname]) => {
         const root = document.documentElement;
         return Number(root.dataset.routeSeq) > Number(before) && root.dataset.route?.split("?")[0] === pathname;
       },
-      [before, target.pathname] as const,
+      [before, pathname] as const,
       { timeout: 15_000 },
     )
     .then(
