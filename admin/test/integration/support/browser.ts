@@ -16,6 +16,7 @@ export const SCREENSHOT_DIR = path.join(REPO_DIR, "screenshots", "admin");
  * full-page capture of a long CJK page costs seconds, so plain `npm test` skips them.
  */
 export const SCREENSHOTS = process.env.SCREENSHOTS === "1";
+const IN_APP_NAVIGATION = process.env.IN_APP_NAVIGATION === "1";
 
 // The headless shell (Debian's chromium-headless-shell, which .ci/run installs) renders the same
 // pages as the full browser with far less work per page; the full browser when it is missing.
