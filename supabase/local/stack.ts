@@ -100,7 +100,6 @@ const wait = (ms: number, timers: Set<NodeJS.Timeout>) =>
     timers.add(timer);
   });
 
-/** A promise that gives up after `ms` (a health check must answer even when a part hangs). */
 /**
  * Requests the gateway lets through to PostgREST at once: its pool size by default (more would only
  * wait inside PostgREST, in no order); GATEWAY_UPSTREAM_LIMIT overrides it, 0 turns the limit off.
@@ -113,6 +112,7 @@ function upstreamLimit(): number | undefined {
   return n || undefined;
 }
 
+/** A promise that gives up after `ms` (a health check must answer even when a part hangs). */
 function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([

@@ -129,8 +129,10 @@ export function useAdminBrowser(): AdminBrowser {
       page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
       // With IN_APP_NAVIGATION=1, once the app runs, going to another screen moves inside it, as the
       // menu and links do (about twice as fast; off by default until every file is green with it).
-      const load = page.goto.bind(page);
-      if (IN_APP_NAVIGATION) page.goto = async (url, options) => ((!options && (await navigateInApp(page, url))) ? null : load(url, options));
+      if (IN_APP_NAVIGATION) {
+        const load = page.goto.bind(page);
+        page.goto = async (url, options) => ((!options && (await navigateInApp(page, url))) ? null : load(url, options));
+      }
       return page;
     },
     async signIn(page, who, password = DEMO_PASSWORD) {
@@ -141,10 +143,10 @@ export function useAdminBrowser(): AdminBrowser {
       await page.getByTestId("welcome").waitFor();
     },
     async screenshot(page, name) {
-      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-      // A full-page capture of a long CJK page is the slowest step on a loaded machine.
       if (!SCREENSHOTS) return file;
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      // A full-page capture of a long CJK page is the slowest step on a loaded machine.
       await page.screenshot({ path: file, fullPage: true, animations: "disabled", timeout: 90_000 });
       return file;
     },

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { FORGET_CACHED_SCREENS } from "../../../src/routing/route-marker.tsx";
 
 /** A path's shape: ids (uuids, long numbers) stand as ":id", so /x/show/1 and /x/show/2 are one route. */
 const routeShape = (pathname: string) =>
@@ -22,7 +23,7 @@ export async function navigateInApp(page: Page, url: string): Promise<boolean> {
   // (admin/src/routing/route-marker.tsx): the new screen then loads its data as after a full load
   // instead of first showing old figures. The stop replaces itself in the history.
   if (!(await moveInApp(page, LEAVING, "push"))) return false;
-  await page.evaluate(() => dispatchEvent(new Event("so:forget-cached-screens")));
+  await page.evaluate((event) => dispatchEvent(new Event(event)), FORGET_CACHED_SCREENS);
   return moveInApp(page, target.pathname + target.search, "replace");
 }
 
