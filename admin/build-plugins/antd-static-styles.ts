@@ -1,6 +1,25 @@
 import type { ThemeConfig } from "antd";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { extractAntdStyles } from "./antd-style-extract.ts";
+
+const EXTRACT_CLI = fileURLToPath(new URL("./antd-style-extract-cli.ts", import.meta.url));
+const REPO_DIR = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * The extraction in a Node process of its own, in production mode: React and its server renderer
+ * must come in the same build, and a process that already loaded React in another mode (a test
+ * worker under NODE_ENV=test) would pair development React with the production renderer.
+ */
+function extractInOwnProcess(theme: ThemeConfig, moduleIds: string[]): string {
+  return execFileSync(process.execPath, ["--import", "tsx", EXTRACT_CLI], {
+    cwd: REPO_DIR,
+    input: JSON.stringify({ theme, moduleIds }),
+    env: { ...process.env, NODE_ENV: "production" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
 
 /**
  * antd's styles baked at build time: every antd component the build contains is rendered once
@@ -25,7 +44,7 @@ export function antdStaticStyles(theme: ThemeConfig): Plugin {
       order: "pre",
       handler(_options, bundle) {
         const moduleIds = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? file.moduleIds : []));
-        const source = extractAntdStyles(theme, moduleIds);
+        const source = extractInOwnProcess(theme, moduleIds);
         href = base + this.getFileName(this.emitFile({ type: "asset", name: "antd.css", source }));
       },
     },
