@@ -51,11 +51,10 @@ export function createGateway(opts: {
   const upstream = new URL(opts.postgrestUrl);
   // Idle upstream connections are dropped by us after 4 s, well before PostgREST (warp) closes them
   // itself: a request sent on a connection the upstream is closing at that moment failed with
-  // ECONNRESET, answered 502 (the occasional 502s on page data requests).
+  // ECONNRESET, answered 502 (the occasional 502s on page data requests). Writes ride kept
+  // connections too (a new connection per write was the gateway's largest cost on opening day), but
+  // are never sent twice: only a read is retried below.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
-  // A write cannot be sent twice, so it never rides a reused connection: a fresh local connection
-  // costs far less than a payment lost to a connection closing under it.
-  const writeAgent = new http.Agent({ keepAlive: false, maxSockets: 64 });
   const admission = opts.upstreamLimit ? createAdmission(opts.upstreamLimit) : undefined;
 
   async function isProjectKey(key: string): Promise<boolean> {
@@ -101,7 +100,7 @@ export function createGateway(opts: {
     if (!headers.authorization) headers.authorization = `Bearer ${apikey}`;
     const idempotent = req.method === "GET" || req.method === "HEAD";
     const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent: idempotent ? agent : writeAgent },
+      { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent },
       (answer) => {
         // PostgREST answers CORS for any origin itself: its headers are replaced by ours.
         const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith("access-control-")));

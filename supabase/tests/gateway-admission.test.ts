@@ -125,3 +125,28 @@ describe("gateway upstream limit", () => {
     expect((await sendNowhere("/rpc/y").answer).status).toBe(502);
   });
 });
+
+describe("gateway upstream connections", () => {
+  it("sends writes on kept connections, and never on one the upstream has closed", async () => {
+    const opened: import("node:net").Socket[] = [];
+    const upstream = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end("{}"));
+    });
+    upstream.on("connection", (socket) => opened.push(socket));
+    const port = await listen(upstream);
+    closers.push(close(upstream));
+    const { send } = await gatewayTo(`http://127.0.0.1:${port}`, 2);
+
+    expect((await send("/rpc/hold_unit").answer).status).toBe(200);
+    expect((await send("/rpc/create_subscription").answer).status).toBe(200);
+    expect(opened).toHaveLength(1);
+
+    // PostgREST closes a connection that sat idle (or restarts): the next write goes out on a new one.
+    upstream.closeIdleConnections();
+    await expect.poll(() => opened[0].closed).toBe(true);
+    const after = await send("/rpc/record_payment").answer;
+    expect(after.status).toBe(200);
+    expect(opened).toHaveLength(2);
+  });
+});
