@@ -5,26 +5,31 @@
 const STORAGE_KEY = "so.currentProjectId";
 const listeners = new Set<() => void>();
 
-function read(): string | null {
+function read(key: string): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(key);
   } catch {
     return null;
   }
 }
 
-let current = read();
+function write(key: string, value: string | null): void {
+  try {
+    if (value) window.localStorage.setItem(key, value);
+    else window.localStorage.removeItem(key);
+  } catch {
+    // private mode: remembered for this tab only
+  }
+}
+
+let current = read(STORAGE_KEY);
 
 export const currentProjectStore = {
   get: (): string | null => current,
   set(projectId: string): void {
     if (projectId === current) return;
     current = projectId;
-    try {
-      window.localStorage.setItem(STORAGE_KEY, projectId);
-    } catch {
-      // private mode: the choice lasts for this tab only
-    }
+    write(STORAGE_KEY, projectId);
     for (const listener of listeners) listener();
   },
   subscribe(listener: () => void): () => void {
@@ -39,12 +44,20 @@ export const currentProjectStore = {
  * data). The data provider limits project-bound lists to it, and every cached query is kept
  * per project (`projectQueryHash`), so a page never shows another project's cached rows.
  */
+const IN_USE_KEY = "so.projectInUse";
 let inUse: string | null = null;
 export const projectInUse = {
   get: (): string | null => inUse,
   set(projectId: string | null): void {
+    if (projectId === inUse) return;
     inUse = projectId;
+    write(IN_USE_KEY, projectId);
   },
+  /**
+   * The project in use when this browser last ran the admin, before the identity is known: only a
+   * guess, for requests made early at start-up (the database still decides what the person may read).
+   */
+  lastSeen: (): string | null => read(IN_USE_KEY),
 };
 
 // Plain objects hash with sorted keys, as react-query's own hashKey does.

@@ -48,6 +48,18 @@ describe("销控表 board", () => {
   };
   const cell = (page: Page, unitId: string) => page.locator(`[data-unit-id="${unitId}"]`);
 
+  it("opened by URL, shows the project in use even when the browser last had another one", async () => {
+    const page = await admin.newPage();
+    await admin.signIn(page, consultant1.email, PASSWORD);
+    // A project this consultant is not in (the demo project), as if left by someone else on this browser.
+    await page.evaluate((id) => window.localStorage.setItem("so.projectInUse", id), DEMO_PROJECT_ID);
+    await page.goto("/board");
+    await page.locator("[data-testid=board-cell]").nth(15).waitFor();
+    expect(await page.locator("[data-testid=board-cell]").count()).toBe(16);
+    await expect.poll(() => page.getByRole("heading", { level: 3 }).innerText()).toContain(project.name);
+    expect(await page.evaluate(() => window.localStorage.getItem("so.projectInUse"))).toBe(project.id);
+  });
+
   it("colours every cell by the unit's effective status, with a legend of counts and the sales rate", async () => {
     const page = await openBoard(manager);
     expect(await page.locator("[data-testid=board-cell]").count()).toBe(16);
