@@ -6,8 +6,7 @@ describe("无权访问 access by role", () => {
 
   it("a consultant opening an admin-only page by URL sees 无权访问", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/projects/create");
+    await admin.signInTo(page, "/projects/create", "consultant1");
     await page.getByText("无权访问").waitFor();
     expect(await page.getByTestId("no-access-required").textContent()).toContain("系统管理员");
     expect(await page.getByRole("textbox", { name: "项目名称" }).count()).toBe(0);
@@ -22,8 +21,7 @@ describe("无权访问 access by role", () => {
 
   it("an admin opens the same page and gets the form", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto("/projects");
+    await admin.signInTo(page, "/projects", "admin");
     await page.getByTestId("projects-table").getByRole("cell", { name: "云栖雅苑" }).waitFor();
     await page.getByRole("button", { name: /新\s*建/ }).click();
     await page.waitForURL(/\/projects\/create/);

@@ -11,10 +11,10 @@ describe("审批中心 approvals (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("审批", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("审批", admin);
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   /** A discount request for unit i at `depth`% below 一次性付款98折, through the API. */
   async function requestDiscount(i: number, customerId: string, depth: string) {
@@ -35,8 +35,7 @@ describe("审批中心 approvals (admin)", () => {
     const customerId = await team.registerCustomer("钱女士");
     const request = await requestDiscount(0, customerId, "3");
 
-    const manager = await as("manager");
-    await manager.goto(`/approvals/${request.approval_id}`);
+    const manager = await as("manager", `/approvals/${request.approval_id}`);
     await manager.getByTestId("decide-panel").waitFor();
     // No comment: the database refuses, and its words appear on the comment field.
     await manager.getByTestId("reject").click();
@@ -59,8 +58,7 @@ describe("审批中心 approvals (admin)", () => {
     expect(row.status).toBe("rejected");
 
     // The director never gets it; the consultant reads why, in the list and on the request.
-    const director = await as("director");
-    await director.goto("/approvals");
+    const director = await as("director", "/approvals");
     await director.getByTestId("inbox-table").getByText("暂无待您审批的申请").waitFor();
     const consultant = await as("consultant");
     // A consultant decides nothing: the 审批中心 opens on 我的申请, not on an always-empty inbox.
@@ -79,8 +77,7 @@ describe("审批中心 approvals (admin)", () => {
     const request = await requestDiscount(1, customerId, "1");
     await team.approveAll(request.approval_id);
 
-    const consultant = await as("consultant");
-    await consultant.goto(`/subscriptions/create?unit=${unit.id}&customer=${customerId}&request=${request.id}`);
+    const consultant = await as("consultant", `/subscriptions/create?unit=${unit.id}&customer=${customerId}&request=${request.id}`);
     await consultant.getByTestId("buildup-check").getByText("价格已核对无误").waitFor();
     await consultant.getByTestId("payment-method").getByText("一次性付款").click();
     await consultant.getByTestId("deposit").fill("50000");
@@ -101,8 +98,7 @@ describe("审批中心 approvals (admin)", () => {
   it("delegation: the VP lets the GM decide for him, the trail says so, and he revokes it", async () => {
     // The delegate is another approver of the project who has not decided a step of the request
     // (the director, who decided step 2, could not also decide step 3 for the VP).
-    const vp = await as("vp");
-    await vp.goto("/approvals?tab=delegations");
+    const vp = await as("vp", "/approvals?tab=delegations");
     await vp.getByTestId("new-delegation").click();
     await pickOption(vp, "delegate-select", "郑总");
     await vp.getByLabel("备注").fill("出差期间由郑总代批");
@@ -120,8 +116,7 @@ describe("审批中心 approvals (admin)", () => {
     }
     expect((await currentStep(request.approval_id))?.role).toBe("vp");
 
-    const gm = await as("gm");
-    await gm.goto("/approvals");
+    const gm = await as("gm", "/approvals");
     const row = gm.getByTestId("inbox-table").locator("tr", { hasText: unit.label });
     await row.getByText("代吴副总审批").waitFor();
     await row.getByRole("button", { name: "去审批" }).click();
@@ -148,8 +143,7 @@ describe("审批中心 approvals (admin)", () => {
   }, 300_000);
 
   it("finance may not ask for discounts: no menu entry, and the page says 无权访问", async () => {
-    const finance = await as("finance");
-    await finance.goto("/discount_requests/create");
+    const finance = await as("finance", "/discount_requests/create");
     await finance.getByText("无权访问").waitFor();
     const menu = finance.locator(".ant-layout-sider .ant-menu");
     await menu.getByText("审批", { exact: true }).click();

@@ -18,8 +18,7 @@ describe("审计日志 audit log (admin)", { timeout: 180_000 }, () => {
     expect(update.error).toBeNull();
 
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto("/audit_trail");
+    await admin.signInTo(page, "/audit_trail", "admin");
     const table = page.getByTestId("audit-table");
     await table.locator("tbody tr.ant-table-row").first().waitFor();
     await page.getByTestId("audit-filters").getByLabel("操作人").fill("钱渠道");
@@ -61,8 +60,7 @@ describe("审计日志 audit log (admin)", { timeout: 180_000 }, () => {
     expect(error).toBeNull();
 
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto(`/audit_trail?table=channel_reports&record=${(ruling as { report_id: string }).report_id}`);
+    await admin.signInTo(page, `/audit_trail?table=channel_reports&record=${(ruling as { report_id: string }).report_id}`, "admin");
     const row = page.getByTestId("audit-table").locator("tr.ant-table-row").first();
     await row.getByTestId("audit-surface").getByText("经纪人门户").waitFor();
     expect(await page.getByTestId("audit-table").getByText("管理后台").count()).toBe(0);
@@ -70,9 +68,9 @@ describe("审计日志 audit log (admin)", { timeout: 180_000 }, () => {
 
   it("a record's trail opens from a link and a manager reads it too; a consultant gets 无权访问", async () => {
     const [agency] = await sql<{ id: string }>("select id from public.agencies where name = '安居客源'");
+    const [cooperation] = await sql<{ id: string }>("select id from public.cooperations where agency_id = $1", [agency.id]);
     const manager = await admin.newPage();
-    await admin.signIn(manager, "manager");
-    await manager.goto(`/audit_trail?table=cooperations&record=${(await sql<{ id: string }>("select id from public.cooperations where agency_id = $1", [agency.id]))[0].id}`);
+    await admin.signInTo(manager, `/audit_trail?table=cooperations&record=${cooperation.id}`, "manager");
     const table = manager.getByTestId("audit-table");
     await table.getByText("新增合作协议").first().waitFor();
     const kinds = await table.locator("tbody tr.ant-table-row").allTextContents();
@@ -80,13 +78,12 @@ describe("审计日志 audit log (admin)", { timeout: 180_000 }, () => {
     await admin.screenshot(manager, "audit-record-manager");
 
     const consultant = await admin.newPage();
-    await admin.signIn(consultant, "consultant1");
-    await consultant.goto("/audit_trail");
+    await admin.signInTo(consultant, "/audit_trail", "consultant1");
     await consultant.getByText("无权访问").waitFor();
   });
 
   it("reads as people say it: the unit by its label, 状态 预留 → 已认购, names and money — never a UUID", async () => {
-    const team = await createDealTeam("审计", (page, email, password) => admin.signIn(page, email, password));
+    const team = await createDealTeam("审计", admin);
     const unit = team.units[0];
     const customerId = await team.registerCustomer("审计客户");
     await team.ok("consultant", "hold_unit", { p_unit_id: unit.id, p_customer_id: customerId });

@@ -13,10 +13,10 @@ describe("审批权限 authority (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("权限", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("权限", admin);
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("the team's only 销售经理 asks for a discount: the step goes to the 营销部长, who sees why and decides", async () => {
     const unit = team.units[0];
@@ -26,8 +26,7 @@ describe("审批权限 authority (admin)", () => {
       p_unit_id: unit.id, p_customer_id: customerId, p_policy_ids: [], p_requested_price: price, p_reason: "老业主推荐",
     });
 
-    const director = await as("director");
-    await director.goto("/approvals");
+    const director = await as("director", "/approvals");
     const row = director.getByTestId("inbox-table").locator("tr", { hasText: unit.label });
     await row.getByTestId("inbox-escalated").waitFor();
     await row.getByRole("button", { name: "去审批" }).click();
@@ -50,8 +49,7 @@ describe("审批权限 authority (admin)", () => {
     expect(cut.applied).toBe(false);
     const approvalId = cut.price_change_request.approval_id;
 
-    const manager = await as("manager");
-    await manager.goto("/price-list");
+    const manager = await as("manager", "/price-list");
     const requestRow = manager.getByTestId("price-change-requests").locator("tr", { hasText: unit.label });
     await requestRow.getByText("审批中").waitFor();
     await requestRow.getByText("-10.00%").waitFor();
@@ -62,8 +60,7 @@ describe("审批权限 authority (admin)", () => {
     await cell.getByTestId("board-cell-pending").getByText(/待批/).waitFor();
     await admin.screenshot(manager, "board-pending-price-change");
 
-    const director = await as("director");
-    await director.goto(`/approvals/${approvalId}`);
+    const director = await as("director", `/approvals/${approvalId}`);
     await director.getByTestId("price-change-rows").getByText(unit.label).waitFor();
     await director.getByTestId("price-change-rows").getByText("-10.00%").waitFor();
     await admin.screenshot(director, "approvals-price-change");

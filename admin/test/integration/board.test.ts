@@ -41,8 +41,7 @@ describe("销控表 board", () => {
 
   const openBoard = async (who: Person) => {
     const page = await admin.newPage();
-    await admin.signIn(page, who.email, PASSWORD);
-    await page.goto("/board");
+    await admin.signInTo(page, "/board", who.email, PASSWORD);
     await page.locator("[data-testid=board-cell]").nth(15).waitFor();
     return page;
   };
@@ -179,8 +178,7 @@ describe("销控表 board", () => {
     await Promise.all(ids.map((id) => units(wide.id, id, 6, 10)));
     const page = await admin.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await admin.signIn(page, boss.email, PASSWORD);
-    await page.goto("/board");
+    await admin.signInTo(page, "/board", boss.email, PASSWORD);
     await page.locator("[data-testid=board-page][data-ready]").waitFor();
     expect(await page.locator("[data-testid=board-cell]").count()).toBe(240);
     const boxes = await page.getByTestId("board-building").evaluateAll((els) =>
@@ -205,8 +203,7 @@ describe("销控表 board", () => {
   it("prints every building on one A3 landscape sheet without the app's chrome", async () => {
     const page = await admin.newPage();
     await page.setViewportSize({ width: 1587, height: 1123 }); // A3 landscape at 96 dpi
-    await admin.signIn(page, manager.email, PASSWORD);
-    await page.goto("/board/print");
+    await admin.signInTo(page, "/board/print", manager.email, PASSWORD);
     const sheet = page.getByTestId("board-print");
     await page.locator("[data-testid=board-print][data-ready]").waitFor();
     const buildings = sheet.getByTestId("board-building");
@@ -227,8 +224,7 @@ describe("销控表 board", () => {
 
   it("shows the demo project's whole board to its manager, with the audit history of a unit", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "manager");
-    await page.goto("/board");
+    await admin.signInTo(page, "/board", "manager");
     await page.locator("[data-testid=board-page][data-ready]").waitFor();
     const [{ count }] = await sql<{ count: number }>("select count(*)::int as count from public.units where project_id = $1", [DEMO_PROJECT_ID]);
     expect(await page.locator("[data-testid=board-cell]").count()).toBe(count);

@@ -57,8 +57,7 @@ describe("经纪人门户 broker portal", { timeout: 180_000 }, () => {
 
   it("a malformed phone is refused in the form before anything is sent", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "broker1");
-    await page.goto("/report-submit");
+    await admin.signInTo(page, "/report-submit", "broker1");
     await page.getByLabel("客户姓名").fill("号码不对");
     await page.getByLabel("客户手机号").fill("138**5678");
     await page.getByTestId("submit-report").click();
@@ -72,8 +71,7 @@ describe("经纪人门户 broker portal", { timeout: 180_000 }, () => {
     expect(theirs).toBeDefined();
 
     const page = await admin.newPage();
-    await admin.signIn(page, "broker1");
-    await page.goto("/broker_reports");
+    await admin.signInTo(page, "/broker_reports", "broker1");
     const table = page.getByTestId("broker-reports-table");
     await table.getByText(mine[mine.length - 1].customer_name).first().waitFor();
     expect(await table.getByText(theirs.customer_name, { exact: true }).count()).toBe(0);

@@ -33,8 +33,7 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
 
   it("the channel manager filters reports by status and sees each 判客 with its reason", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "channel");
-    await page.goto("/report_board");
+    await admin.signInTo(page, "/report_board", "channel");
     const table = page.getByTestId("report-board-table");
     await table.locator("tbody tr.ant-table-row").first().waitFor();
     await admin.screenshot(page, "channel-reports");
@@ -61,8 +60,7 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
     const phone = freshPhone();
     const reportId = await maskedReport("带看测试客户", phone);
     const page = await admin.newPage();
-    await admin.signIn(page, "channel");
-    await page.goto(`/report_board/show/${reportId}`);
+    await admin.signInTo(page, `/report_board/show/${reportId}`, "channel");
     await page.getByTestId("report-details").getByText(mask(phone)).waitFor();
     await page.getByTestId("confirm-visit").click();
 
@@ -99,8 +97,7 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
 
   it("an overlapping cooperation is refused with the database's Chinese message", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "channel");
-    await page.goto("/cooperations");
+    await admin.signInTo(page, "/cooperations", "channel");
     await page.getByTestId("cooperations-table").getByText("安居客源").waitFor();
     await admin.screenshot(page, "channel-cooperations");
     await page.getByRole("button", { name: /新\s*建/ }).click();
@@ -122,8 +119,7 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
   it("a channel manager adds an agency and a store; both are audited", async () => {
     const name = `测试中介${crypto.randomBytes(2).toString("hex")}`;
     const page = await admin.newPage();
-    await admin.signIn(page, "channel");
-    await page.goto("/agencies/create");
+    await admin.signInTo(page, "/agencies/create", "channel");
     await page.getByLabel("公司名称").fill(name);
     await page.getByLabel("联系人").fill("测试店长");
     await page.getByLabel("联系电话").fill("13600009999");

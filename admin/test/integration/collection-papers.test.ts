@@ -12,7 +12,7 @@ describe("催款文书 (admin)", () => {
   const admin = useAdminBrowser();
   let team: DealTeam;
   beforeAll(async () => {
-    team = await createDealTeam("催款", (page, email, password) => admin.signIn(page, email, password), { unitCount: 2 });
+    team = await createDealTeam("催款", admin, { unitCount: 2 });
     await sql(`update public.projects set developer_name = '杭州催款测试置业有限公司' where id = $1`, [team.projectId]);
   });
 

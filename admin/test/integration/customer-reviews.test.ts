@@ -13,9 +13,9 @@ describe("客户分析会 (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("分析会", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("分析会", admin);
   });
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
   const visitToday = (customerId: string, notes: string) =>
     sql(`insert into public.visits (project_id, customer_id, consultant_id, is_first, notes) values ($1, $2, $3, true, $4)`, [
       team.projectId, customerId, team.people.consultant.id, notes,
@@ -27,8 +27,7 @@ describe("客户分析会 (admin)", () => {
     await visitToday(kept, "看了样板间，嫌总价高");
     await visitToday(released, "只是路过，已在别处买房");
 
-    const manager = await as("manager");
-    await manager.goto("/customer-reviews");
+    const manager = await as("manager", "/customer-reviews");
     const queue = manager.getByTestId("review-queue");
     await queue.getByText("王先生").waitFor();
     await queue.getByText("刘女士").waitFor();
@@ -79,8 +78,7 @@ describe("客户分析会 (admin)", () => {
       { customer: "刘女士", decision: "release" },
     ]);
 
-    const consultant = await as("consultant");
-    await consultant.goto("/customer-reviews");
+    const consultant = await as("consultant", "/customer-reviews");
     await consultant.getByText("无权访问").waitFor();
   });
 });

@@ -12,8 +12,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
     const phone = throwawayPhone();
     const name = throwawayName("新客");
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/customers/create");
+    await admin.signInTo(page, "/customers/create", "consultant1");
     await page.getByLabel("姓名").fill(name);
     await page.getByLabel("手机号").fill(`+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`);
     await page.getByLabel("姓名").click(); // leaving the field shows the normalised number
@@ -32,8 +31,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
   it("第二位顾问登记同一手机号看到撞单（原顾问姓名），权属不变", async () => {
     const first = await customerOf("consultant1", throwawayName("撞单"));
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant2");
-    await page.goto("/customers/create");
+    await admin.signInTo(page, "/customers/create", "consultant2");
     await page.getByLabel("姓名").fill("另一个名字");
     await page.getByLabel("手机号").fill(first.phone);
     await page.getByRole("button", { name: /登\s*记/ }).click();
@@ -50,8 +48,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
     expect(second.outcome).toBe("collision");
 
     const page = await admin.newPage();
-    await admin.signIn(page, "manager");
-    await page.goto("/customer_collisions");
+    await admin.signInTo(page, "/customer_collisions", "manager");
     const row = page.getByTestId("collisions-table").locator("tr", { hasText: first.name });
     await row.waitFor();
     await admin.screenshot(page, "customer-collisions");
@@ -83,8 +80,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
     const theirs = await customerOf("consultant2", throwawayName("同事"));
 
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/customers");
+    await admin.signInTo(page, "/customers", "consultant1");
     // The newest customers come first: my own is on the first page, the colleague's is not listed.
     await page.getByTestId("customers-table").getByText(mine.name).waitFor();
     expect(await page.getByTestId("customers-table").getByText(theirs.name).count()).toBe(0);
@@ -109,8 +105,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
     await sql("update public.customers set owned_since = now() - interval '45 days', last_follow_up_at = null where id = $1", [lapsed.id]);
 
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant2");
-    await page.goto("/customers?tab=pool");
+    await admin.signInTo(page, "/customers?tab=pool", "consultant2");
     const row = page.getByTestId("pool-table").locator("tr", { hasText: lapsed.name });
     await row.waitFor();
     await row.getByText("王芳").waitFor(); // the previous owner
@@ -128,8 +123,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
   it("标记流失必须填写原因；编辑意向等级与需求", async () => {
     const c = await customerOf("consultant1", throwawayName("流失"));
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto(`/customers/show/${c.id}`);
+    await admin.signInTo(page, `/customers/show/${c.id}`, "consultant1");
     await page.getByTestId("customer-owner").getByText("王芳").waitFor();
 
     await page.getByRole("button", { name: "编辑需求" }).click();
@@ -160,8 +154,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
         group by p.customer_id, c.name order by count(*) desc limit 1`,
     );
     const page = await admin.newPage();
-    await admin.signIn(page, "manager");
-    await page.goto(`/customers/show/${deal.customer_id}`);
+    await admin.signInTo(page, `/customers/show/${deal.customer_id}`, "manager");
     const timeline = page.getByTestId("customer-timeline");
     await timeline.getByTestId("timeline-payment").first().waitFor();
     await timeline.getByTestId("timeline-subscription").first().waitFor();
@@ -184,8 +177,7 @@ describe("客户 customers (admin)", { timeout: 180_000 }, () => { // several sc
     const [leavingName] = await sql<{ name: string }>("select name from public.staff where id = $1", [leaving.id]);
 
     const page = await admin.newPage();
-    await admin.signIn(page, boss.email, password);
-    await page.goto("/customer-reassign");
+    await admin.signInTo(page, "/customer-reassign", boss.email, password);
     await pick(page, page, "原顾问", leavingName.name);
     await page.getByTestId("reassign-table").getByText(names[0]).waitFor();
     await pick(page, page, "接收顾问", stayingName.name);

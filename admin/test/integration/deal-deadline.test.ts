@@ -9,10 +9,10 @@ describe("签约期限 and 定金 on the subscription page (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("延期", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("延期", admin);
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("offers 延期 to the manager only and 发起退房; no contract before the 定金", async () => {
     const customerId = await team.registerCustomer("周女士");
@@ -20,8 +20,7 @@ describe("签约期限 and 定金 on the subscription page (admin)", () => {
     await sql(`update public.subscriptions set contract_deadline = private.project_today(project_id) - 2 where id = $1`, [sub.id]);
 
     // The consultant: the overdue notice with 发起退房, no 延期; the contract waits for the 定金.
-    const consultant = await as("consultant");
-    await consultant.goto(`/subscriptions/show/${sub.id}`);
+    const consultant = await as("consultant", `/subscriptions/show/${sub.id}`);
     await consultant.getByTestId("overdue-actions").getByText("已超过签约期限 2 天，房源仍被占用").waitFor();
     await consultant.getByTestId("overdue-cancel").waitFor();
     expect(await consultant.getByTestId("overdue-extend").count()).toBe(0);
@@ -30,8 +29,7 @@ describe("签约期限 and 定金 on the subscription page (admin)", () => {
     await consultant.close();
 
     // The manager extends it with a reason.
-    const manager = await as("manager");
-    await manager.goto(`/subscriptions/show/${sub.id}`);
+    const manager = await as("manager", `/subscriptions/show/${sub.id}`);
     await manager.getByTestId("overdue-extend").click();
     await manager.getByTestId("extend-reason").fill("客户在外地出差，下周回来签约");
     await admin.screenshot(manager, "deals-subscription-extend-deadline");
@@ -52,8 +50,7 @@ describe("签约期限 and 定金 on the subscription page (admin)", () => {
 
     // Once finance has the 定金, the contract can be drafted.
     await team.pay(customerId, sub.id, "50000");
-    const again = await as("consultant");
-    await again.goto(`/subscriptions/show/${sub.id}`);
+    const again = await as("consultant", `/subscriptions/show/${sub.id}`);
     await again.getByTestId("subscription-received").getByText("¥50,000.00").waitFor();
     expect(await again.getByTestId("to-contract").isDisabled()).toBe(false);
     await again.close();

@@ -17,10 +17,10 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("成交", (page, email, password) => admin.signIn(page, email, password), { unitCount: 10 });
+    team = await createDealTeam("成交", admin, { unitCount: 10 });
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   /** The consultant signs the 认购书 on the form: payment method first, then the fitting policy. */
   async function subscribe(page: Page, unitIndex: number, customerId: string, method: string, policy: string | null) {
@@ -39,8 +39,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
 
   /** Finance receives the 定金: the amount comes prefilled with what is still due. */
   async function receiveDeposit(customerId: string, subscriptionId: string) {
-    const finance = await as("finance");
-    await finance.goto(`/payments/create?customer=${customerId}&subscription=${subscriptionId}`);
+    const finance = await as("finance", `/payments/create?customer=${customerId}&subscription=${subscriptionId}`);
     await expect.poll(() => finance.getByTestId("payment-amount").inputValue(), { timeout: 60_000 }).toBe("50000.00");
     await finance.getByTestId("receipt-no").fill(receiptNo());
     await finance.getByTestId("submit-payment").click();
@@ -209,8 +208,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     await finance.getByTestId("receivables-table").locator("tr", { hasText: "葛先生" }).getByText("已结清").waitFor();
 
     // Consultants see their deals' amounts but cannot 催款.
-    const consultant = await as("consultant");
-    await consultant.goto("/receivables");
+    const consultant = await as("consultant", "/receivables");
     await consultant.getByText("全部", { exact: true }).click();
     await consultant.getByTestId("receivables-table").locator("tr", { hasText: "葛先生" }).waitFor();
     expect(await consultant.getByTestId("collect").count()).toBe(0);
@@ -232,8 +230,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     const refused = await team.rpc("consultant2", "hold_unit", { p_unit_id: unit.id, p_customer_id: colleague });
     expect(refused.error?.message).toContain("特殊优惠申请正在审批中");
 
-    const manager = await as("manager");
-    await manager.goto(`/approvals/${request.approval_id}`);
+    const manager = await as("manager", `/approvals/${request.approval_id}`);
     const live = manager.getByTestId("unit-live-status");
     await live.getByTestId("unit-live-tag").getByText("预留").waitFor();
     await live.getByText("本申请的客户").waitFor();
@@ -253,8 +250,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     const second = await team.pay(customerId, sub.id, "20000");
     // The later-recorded entry was paid earlier (backdated receipt).
     await sql(`update public.payments set paid_on = paid_on - 5 where id = $1`, [second.id]);
-    const finance = await as("finance");
-    await finance.goto("/payments");
+    const finance = await as("finance", "/payments");
     const rows = finance.getByTestId("payments-table").locator("tbody tr.ant-table-row");
     await rows.first().waitFor();
     const receipts = await rows.allInnerTexts();

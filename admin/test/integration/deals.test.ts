@@ -11,10 +11,10 @@ describe("认购、换房、退房 deals (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("交易", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("交易", admin);
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("退房: approved in turn, the unit is back on the board and finance refunds the deposit", async () => {
     const unit = team.units[0];
@@ -22,8 +22,7 @@ describe("认购、换房、退房 deals (admin)", () => {
     const sub = await team.subscribe(0, customerId);
     await team.pay(customerId, sub.id, "50000");
 
-    const consultant = await as("consultant");
-    await consultant.goto(`/subscriptions/show/${sub.id}`);
+    const consultant = await as("consultant", `/subscriptions/show/${sub.id}`);
     await consultant.getByTestId("request-cancel").click();
     await consultant.getByLabel("退房原因").fill("客户贷款审批未通过");
     await consultant.getByRole("dialog").getByRole("button", { name: "提交审批" }).click();
@@ -45,8 +44,7 @@ describe("认购、换房、退房 deals (admin)", () => {
     expect(after).toEqual({ unit_status: "available", sub_status: "cancelled", refund_due: "50000.00" });
 
     // Finance sees it among the money to refund, and refunds it from there.
-    const finance = await as("finance");
-    await finance.goto("/money_due_on_changes");
+    const finance = await as("finance", "/money_due_on_changes");
     const row = finance.getByTestId("money-due-table").locator("tr", { hasText: "冯先生" });
     await row.getByText(formatYuan("50000")).first().waitFor();
     await admin.screenshot(finance, "finance-money-due");
@@ -72,8 +70,7 @@ describe("认购、换房、退房 deals (admin)", () => {
     const sub = await team.subscribe(1, customerId);
     await team.pay(customerId, sub.id, "50000");
 
-    const consultant = await as("consultant");
-    await consultant.goto(`/subscriptions/show/${sub.id}`);
+    const consultant = await as("consultant", `/subscriptions/show/${sub.id}`);
     await consultant.getByTestId("request-change").click();
     await pickOption(consultant, "new-unit-select", newUnit.label);
     await consultant.getByLabel("换房原因").fill("客户想要更高楼层");
@@ -82,8 +79,7 @@ describe("认购、换房、退房 deals (admin)", () => {
     const approvalId = consultant.url().split("/").pop()!;
     await team.approveAll(approvalId);
 
-    const finance = await as("finance");
-    await finance.goto("/money_due_on_changes");
+    const finance = await as("finance", "/money_due_on_changes");
     const row = finance.getByTestId("money-due-table").locator("tr", { hasText: "褚女士" });
     await row.getByText(`${oldUnit.label} → ${newUnit.label}`).waitFor();
     await row.getByRole("button", { name: "结转到新认购" }).click();
@@ -108,8 +104,7 @@ describe("认购、换房、退房 deals (admin)", () => {
     const sub = await team.subscribe(3, customerId, "100000");
     const [row] = await sql<{ price: string }>(`select price::text from public.subscriptions where id = $1`, [sub.id]);
 
-    const consultant = await as("consultant");
-    await consultant.goto(`/subscriptions/show/${sub.id}`);
+    const consultant = await as("consultant", `/subscriptions/show/${sub.id}`);
     await consultant.getByTestId("print").click();
     await consultant.waitForURL(/\/subscriptions\/print\//);
     const form = consultant.getByTestId("subscription-form");
@@ -132,8 +127,7 @@ describe("认购、换房、退房 deals (admin)", () => {
     const sub = await team.subscribe(4, customerId);
     await sql(`update public.subscriptions set contract_deadline = private.project_today(project_id) - 3 where id = $1`, [sub.id]);
 
-    const manager = await as("manager");
-    await manager.goto("/subscriptions");
+    const manager = await as("manager", "/subscriptions");
     await manager.getByTestId("past-deadline-filter").click();
     const row = manager.getByTestId("subscriptions-table").locator("tr", { hasText: unit.label });
     await row.getByTestId("past-deadline").getByText("已逾期3天未签约").waitFor();

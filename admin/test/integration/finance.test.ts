@@ -29,10 +29,10 @@ describe("收款与佣金 finance (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("财务", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("财务", admin);
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("a reversal keeps both entries visible and the balance right", async () => {
     const customerId = await team.registerCustomer("韩先生");
@@ -87,8 +87,7 @@ describe("收款与佣金 finance (admin)", () => {
 
   it("the receivables export downloads an xlsx whose totals match the database", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "finance");
-    await page.goto("/receivables");
+    await admin.signInTo(page, "/receivables", "finance");
     await page.getByTestId("receivables-table").locator("tbody tr.ant-table-row").first().waitFor();
     await admin.screenshot(page, "finance-receivables");
     await page.getByText("全部未收", { exact: true }).click();
@@ -137,14 +136,12 @@ describe("收款与佣金 finance (admin)", () => {
       [contract.id],
     );
 
-    const channel = await as("channel");
-    await channel.goto("/commissions");
+    const channel = await as("channel", "/commissions");
     await channel.getByTestId(`approve-${contractNo}`).click();
     await channel.locator(".ant-popconfirm").getByRole("button", { name: /确\s*定|OK/ }).click();
     await channel.getByTestId("commissions-table").locator("tr", { hasText: contractNo }).getByText("待付款").waitFor();
 
-    const finance = await as("finance");
-    await finance.goto("/commissions");
+    const finance = await as("finance", "/commissions");
     await finance.getByTestId(`pay-${contractNo}`).click();
     await finance.getByLabel("付款凭证号").fill("YH20261123001");
     await finance.getByRole("dialog").getByRole("button", { name: "确认已付" }).click();

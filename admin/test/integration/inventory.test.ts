@@ -22,8 +22,7 @@ describe("房源 buildings and units", () => {
 
   it("a manager adds a building, sees it listed, and a duplicate code is refused on the field", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, manager.email, PASSWORD);
-    await page.goto("/buildings/create");
+    await admin.signInTo(page, "/buildings/create", manager.email, PASSWORD);
     await page.getByRole("textbox", { name: "楼栋编号" }).fill("C");
     await page.getByRole("textbox", { name: "名称" }).fill("C栋");
     await page.getByRole("spinbutton", { name: "层数" }).fill("20");
@@ -95,8 +94,7 @@ describe("项目设置 rules, authority matrix and policies", () => {
 
   it("an admin changes the rules and the authority matrix; a bad matrix is refused next to the row", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, administrator.email, PASSWORD);
-    await page.goto("/project-settings");
+    await admin.signInTo(page, "/project-settings", administrator.email, PASSWORD);
 
     const hold = page.getByRole("spinbutton", { name: "房源预留时长（分钟）" });
     await expect.poll(() => hold.inputValue()).toBe("30");
@@ -136,8 +134,7 @@ describe("项目设置 rules, authority matrix and policies", () => {
 
   it("an admin adds a policy (a factor above 1 is refused), audited by the table's trigger", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, administrator.email, PASSWORD);
-    await page.goto("/policies/create");
+    await admin.signInTo(page, "/policies/create", administrator.email, PASSWORD);
     await page.getByRole("textbox", { name: "政策名称" }).fill("一次性付款98折");
     const value = page.getByRole("spinbutton", { name: "折扣系数" });
     await value.fill("1.5");
@@ -161,8 +158,7 @@ describe("项目设置 rules, authority matrix and policies", () => {
 
   it("a consultant reads the settings and policies but cannot change them", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, consultant.email, PASSWORD);
-    await page.goto("/project-settings");
+    await admin.signInTo(page, "/project-settings", consultant.email, PASSWORD);
     await page.getByText("只有系统管理员可以修改").waitFor();
     await page.getByTestId("approval-matrix").getByText("≤ 2%").waitFor();
     expect(await page.getByTestId("rules-save").count()).toBe(0);

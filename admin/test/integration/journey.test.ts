@@ -18,10 +18,10 @@ describe("认购全流程 journey (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("全流程", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("全流程", admin);
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
   async function approve(who: Member, unitLabel: string, comment?: string) {
     const page = await as(who);
     await approveInInbox(page, unitLabel, comment);
@@ -39,8 +39,7 @@ describe("认购全流程 journey (admin)", () => {
 
     // 1. The consultant asks for a 6% special discount on top of 一次性付款98折.
     const expected = { price_after_policies: priceAfterPolicies(unit.listPrice, [{ name: "一次性付款98折", kind: "factor", value: "0.98" }]).price };
-    const consultant = await as("consultant");
-    await consultant.goto(`/discount_requests/create?unit=${unit.id}&customer=${customerId}`);
+    const consultant = await as("consultant", `/discount_requests/create?unit=${unit.id}&customer=${customerId}`);
     await consultant.getByTestId("policies").getByText("一次性付款98折").click();
     await consultant.getByTestId("depth").fill("6");
     await consultant.getByTestId("buildup-check").getByText("价格已核对无误").waitFor();
@@ -76,8 +75,7 @@ describe("认购全流程 journey (admin)", () => {
     expect(colleague.error?.details, JSON.stringify(colleague)).toBe("not_approver");
 
     // 3. The director cannot act before the manager: nothing in the inbox, no panel, refused.
-    const director = await as("director");
-    await director.goto("/approvals");
+    const director = await as("director", "/approvals");
     await director.getByTestId("inbox-table").getByText("暂无待您审批的申请").waitFor();
     await director.goto(`/approvals/${approvalId}`);
     await director.getByTestId("approval-timeline").waitFor();
@@ -87,8 +85,7 @@ describe("认购全流程 journey (admin)", () => {
     expect((await team.rpc("director", "decide_approval", { p_step_id: directorStep.id, p_decision: "approve" })).error?.details).toBe("step_not_current");
 
     // 4. 销售经理, 营销部长, 主管副总 approve in turn, each in their inbox.
-    const manager = await as("manager");
-    await manager.goto("/approvals");
+    const manager = await as("manager", "/approvals");
     await manager.getByTestId("inbox-table").getByText(unit.label).waitFor();
     await admin.screenshot(manager, "approvals-inbox-manager");
     await manager.close();
@@ -137,8 +134,7 @@ describe("认购全流程 journey (admin)", () => {
     expect(sub).toEqual({ price: approvedPrice, status: "active", request_status: "used", unit_status: "subscribed" });
 
     // 6. Finance records the deposit.
-    const finance = await as("finance");
-    await finance.goto(`/payments/create?customer=${customerId}&subscription=${subscriptionId}&kind=deposit`);
+    const finance = await as("finance", `/payments/create?customer=${customerId}&subscription=${subscriptionId}&kind=deposit`);
     // The 定金 still due is filled in for her once the 认购 has loaded.
     await expect.poll(() => finance.getByTestId("payment-amount").inputValue(), { timeout: 60_000 }).toBe("50000.00");
     const receipt = receiptNo();
@@ -208,8 +204,7 @@ describe("认购全流程 journey (admin)", () => {
     expect(commission.status).toBe("computed");
     const expectedCommission = moneyText(new Decimal(approvedPrice).times("1.5").div(100));
     expect(commission.amount).toBe(expectedCommission);
-    const channel = await as("channel");
-    await channel.goto("/commissions");
+    const channel = await as("channel", "/commissions");
     const row = channel.getByTestId("commissions-table").locator("tr", { hasText: contractNo });
     await row.getByText(agencyName).waitFor();
     await row.getByText(yuan(expectedCommission)).waitFor();

@@ -16,8 +16,7 @@ describe("周例会纪要 会签 and 外出带看 in the admin", () => {
       [DEMO_PROJECT_ID],
     );
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant3");
-    await page.goto(`/weekly_minutes/show/${id}`);
+    await admin.signInTo(page, `/weekly_minutes/show/${id}`, "consultant3");
     const card = page.getByTestId("minutes-signoff");
     await card.getByTestId("unsigned").getByText("刘婷").waitFor();
     await page.getByTestId("sign-minutes").click();
@@ -26,8 +25,7 @@ describe("周例会纪要 会签 and 外出带看 in the admin", () => {
     expect(await page.getByTestId("submit-minutes").count()).toBe(0);
 
     const manager = await admin.newPage();
-    await admin.signIn(manager, "manager");
-    await manager.goto(`/weekly_minutes/show/${id}`);
+    await admin.signInTo(manager, `/weekly_minutes/show/${id}`, "manager");
     await manager.getByTestId("submit-minutes").click();
     await manager.getByTestId("minutes-submission").getByText("逾期提交").waitFor();
     expect(await manager.getByTestId("minutes-submission").textContent()).toContain("李经理");
@@ -41,8 +39,7 @@ describe("周例会纪要 会签 and 外出带看 in the admin", () => {
       [DEMO_PROJECT_ID],
     );
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant2");
-    await page.goto("/outings");
+    await admin.signInTo(page, "/outings", "consultant2");
     await page.getByTestId("add-outing").click();
     const dialog = page.getByRole("dialog");
     await dialog.getByTestId("customer-picker").locator("input").fill(c.name);

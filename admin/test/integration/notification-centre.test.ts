@@ -14,7 +14,7 @@ describe("通知中心 notification centre (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("通知", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("通知", admin);
   });
 
   const badgeCount = (page: import("playwright-core").Page, testId: string) =>

@@ -14,14 +14,13 @@ describe("可比楼盘, 准客户名录 and targets in the reports (admin)", () 
   let today: string;
 
   beforeAll(async () => {
-    team = await createDealTeam("节奏", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("节奏", admin);
     [{ today }] = await sql<{ today: string }>(`select to_char(private.project_today($1), 'YYYY-MM-DD') today`, [team.projectId]);
   });
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("a consultant records a competitor survey; the manager sees it in the weekly minutes and the monthly report", { timeout: 180_000 }, async () => {
-    const consultant = await as("consultant");
-    await consultant.goto("/market_surveys");
+    const consultant = await as("consultant", "/market_surveys");
     await consultant.getByTestId("add-survey").click();
     await consultant.getByTestId("survey-avg-price").fill("38500");
     await consultant.getByTestId("save-survey").click();
@@ -84,8 +83,7 @@ describe("可比楼盘, 准客户名录 and targets in the reports (admin)", () 
 
   it("the consultant lists a key prospect; the manager sees it and removes it with a reason", { timeout: 180_000 }, async () => {
     const customerId = await team.registerCustomer("孙先生");
-    const consultant = await as("consultant");
-    await consultant.goto("/key-prospects");
+    const consultant = await as("consultant", "/key-prospects");
     await consultant.getByTestId("mark-prospect").click();
     await consultant.getByTestId("customer-picker").click();
     await consultant.keyboard.type("孙先生");
@@ -96,8 +94,7 @@ describe("可比楼盘, 准客户名录 and targets in the reports (admin)", () 
     await consultant.getByTestId("save-prospect").click();
     await consultant.getByTestId(`prospect-${customerId}`).getByText("预算充足，意向南向三房").waitFor();
 
-    const manager = await as("manager");
-    await manager.goto("/key-prospects");
+    const manager = await as("manager", "/key-prospects");
     const row = manager.getByTestId(`prospect-${customerId}`);
     await row.getByText(team.people.consultant.name, { exact: true }).waitFor();
     await admin.screenshot(manager, "key-prospects");
@@ -114,8 +111,7 @@ describe("可比楼盘, 准客户名录 and targets in the reports (admin)", () 
       `insert into public.work_diaries (project_id, day, staff_id, content, plan) values ($1, private.project_today($1), $2, '接待3组，回访5个', '约两组周末到访') returning id`,
       [team.projectId, team.people.consultant.id],
     );
-    const manager = await as("manager");
-    await manager.goto("/work_diaries");
+    const manager = await as("manager", "/work_diaries");
     await manager.getByTestId(`review-diary-${diaryId}`).click();
     await manager.getByTestId("diary-review-comment").fill("回访要记下客户抗性");
     await manager.getByTestId("save-diary-review").click();
@@ -123,8 +119,7 @@ describe("可比楼盘, 准客户名录 and targets in the reports (admin)", () 
     await manager.getByTestId(`diary-review-${diaryId}`).getByText(`${team.people.manager.name} 已阅`).waitFor();
     await admin.screenshot(manager, "work-diaries-reviewed");
 
-    const consultant = await as("consultant");
-    await consultant.goto("/work_diaries");
+    const consultant = await as("consultant", "/work_diaries");
     await consultant.getByTestId(`diary-review-${diaryId}`).getByText("回访要记下客户抗性").waitFor();
     expect(await consultant.getByTestId(`review-diary-${diaryId}`).count()).toBe(0);
   });

@@ -15,7 +15,7 @@ describe("单据 papers (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("单据", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("单据", admin);
     // What an admin enters in the project form (开发商名称, 预售许可证号, 合同编号规则).
     await sql(
       `update public.projects set developer_name = $2, presale_permit_no = $3, developer_address = '杭州市西湖区云栖路88号',
@@ -24,7 +24,7 @@ describe("单据 papers (admin)", () => {
     );
   });
 
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("prints the 认购书's customer copy without the approval details, the office copy with them", async () => {
     const unit = team.units[0];
@@ -43,8 +43,7 @@ describe("单据 papers (admin)", () => {
       p_discount_request_id: request.id, p_deposit_due: "50000",
     });
 
-    const consultant = await as("consultant");
-    await consultant.goto(`/subscriptions/print/${sub.id}`);
+    const consultant = await as("consultant", `/subscriptions/print/${sub.id}`);
     const form = consultant.getByTestId("subscription-form");
     await form.getByTestId("seller").getByText(DEVELOPER).waitFor();
     await form.getByText(PERMIT).waitFor();
@@ -96,8 +95,7 @@ describe("单据 papers (admin)", () => {
     const sub = await team.subscribe(3, customerId);
     const expected = await team.ok<string>("finance", "suggest_receipt_no", { p_project_id: team.projectId });
     expect(expected).toMatch(/^SJ-\d{6}-\d{5}$/);
-    const finance = await as("finance");
-    await finance.goto(`/payments/create?customer=${customerId}&subscription=${sub.id}&kind=deposit&back=/payments`);
+    const finance = await as("finance", `/payments/create?customer=${customerId}&subscription=${sub.id}&kind=deposit&back=/payments`);
     await expect.poll(() => finance.getByTestId("payment-amount").inputValue(), { timeout: 60_000 }).toBe("50000.00");
     expect(await finance.getByTestId("receipt-no").getAttribute("placeholder")).toBe("留空自动生成");
     await finance.getByText(`留空自动生成（下一个：${expected}）`, { exact: false }).waitFor();
@@ -119,8 +117,7 @@ describe("单据 papers (admin)", () => {
     const expected = await team.ok<string>("consultant", "suggest_contract_no", { p_project_id: team.projectId });
     expect(expected).toMatch(/-\d{4}-\d{4}$/);
 
-    const consultant = await as("consultant");
-    await consultant.goto(`/contracts/create?subscription=${sub.id}`);
+    const consultant = await as("consultant", `/contracts/create?subscription=${sub.id}`);
     await expect.poll(() => consultant.getByTestId("contract-no").inputValue(), { timeout: 60_000 }).toBe(expected);
     await consultant.getByTestId("plan-difference").getByText("✓ 与成交价一致").waitFor();
     // Plan amounts with thousands separators.
@@ -135,8 +132,7 @@ describe("单据 papers (admin)", () => {
 
   it("the registration form takes the ID: a wrong 身份证 is refused on its field and nothing is registered; a right one is saved, masked in lists", async () => {
     const phone = `165${Date.now().toString().slice(-8)}`;
-    const consultant = await as("consultant");
-    await consultant.goto("/customers/create");
+    const consultant = await as("consultant", "/customers/create");
     await consultant.getByLabel("姓名").fill("沈女士");
     await consultant.getByLabel("手机号").fill(phone);
     await consultant.getByText(/选填。身份证18位/).waitFor();
@@ -163,8 +159,7 @@ describe("单据 papers (admin)", () => {
 
   it("the customer page records the ID, lists show it masked, the full number only on request", async () => {
     const customerId = await team.registerCustomer("魏先生");
-    const consultant = await as("consultant");
-    await consultant.goto(`/customers/show/${customerId}`);
+    const consultant = await as("consultant", `/customers/show/${customerId}`);
     const card = consultant.getByTestId("customer-id-document");
     await card.getByText("未登记").waitFor();
     await card.getByTestId("edit-id-document").click();

@@ -25,8 +25,7 @@ describe("policy conditions (admin)", () => {
 
   it("an admin limits 按揭99折 to mortgages; on a full-payment subscription it is disabled with the reason", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, administrator.email, PASSWORD);
-    await page.goto("/policies/create");
+    await admin.signInTo(page, "/policies/create", administrator.email, PASSWORD);
     await page.getByRole("textbox", { name: "政策名称" }).fill("按揭99折");
     await page.getByRole("spinbutton", { name: "折扣系数" }).fill("0.99");
     await page.getByTestId("policy-payment-methods").getByText("按揭", { exact: true }).click();
@@ -40,8 +39,7 @@ describe("policy conditions (admin)", () => {
     await page.close();
 
     const c = await admin.newPage();
-    await admin.signIn(c, consultant.email, PASSWORD);
-    await c.goto(`/subscriptions/create?unit=${unitId}&customer=${customerId}`);
+    await admin.signInTo(c, `/subscriptions/create?unit=${unitId}&customer=${customerId}`, consultant.email, PASSWORD);
     await c.getByTestId("payment-method").getByText("一次性付款", { exact: true }).click(); // no method is assumed
     await c.getByTestId("policy-unfit").getByText("「按揭99折」仅适用于按揭，本单付款方式为一次性付款").waitFor();
     expect(await c.getByTestId("policies").getByRole("checkbox").isDisabled()).toBe(true);

@@ -79,8 +79,7 @@ describe("价目表 price list", () => {
 
   const openPage = async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, manager.email, PASSWORD);
-    await page.goto("/price-list");
+    await admin.signInTo(page, "/price-list", manager.email, PASSWORD);
     await page.getByTestId("price-list-import").waitFor();
     return page;
   };

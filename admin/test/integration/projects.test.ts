@@ -8,8 +8,7 @@ describe("项目 projects (admin)", () => {
   it("an admin creates a project, sees it, and edits its rules", async () => {
     const code = `E2E-${crypto.randomBytes(3).toString("hex").toUpperCase()}`;
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto("/projects/create");
+    await admin.signInTo(page, "/projects/create", "admin");
     await page.getByRole("textbox", { name: "项目名称" }).fill("滨江壹号");
     await page.getByRole("textbox", { name: "编号" }).fill(code.toLowerCase());
     await page.getByRole("textbox", { name: "城市" }).fill("杭州");
@@ -39,8 +38,7 @@ describe("项目 projects (admin)", () => {
 
   it("a duplicate code is refused with a Chinese message", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto("/projects/create");
+    await admin.signInTo(page, "/projects/create", "admin");
     await page.getByRole("textbox", { name: "项目名称" }).fill("重复的项目");
     await page.getByRole("textbox", { name: "编号" }).fill("HZ-YQ");
     await page.getByRole("textbox", { name: "城市" }).fill("杭州");

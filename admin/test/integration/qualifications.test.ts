@@ -12,9 +12,9 @@ describe("购房资质审核 (admin)", () => {
   const admin = useAdminBrowser();
   let team: DealTeam;
   beforeAll(async () => {
-    team = await createDealTeam("资质", (page, email, password) => admin.signIn(page, email, password), { unitCount: 2 });
+    team = await createDealTeam("资质", admin, { unitCount: 2 });
   });
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("资质审核 completed by finance, then the contract is signed", { timeout: 300_000 }, async () => {
     const customerId = await team.registerCustomer("钱女士");
@@ -28,8 +28,7 @@ describe("购房资质审核 (admin)", () => {
     await team.approveAll(contract.approval_id);
 
     // The consultant: the contract page says what is missing; signing is refused in Chinese.
-    const consultant = await as("consultant");
-    await consultant.goto(`/contracts/show/${contract.id}`);
+    const consultant = await as("consultant", `/contracts/show/${contract.id}`);
     await consultant.getByTestId("qualification-alert").getByText("尚缺：限购条件、身份证、户口本、婚姻证明").waitFor();
     await consultant.getByTestId("sign").click();
     await consultant.getByRole("dialog").getByRole("button", { name: /签\s*约/ }).click();
@@ -48,8 +47,7 @@ describe("购房资质审核 (admin)", () => {
     await card.getByTestId("qualification-alert").getByText("资料已齐，待财务或销售经理审核").waitFor();
 
     // Finance: the 认购 is in the list awaiting a check; open it and pass it.
-    const finance = await as("finance");
-    await finance.goto("/purchase-qualifications");
+    const finance = await as("finance", "/purchase-qualifications");
     const row = finance.getByTestId("qualification-queue").locator("tr", { hasText: "钱女士" });
     await row.getByText("待核").waitFor();
     await admin.screenshot(finance, "qualifications-queue");

@@ -42,8 +42,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
   it("轮排：经理为两位顾问签到，下一位接待先给第一位，再给第二位", async () => {
     const { project, names, a, b, boss } = await rotationProject();
     const page = await admin.newPage();
-    await admin.signIn(page, boss.email);
-    await page.goto("/reception");
+    await admin.signInTo(page, "/reception", boss.email);
     await page.getByText("今天还没有顾问签到").waitFor();
     for (const name of names) {
       await pick(page, page, "为顾问签到", name);
@@ -68,8 +67,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
     await ok(b.email, "register_customer", { p_project_id: project.id, p_name: "老客户", p_phone: returning, p_source: "walk_in" });
 
     const page = await admin.newPage();
-    await admin.signIn(page, boss.email);
-    await page.goto("/reception");
+    await admin.signInTo(page, "/reception", boss.email);
     await page.getByTestId("rotation-table").getByText(names[1]).waitFor();
     expect(await nextWalkIn(page, returning)).toBe(`请 ${names[1]} 接待`);
     await page.getByTestId("last-assignment").getByText(/老客户，由权属顾问接待/).waitFor();
@@ -101,8 +99,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
     });
 
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/follow_ups_due");
+    await admin.signInTo(page, "/follow_ups_due", "consultant1");
     // due today: under 今天到期 (the whole list, overdue first, is long once other tests ran)
     await page.getByText("今天到期", { exact: true }).click();
     const row = page.getByTestId("follow-ups-due-table").locator("tr", { hasText: c.name });
@@ -131,8 +128,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
   it("在客户页登记追访，时间线随即显示", async () => {
     const c = await customerOf("consultant1", throwawayName("客户页"));
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto(`/customers/show/${c.id}`);
+    await admin.signInTo(page, `/customers/show/${c.id}`, "consultant1");
     await page.getByTestId("customer-timeline").getByTestId("timeline-registered").waitFor();
     await page.getByRole("button", { name: "登记追访" }).click();
     await page.getByTestId("follow-up-form").getByLabel("追访内容").fill("电话确认周六来访时间");
@@ -145,8 +141,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
     const phone = throwawayPhone();
     const name = throwawayName("来访");
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/visits/create");
+    await admin.signInTo(page, "/visits/create", "consultant1");
     await page.getByLabel("手机号").fill(phone);
     await page.getByLabel("姓名").fill(name);
     await page.getByLabel("来访人数").fill("3");
@@ -172,8 +167,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
     const caller = throwawayPhone();
     const name = throwawayName("钱女士");
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/calls/create");
+    await admin.signInTo(page, "/calls/create", "consultant1");
     await page.getByLabel("来电人").fill(name);
     await page.getByLabel("来电号码").fill(caller);
     // Wait for each box to show as on, not for the click: under load the re-render lags it.
@@ -199,8 +193,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
   it("投诉：顾问登记投诉并指定处理人", async () => {
     const content = `${throwawayName("投诉")}：周末排队太久`;
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant2");
-    await page.goto("/complaints/create");
+    await admin.signInTo(page, "/complaints/create", "consultant2");
     await page.getByLabel("投诉人").fill("孙女士");
     await page.getByLabel("投诉内容").fill(content);
     await pick(page, page, "处理人", "李经理");
@@ -215,8 +208,7 @@ describe("接待 reception (admin)", { timeout: 180_000 }, () => {
     await ok("consultant2", "file_complaint", { p_project_id: DEMO_PROJECT_ID, p_complainant_name: "孙女士", p_channel: "phone", p_content: content });
 
     const page = await admin.newPage();
-    await admin.signIn(page, "manager");
-    await page.goto("/complaints");
+    await admin.signInTo(page, "/complaints", "manager");
     const row = page.getByTestId("complaints-table").locator("tr", { hasText: content });
     await row.getByRole("button", { name: /处\s*理/ }).click();
     const drawer = page.locator(".ant-drawer");

@@ -135,8 +135,7 @@ describe("reports credit the people who sell", () => {
       [projectId, customer.id, people.consultant.id, at],
     );
     const page = await admin.newPage();
-    await admin.signIn(page, people.manager.email, password);
-    await page.goto("/reports/monthly");
+    await admin.signInTo(page, "/reports/monthly", people.manager.email, password);
     await page.getByTestId("monthly-report").waitFor();
     const picker = page.getByTestId("monthly-month"); // antd puts the test id on the input or around it
     const month = await picker.evaluate((el) => (el instanceof HTMLInputElement ? el : el.querySelector("input"))?.value);

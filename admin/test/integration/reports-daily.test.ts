@@ -21,8 +21,7 @@ describe("日报 daily report by role", () => {
     );
 
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/reports/daily");
+    await admin.signInTo(page, "/reports/daily", "consultant1");
     const table = page.getByTestId("daily-report-table");
     await table.getByTestId("row-王芳").waitFor();
     expect(await table.locator("tbody tr.ant-table-row").count()).toBe(1);
@@ -40,8 +39,7 @@ describe("日报 daily report by role", () => {
 
   it("finance sees every consultant's money, not their visits and calls", { timeout: 180_000 }, async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "finance");
-    await page.goto("/reports/daily");
+    await admin.signInTo(page, "/reports/daily", "finance");
     const table = page.getByTestId("daily-report-table");
     await table.getByTestId("row-王芳").waitFor();
     await page.getByTestId("row-office").waitFor();

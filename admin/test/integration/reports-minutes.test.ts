@@ -8,8 +8,7 @@ describe("周例会纪要 weekly minutes", () => {
 
   it("a manager generates this week's minutes, edits an item's agenda, decision and owner; after a reload they are kept", { timeout: 180_000 }, async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "manager");
-    await page.goto("/weekly_minutes");
+    await admin.signInTo(page, "/weekly_minutes", "manager");
     await page.getByTestId("weekly-minutes-table").getByText("周例会纪要").first().waitFor();
     await admin.screenshot(page, "weekly-minutes-list");
 
@@ -63,8 +62,7 @@ describe("周例会纪要 weekly minutes", () => {
 
   it("a consultant reads the minutes but has nothing to edit", { timeout: 180_000 }, async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/weekly_minutes/show/cc030000-0000-4000-8000-000000000001");
+    await admin.signInTo(page, "/weekly_minutes/show/cc030000-0000-4000-8000-000000000001", "consultant1");
     await page.getByTestId("item-1").waitFor();
     expect(await page.getByTestId("generate-minutes").count()).toBe(0);
     expect(await page.getByTestId("add-item").count()).toBe(0);

@@ -59,8 +59,7 @@ describe("月度销售分析报告 monthly report", () => {
     expect(Number(expected.visits)).toBeGreaterThan(0);
 
     const page = await admin.newPage();
-    await admin.signIn(page, "manager");
-    await page.goto(`/reports/monthly?month=${ym}`);
+    await admin.signInTo(page, `/reports/monthly?month=${ym}`, "manager");
     await page.getByTestId("monthly-report").waitFor();
     expect(await page.getByTestId("monthly-visits").textContent()).toBe(expected.visits);
     expect(await page.getByTestId("monthly-subscriptions").textContent()).toBe(expected.subscriptions);
@@ -116,8 +115,7 @@ describe("月度销售分析报告 monthly report", () => {
   it("finance sees the money sections only; a consultant may not open it", { timeout: 180_000 }, async () => {
     const { ym } = lastMonth();
     const page = await admin.newPage();
-    await admin.signIn(page, "finance");
-    await page.goto(`/reports/monthly?month=${ym}`);
+    await admin.signInTo(page, `/reports/monthly?month=${ym}`, "finance");
     await page.getByTestId("section-collections").waitFor();
     expect(await page.getByTestId("section-sources").count()).toBe(0);
     expect(await page.getByTestId("section-channels").count()).toBe(0);
@@ -125,8 +123,7 @@ describe("月度销售分析报告 monthly report", () => {
     await admin.screenshot(page, "monthly-report-finance");
 
     const consultant = await admin.newPage();
-    await admin.signIn(consultant, "consultant1");
-    await consultant.goto(`/reports/monthly?month=${ym}`);
+    await admin.signInTo(consultant, `/reports/monthly?month=${ym}`, "consultant1");
     await consultant.getByText("无权访问").waitFor();
   });
 

@@ -18,8 +18,7 @@ describe("案场记录: roster, morning meetings, diaries, duty log", () => {
   it("a manager puts someone on the roster and records a morning meeting; a repeated date is refused", { timeout: 180_000 }, async () => {
     const { monday, wednesday } = nextWeek();
     const page = await admin.newPage();
-    await admin.signIn(page, "manager");
-    await page.goto(`/duty_roster?week=${monday}`);
+    await admin.signInTo(page, `/duty_roster?week=${monday}`, "manager");
     const cell = page.getByTestId(`cell-王芳-${wednesday}`);
     await cell.getByText("休").waitFor();
     await cell.click();
@@ -63,8 +62,7 @@ describe("案场记录: roster, morning meetings, diaries, duty log", () => {
 
   it("a consultant writes their own diary and duty log; colleagues read the log, not the diary; the roster is read-only to them", { timeout: 180_000 }, async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, "consultant1");
-    await page.goto("/work_diaries/create");
+    await admin.signInTo(page, "/work_diaries/create", "consultant1");
     await page.getByLabel("今日工作").fill("接待首访4组，带看样板间；回访A类客户3组，1组约周末认购。");
     await page.getByLabel("明日计划").fill("准备认购资料。");
     await page.getByRole("button", { name: /保\s*存/ }).click();
@@ -86,8 +84,7 @@ describe("案场记录: roster, morning meetings, diaries, duty log", () => {
     expect(await page.getByText("点击格子安排或修改班次").count()).toBe(0);
 
     const colleague = await admin.newPage();
-    await admin.signIn(colleague, "consultant2");
-    await colleague.goto("/duty_logs");
+    await admin.signInTo(colleague, "/duty_logs", "consultant2");
     const log = colleague.getByTestId("duty-logs-table").getByRole("row", { name: /晚班闭场检查门窗水电/ });
     await log.waitFor();
     expect(await log.locator("button").count()).toBe(0);

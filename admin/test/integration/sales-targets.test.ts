@@ -13,14 +13,13 @@ describe("销售指标 (admin)", () => {
   let team: DealTeam;
 
   beforeAll(async () => {
-    team = await createDealTeam("指标", (page, email, password) => admin.signIn(page, email, password));
+    team = await createDealTeam("指标", admin);
   });
-  const as = (who: Member) => pageAs(admin, team, who);
+  const as = (who: Member, path?: string) => pageAs(admin, team, who, path);
 
   it("a manager sets targets, a 认购 counts toward them, the consultant sees their own line", { timeout: 180_000 }, async () => {
     const consultantId = team.people.consultant.id;
-    const manager = await as("manager");
-    await manager.goto("/reports/targets");
+    const manager = await as("manager", "/reports/targets");
     const table = manager.getByTestId("targets-table");
     await table.getByText("项目合计").waitFor();
     await manager.getByTestId("subscriptions-project").getByText("未设定").waitFor();
@@ -73,8 +72,7 @@ describe("销售指标 (admin)", () => {
     expect(await manager.getByTestId("add-target").count()).toBe(0);
     expect(await manager.getByTestId("edit-target-project").count()).toBe(0);
 
-    const consultant = await as("consultant");
-    await consultant.goto("/reports/targets");
+    const consultant = await as("consultant", "/reports/targets");
     await consultant.getByTestId("targets-table").getByText("项目合计").waitFor();
     await consultant.getByTestId(`subscriptions-${consultantId}`).getByText("25%").waitFor();
     expect(await consultant.getByTestId("add-target").count()).toBe(0);

@@ -30,8 +30,7 @@ describe("项目设置: preview and confirm, audited", { timeout: 180_000 }, () 
 
   it("shows how many customers a shorter protection period pools, cancels, then saves once confirmed", async () => {
     const page = await admin.newPage();
-    await admin.signIn(page, administrator.email, PASSWORD);
-    await page.goto("/project-settings");
+    await admin.signInTo(page, "/project-settings", administrator.email, PASSWORD);
     const days = page.getByRole("spinbutton", { name: "客户权属保护天数" });
     await expect.poll(() => days.inputValue()).toBe("30");
     await days.fill("20");

@@ -31,8 +31,7 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
     const project = await adminsProject("邀请测试案场");
     const email = freshEmail("invited");
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto("/staff");
+    await admin.signInTo(page, "/staff", "admin");
     await page.getByTestId("invite-staff").click();
     await page.waitForURL(/\/staff\/create/);
     await page.getByLabel("邮箱").fill(email);
@@ -89,8 +88,7 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
     expect(invited.error).toBeNull();
 
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto("/staff_invitation_list");
+    await admin.signInTo(page, "/staff_invitation_list", "admin");
     const row = page.getByTestId("invitations-table").locator("tr", { hasText: email });
     await row.getByRole("button", { name: /撤\s*销/ }).click();
     await page.locator(".ant-popconfirm").getByRole("button", { name: /确\s*定/ }).click();
@@ -122,8 +120,7 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
     const project = await adminsProject("绑定测试案场");
     const person = await createStaff({ name: "绑定测试", password: PASSWORD, roles: [{ projectId: project.id, role: "consultant" }] });
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto(`/staff/show/${person.id}`);
+    await admin.signInTo(page, `/staff/show/${person.id}`, "admin");
     await page.getByTestId("telegram-unbound").waitFor();
     await page.getByTestId("bind-code-self-only").getByText("只能由本人").waitFor();
     expect(await page.getByTestId("generate-bind-code").count()).toBe(0);
@@ -159,8 +156,7 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
     const project = await adminsProject("角色测试案场");
     const person = await createStaff({ name: "角色测试", password: PASSWORD, roles: [{ projectId: project.id, role: "consultant" }] });
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto(`/staff/show/${person.id}`);
+    await admin.signInTo(page, `/staff/show/${person.id}`, "admin");
     const card = page.getByTestId("roles-card");
     await card.getByText("置业顾问").waitFor();
     await card.locator(".ant-select").first().click();
@@ -214,8 +210,7 @@ describe("员工 staff (admin)", { timeout: 180_000 }, () => {
       [error],
     );
     const page = await admin.newPage();
-    await admin.signIn(page, "admin");
-    await page.goto("/failed_notifications");
+    await admin.signInTo(page, "/failed_notifications", "admin");
     const row = page.getByTestId("failed-notifications-table").locator("tr", { hasText: error });
     await row.waitFor();
     for (const text of ["刘婷", "审批结果", "5"]) expect(await row.textContent()).toContain(text);

@@ -34,8 +34,7 @@ describe("带看确认单 (admin)", { timeout: 180_000 }, () => {
     const masked = `${phone.slice(0, 3)}****${phone.slice(7)}`;
 
     const channel = await admin.newPage();
-    await admin.signIn(channel, "channel");
-    await channel.goto("/report_board");
+    await admin.signInTo(channel, "/report_board", "channel");
     // Other tests fill the demo project's board: find the report as a person would, by searching.
     const search = channel.getByPlaceholder("客户、手机或经纪人");
     await search.fill(name);
@@ -49,8 +48,7 @@ describe("带看确认单 (admin)", { timeout: 180_000 }, () => {
     expect(await slip.innerText()).not.toContain(phone);
 
     const broker = await admin.newPage();
-    await admin.signIn(broker, "broker1");
-    await broker.goto("/broker_visits");
+    await admin.signInTo(broker, "/broker_visits", "broker1");
     await broker.getByTestId("broker-visits-table").getByText(name).first().waitFor();
     const mine = broker.getByTestId("broker-visits-table").locator("tr, .ant-card", { hasText: name }).first();
     await mine.getByTestId("visit-slip").click();

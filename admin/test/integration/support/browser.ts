@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createNodeClient } from "@so/shared/supabase-node";
 import { freePort } from "@so/supabase/local/ports";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
@@ -49,10 +50,33 @@ export interface AdminBrowser {
   readonly url: string;
   /** A fresh browser context (own storage: nobody signed in) with one page, zh-CN, 1280×800, up to 60 s per step; with IN_APP_NAVIGATION=1 its `goto` moves inside the running app. */
   newPage(): Promise<Page>;
-  /** Signs in through the login page and waits for the dashboard's welcome. */
+  /**
+   * Signs in (a password sign-in, as the admin's login makes it), opens the dashboard and waits for
+   * its welcome. The login page itself is tested in login.test.ts; here it would only cost time.
+   */
   signIn(page: Page, who: string, password?: string): Promise<void>;
+  /** Signs in the same way and opens `path` straight away, as a bookmark would (no dashboard first). */
+  signInTo(page: Page, path: string, who: string, password?: string): Promise<void>;
   /** With SCREENSHOTS=1, saves a full-page PNG to screenshots/admin/<name>.png; returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
+}
+
+/**
+ * What the admin's supabase-js stores in localStorage after signing in with this password: the
+ * same client library, on the admin's own origin (its proxy to the auth service), writing into a
+ * plain object instead of the browser's storage.
+ */
+async function signedInStorage(adminUrl: string, key: string, email: string, password: string): Promise<Record<string, string>> {
+  const items: Record<string, string> = {};
+  const storage = {
+    getItem: (name: string) => items[name] ?? null,
+    setItem: (name: string, value: string) => void (items[name] = value),
+    removeItem: (name: string) => void delete items[name],
+  };
+  const client = createNodeClient(adminUrl, key, { auth: { storage, persistSession: true } });
+  const { error } = await client.auth.signInWithPassword({ email, password });
+  if (error) throw new Error(`登录失败 sign-in failed for ${email}: ${error.message}`);
+  return items;
 }
 
 /** What a person would see that explains a failure: the errors and messages on the page. */
@@ -109,6 +133,21 @@ export function useAdminBrowser(): AdminBrowser {
     await admin?.stop();
   });
 
+  async function signInTo(page: Page, to: string, who: string, password = DEMO_PASSWORD): Promise<void> {
+    if (!admin) throw new Error("the admin is not started (use inside tests)");
+    const stored = await signedInStorage(admin.url, testStack().publishableKey, demoEmail(who), password);
+    // The session goes where the admin's supabase-js keeps it, written from a blank page of the
+    // admin's origin (no app start-up for it).
+    const blank = `${admin.url}/__sign-in`;
+    await page.route(blank, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>sign-in</title>" }));
+    await page.goto(blank, { waitUntil: "load" });
+    await page.unroute(blank);
+    await page.evaluate((items) => {
+      for (const [key, value] of Object.entries(items)) window.localStorage.setItem(key, value);
+    }, stored);
+    await page.goto(to);
+  }
+
   return {
     get url() {
       if (!admin) throw new Error("the admin is not started (use inside tests)");
@@ -135,13 +174,11 @@ export function useAdminBrowser(): AdminBrowser {
       }
       return page;
     },
-    async signIn(page, who, password = DEMO_PASSWORD) {
-      await page.goto("/login");
-      await page.getByLabel("邮箱").fill(demoEmail(who));
-      await page.getByLabel("密码").fill(password);
-      await page.getByRole("button", { name: /登\s*录/ }).click();
+    signIn: async (page, who, password) => {
+      await signInTo(page, "/", who, password);
       await page.getByTestId("welcome").waitFor();
     },
+    signInTo,
     async screenshot(page, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
       if (!SCREENSHOTS) return file;

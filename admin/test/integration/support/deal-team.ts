@@ -4,6 +4,7 @@ import type { SupabaseClient } from "@supabase/supabase-js";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { sql } from "../../../../supabase/tests/support/clients.ts";
+import type { AdminBrowser } from "./browser.ts";
 import { testStack } from "./stack.ts";
 import { createProject, createStaff } from "./users.ts";
 
@@ -60,8 +61,10 @@ export interface DealTeam {
   qualify(subscriptionId: string): Promise<void>;
   /** An agency cooperating at 1.5% and a visited report protecting the customer (channel attribution). */
   channelReport(customerId: string): Promise<{ agencyName: string }>;
-  /** Signs in through the login page as a team member. */
+  /** Signs in as a team member and opens the dashboard. */
   signIn(page: Page, who: Member): Promise<void>;
+  /** Signs in as a team member and opens `path` straight away. */
+  signInTo(page: Page, path: string, who: Member): Promise<void>;
 }
 
 const unique = () => crypto.randomBytes(3).toString("hex");
@@ -70,7 +73,7 @@ export const receiptNo = () => `SJ-${unique().toUpperCase()}`;
 
 export async function createDealTeam(
   label: string,
-  signInThroughPage: (page: Page, email: string, password: string) => Promise<void>,
+  browser: Pick<AdminBrowser, "signIn" | "signInTo">,
   { unitCount = 8 }: { unitCount?: number } = {},
 ): Promise<DealTeam> {
   const project = await createProject(`${label}测试项目`);
@@ -219,7 +222,8 @@ export async function createDealTeam(
       );
       return { agencyName };
     },
-    signIn: (page, who) => signInThroughPage(page, people[who].email, TEAM_PASSWORD),
+    signIn: (page, who) => browser.signIn(page, people[who].email, TEAM_PASSWORD),
+    signInTo: (page, path, who) => browser.signInTo(page, path, people[who].email, TEAM_PASSWORD),
   };
   return team;
 }
@@ -240,10 +244,11 @@ export async function currentStep(approvalId: string): Promise<{ id: string; rol
   return row;
 }
 
-/** A fresh page signed in as a team member. */
-export async function pageAs(admin: { newPage(): Promise<Page> }, team: DealTeam, who: Member): Promise<Page> {
+/** A fresh page signed in as a team member, on `path` (else the dashboard). */
+export async function pageAs(admin: { newPage(): Promise<Page> }, team: DealTeam, who: Member, path?: string): Promise<Page> {
   const page = await admin.newPage();
-  await team.signIn(page, who);
+  if (path) await team.signInTo(page, path, who);
+  else await team.signIn(page, who);
   return page;
 }
 
