@@ -3,7 +3,7 @@ import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { DEMO_PROJECT_ID as P, demoUserId } from "../seed/accounts.ts";
-import { anonClient, serviceClient, signedIn, sql, stack, untyped } from "./support/clients.ts";
+import { anonClient, mintedTokenLifetime, serviceClient, signedIn, sql, stack, untyped } from "./support/clients.ts";
 
 // People and access through the real API: invitations with a secret, binding codes only for
 // oneself, administrators per project, deactivation that ends access, closed private helpers.
@@ -96,7 +96,7 @@ describe("invitations with a secret", () => {
     const jwt = await new SignJWT({ role: "authenticated", aud: "authenticated", email })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setSubject(userId)
-      .setExpirationTime("10m")
+      .setExpirationTime(mintedTokenLifetime())
       .sign(new TextEncoder().encode(stack().jwtSecret));
     const unconfirmed = createNodeClient(stack().url, stack().anonKey, { global: { headers: { Authorization: `Bearer ${jwt}` } } });
     const refused = await unconfirmed.rpc("accept_invitation", { p_token: token });
@@ -247,7 +247,7 @@ describe("deactivation ends access at once", () => {
     const minted = await new SignJWT({ role: "authenticated", aud: "authenticated", surface: "bot" })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setSubject(person.id)
-      .setExpirationTime("10m")
+      .setExpirationTime(mintedTokenLifetime())
       .sign(new TextEncoder().encode(stack().jwtSecret));
     const bot = createNodeClient(stack().url, stack().anonKey, { global: { headers: { Authorization: `Bearer ${minted}` } } });
     expect((await bot.from("units").select("id").limit(1)).error?.details).toBe("staff_inactive");
@@ -295,7 +295,7 @@ describe("private helpers, privileges and the audit surface", () => {
     const minted = await new SignJWT({ role: "authenticated", aud: "authenticated", surface: "bot" })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setSubject(me)
-      .setExpirationTime("10m")
+      .setExpirationTime(mintedTokenLifetime())
       .sign(new TextEncoder().encode(stack().jwtSecret));
     const claimed = createNodeClient(stack().url, stack().anonKey, { global: { headers: { Authorization: `Bearer ${minted}` } } });
     expect((await claimed.rpc("create_telegram_bind_code")).error).toBeNull();

@@ -27,6 +27,12 @@ export async function signedIn(who: string, surface: "admin" | "bot" = "admin") 
  * The same client without the generated types, for tests that name tables or functions at run
  * time (the RLS grid, loops over tables) or call what is deliberately not in the public API.
  */
+/**
+ * How long an access token a test signs itself lives: ten minutes, or under scripts/at-utc.sh as
+ * long as the auth service's own (PostgREST keeps the real clock there, hours after the faked one).
+ */
+export const mintedTokenLifetime = (): string => `${Number(process.env.LOCAL_ACCESS_TOKEN_SECONDS) || 600}s`;
+
 export const untyped = (client: DbClient): SupabaseClient => client as unknown as SupabaseClient;
 
 let pool: pg.Pool | undefined;
