@@ -39,6 +39,17 @@ const CHROMIUM_ARGS = [
  * through Playwright's clock instead: the page, the API and the database agree on the hour.
  */
 const SHIFTED_CLOCK = Boolean(process.env.FAKETIME);
+/**
+ * The time to give Playwright's page clock so that the page reads node's (shifted) time. Playwright
+ * adds to the time given how far the browser's real clock is ahead of node's, i.e. it undoes the
+ * shift once: given node's time plus the shift (at-utc.sh's relative FAKETIME, in seconds), the
+ * page lands on node's time. (Given node's time alone, pages ran 17 hours ahead at 17:30.)
+ */
+function shiftedPageTime(): number {
+  const shift = process.env.FAKETIME ?? "";
+  if (!/^[+-]\d+$/.test(shift)) throw new Error(`FAKETIME must be a relative offset in seconds as scripts/at-utc.sh sets it, got "${shift}"`);
+  return Date.now() + Number(shift) * 1000;
+}
 const realClockEnv = () =>
   Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== "LD_PRELOAD" && !k.startsWith("FAKETIME"))) as Record<string, string>;
 
@@ -162,7 +173,7 @@ export function useAdminBrowser(): AdminBrowser {
         viewport: { width: 1280, height: 800 },
       });
       contexts.push(context);
-      if (SHIFTED_CLOCK) await context.clock.install({ time: new Date() });
+      if (SHIFTED_CLOCK) await context.clock.install({ time: shiftedPageTime() });
       const page = await context.newPage();
       page.setDefaultTimeout(60_000); // CI machines may be shared and slow: wait, never sleep
       page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
