@@ -108,7 +108,9 @@ describe("weekly minutes sign-off demo data", () => {
               array(select s.name from public.staff s where s.id in (select private.minutes_attendees(m.id))
                      and s.id not in (select staff_id from public.weekly_minutes_signatures g where g.minutes_id = m.id)) pending,
               (select late from public.weekly_minutes_submissions x where x.minutes_id = m.id) late
-         from public.weekly_minutes m where m.project_id = $1`,
+         from public.weekly_minutes m
+        where m.project_id = $1 -- other tests write minutes of other weeks into the demo project
+          and m.week_start = date_trunc('week', (now() at time zone 'Asia/Shanghai')::date)::date - 7`,
       [DEMO_PROJECT_ID],
     );
     expect(rows).toEqual([{ signed: 3, pending: ["刘婷"], late: false }]);
