@@ -8,6 +8,22 @@ import {
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 const mask = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)}`;
+/**
+ * A fresh phone whose masked form matches no customer and no report of the project yet: random
+ * phones share their first three digits, and with hundreds made by the suite before this file,
+ * a random last four matched one now and then (a report expected valid came back pending).
+ */
+async function unmatchedPhone(): Promise<string> {
+  for (;;) {
+    const phone = freshPhone();
+    const [{ taken }] = await sql<{ taken: boolean }>(
+      `select exists (select 1 from public.customers where project_id = $1 and left(phone, 3) = $2 and phone_tail = $3)
+           or exists (select 1 from public.channel_reports where project_id = $1 and phone_prefix = $2 and phone_suffix = $3) as taken`,
+      [PROJECT, phone.slice(0, 3), phone.slice(7)],
+    );
+    if (!taken) return phone;
+  }
+}
 /** A report submitted just now (its lead time from submission has not passed yet). */
 const reportNow = (who: string, phone: string, extra: Record<string, unknown> = {}) =>
   ok(who, "submit_report", { p_project_id: PROJECT, p_customer_name: "渠道客户", p_customer_phone: phone, p_expected_visit: inHours(3), ...extra });
@@ -91,13 +107,13 @@ describe("submit_report (报备) and 判客", () => {
     const other = freshPhone();
     await report("broker2", other);
     expect((await report("broker1", mask(other))).status).toBe("pending");
-    const unknown = await report("broker1", mask(freshPhone()));
+    const unknown = await report("broker1", mask(await unmatchedPhone()));
     expect(unknown.status).toBe("valid");
     expect((await reportRow(unknown.report_id)).customer_phone).toBeNull();
   });
 
   it("tells a broker reporting their own protected customer again that it is a repeat, not another agency's", async () => {
-    const phone = freshPhone();
+    const phone = await unmatchedPhone();
     const first = await report("broker1", phone);
     const again = await refused("broker1", "submit_report", { p_project_id: PROJECT, p_customer_name: "渠道客户", p_customer_phone: phone, p_expected_visit: inHours(3) }, "already_reported_by_you");
     expect(again.message).toContain("您已于");
@@ -124,7 +140,7 @@ describe("submit_report (报备) and 判客", () => {
 
 describe("confirm_visit (带看确认)", () => {
   it("matches the phone, creates the customer for the consultant and starts protection", async () => {
-    const phone = freshPhone();
+    const phone = await unmatchedPhone();
     const { report_id } = await report("broker1", mask(phone));
     await refused("broker1", "confirm_visit", { p_report_id: report_id, p_full_phone: phone }, "forbidden");
     await refused("consultant2", "confirm_visit", { p_report_id: report_id, p_full_phone: phone }, "not_on_duty");
@@ -191,7 +207,7 @@ describe("confirm_visit (带看确认)", () => {
   });
 
   it("gives a full-phone report priority over an earlier masked one", async () => {
-    const phone = freshPhone();
+    const phone = await unmatchedPhone();
     const masked = await report("broker1", mask(phone));
     expect(masked.status).toBe("valid");
     const full = await report("broker2", phone);
