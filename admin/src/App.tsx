@@ -5,10 +5,10 @@ import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
-import { preloadMenuIcons } from "./components/menu-icons.tsx";
 import { PageLoading } from "./components/page-loading.tsx";
 import { antdLocale } from "./i18n/antd-locale.ts";
 import i18next, { afterMessages, asLocale } from "./i18n/index.ts";
+import { AppLayout } from "./routing/app-shell.ts";
 import LoginPage from "./pages/login/index.tsx";
 import { accessControlProvider } from "./providers/access-control-provider.ts";
 import { authProvider } from "./providers/auth-provider.ts";
@@ -27,14 +27,8 @@ import { THEME } from "./theme.ts";
 
 const dataProvider = createDataProvider(supabase, { url: supabaseUrl, getLocale: () => i18next.language, getProjectId: projectInUse.get });
 
-// The signed-in shell and every page load on demand, each after the areas' labels (pages inside
-// the shell render once it is there); the login page is in the entry chunk.
-const AppLayout = lazy(
-  afterMessages(() => {
-    void preloadMenuIcons().catch(() => undefined);
-    return import("./components/app-layout.tsx");
-  }),
-);
+// The signed-in shell (routing/app-shell.ts) and every page load on demand; the login page is in
+// the entry chunk.
 const ChangePasswordPage = lazy(() => import("./pages/account/password.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found.tsx"));
 const RegisterPage = lazy(afterMessages(() => import("./pages/register/index.tsx")));

@@ -14,10 +14,11 @@ interface IconProps {
 }
 
 let icons: Promise<typeof Icons> | undefined;
+let loadedIcons: typeof Icons | undefined;
 
 /** Starts loading the icons (the shell's loader calls this with its own code). */
 export const preloadMenuIcons = (): Promise<typeof Icons> => {
-  icons ??= import("./menu-icons-real.ts");
+  icons ??= import("./menu-icons-real.ts").then((module) => (loadedIcons = module));
   icons.catch(() => (icons = undefined));
   return icons;
 };
@@ -25,6 +26,10 @@ export const preloadMenuIcons = (): Promise<typeof Icons> => {
 function menuIcon(name: IconName): ComponentType<IconProps> {
   const Icon = lazy(() => preloadMenuIcons().then((m) => ({ default: m[name] as ComponentType<IconProps> })));
   function MenuIcon({ className, style }: IconProps) {
+    // Once loaded, drawn at once: a lazy icon suspends on its first render even then, and React
+    // holds what replaces a fallback for 300 ms (the whole shell waited for its icons).
+    const Loaded = loadedIcons?.[name] as ComponentType<IconProps> | undefined;
+    if (Loaded) return <Loaded className={className} style={style} />;
     // Until it is there, an empty box of the icon's size keeps the label in place.
     const placeholder = <span role="img" className={className} style={{ display: "inline-block", width: "1em", height: "1em", ...style }} />;
     return (

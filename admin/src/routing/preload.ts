@@ -1,10 +1,10 @@
 import { matchPath } from "react-router";
 import { supabase } from "../providers/supabase-client.ts";
 import { prefetchSalesBoard } from "../components/inventory/board-prefetch.ts";
-import { preloadMenuIcons } from "../components/menu-icons.tsx";
 import { currentProjectStore, projectInUse } from "../session/current-project-store.ts";
 import { resolveProject } from "../session/identity.ts";
 import { loadIdentity } from "../session/identity-cache.ts";
+import { AppLayout } from "./app-shell.ts";
 import { PAGE_ROUTES } from "./resource-pages.ts";
 
 /**
@@ -34,10 +34,9 @@ export function preloadStartup(pathname: string): void {
         () => undefined,
       );
     }
-    import("../components/app-layout.tsx").catch(() => undefined);
-    preloadMenuIcons().catch(() => undefined);
+    AppLayout.load().catch(() => undefined);
     PAGE_ROUTES.find((route) => matchPath(route.path, pathname))
-      ?.load()
+      ?.Page.load()
       .catch(() => undefined);
   });
 }

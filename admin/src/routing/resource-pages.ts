@@ -1,6 +1,7 @@
 import type { ResourceProps } from "@refinedev/core";
-import { createElement, lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { createElement, type ComponentType } from "react";
 import { RESOURCES, type ResourceDefinition } from "../resources.ts";
+import { preloadable, type Preloadable } from "./preloadable.ts";
 
 export type PageAction = "list" | "create" | "edit" | "show";
 const ACTIONS: PageAction[] = ["list", "create", "edit", "show"];
@@ -13,17 +14,16 @@ export interface PageRoute {
   resource: string;
   action: PageAction;
   path: string;
-  Page: LazyExoticComponent<ComponentType>;
-  /** Fetches the page's chunk (what `Page` renders); for preloading at start-up. */
-  load: () => Promise<{ default: ComponentType }>;
+  /** The page, loaded on demand; `Page.load()` preloads it (start-up, for the page being opened). */
+  Page: Preloadable<object>;
 }
 
 function routesOf(definition: ResourceDefinition): PageRoute[] {
   const { name, page } = definition;
-  if (page) return [{ resource: name, action: "list", path: page.path, Page: lazy(page.load), load: page.load }];
+  if (page) return [{ resource: name, action: "list", path: page.path, Page: preloadable(page.load) }];
   return ACTIONS.flatMap((action) => {
     const load = FILES[`../resources/${name}/${action}.tsx`];
-    return load ? [{ resource: name, action, path: `/${name}${SUFFIX[action]}`, Page: lazy(load), load }] : [];
+    return load ? [{ resource: name, action, path: `/${name}${SUFFIX[action]}`, Page: preloadable(load) }] : [];
   });
 }
 

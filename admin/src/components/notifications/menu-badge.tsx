@@ -1,9 +1,10 @@
-import { createElement, lazy, Suspense, type ComponentType, type CSSProperties } from "react";
+import { createElement, Suspense, type ComponentType, type CSSProperties } from "react";
+import { preloadable } from "../../routing/preloadable.ts";
 import type { CountBadgeProps } from "./count-badge.tsx";
 
-// The badge (antd's Badge, the counts' query) loads with the menu that shows it; the resource
-// list that names these icons is in the entry chunk.
-const CountBadge = lazy(() => import("./count-badge.tsx"));
+// The badge (antd's Badge, the counts' query) loads with the signed-in shell (app-shell.ts); the
+// resource list that names these icons is in the entry chunk.
+export const CountBadge = preloadable(() => import("./count-badge.tsx"));
 
 /**
  * A menu icon with the count of waiting work on it (审批中心: steps waiting for me, 待追访:
