@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { serviceClient, sql } from "./support/clients.ts";
-import { as, dealProject, ok, refused, rpc, throwawayStaff, uid, type DealProject } from "./support/deals.ts";
+import { as, dealProject, ok, refused, rpc, uid, type DealProject } from "./support/deals.ts";
+import { person } from "./support/people.ts";
 
 /**
  * 催款 escalation: each amount due has a stage — 正常, 逾期一周 (the 未回款报告单 goes to the sales
@@ -114,7 +115,7 @@ describe("催款 ladder", () => {
       await refused(who, "collection_paper", { p_receivable_id: items[0], p_paper: "letter" }, "receivable_not_found");
     }
     const other = await dealProject(`T-COLLECT-X${Date.now() % 100000}`, 1);
-    const outsider = await throwawayStaff("外项目经理", ["sales_manager", "finance"], other.projectId);
+    const outsider = await person("外项目经理", ["sales_manager", "finance"], other.projectId);
     await refused(outsider.email, "collection_paper", { p_receivable_id: items[0], p_paper: "report" }, "receivable_not_found");
     const { error } = await rpc("consultant2", "collection_paper", { p_receivable_id: items[0], p_paper: "letter" });
     expect(error?.message).toBe("应收款不存在");
