@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { REPO_DIR } from "../local/config.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
-import { freePort, startLocalStack, type LocalStack } from "../local/index.ts";
+import { freeStackPorts, startLocalStack, type LocalStack } from "../local/index.ts";
 import { query } from "./support/query.ts";
 
 // npm run backup / npm run restore as an office uses them: a backup of the running stack,
@@ -25,9 +25,7 @@ afterAll(async () => {
 async function start() {
   return startLocalStack({
     dataDir,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
     notice: () => {},
   });
 }

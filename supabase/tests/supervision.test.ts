@@ -9,7 +9,7 @@ import { createDelivery } from "../../bot/src/notify/delivery.ts";
 import { TEST_BOT, telegramStub } from "../../bot/test/integration/support/telegram.ts";
 import { REPO_DIR } from "../local/config.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
-import { freePort, startLocalStack, type LocalStack, type StackError } from "../local/index.ts";
+import { freePort, freeStackPorts, startLocalStack, type LocalStack, type StackError } from "../local/index.ts";
 import { query } from "./support/query.ts";
 
 // The stack as an office runs it: each child killed by the pid the stack reports (never by name),
@@ -23,9 +23,7 @@ let stack: LocalStack;
 async function start(extra: Parameters<typeof startLocalStack>[0] = {}) {
   return startLocalStack({
     dataDir,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
     notice: (line) => notices.push(line),
     log: (line) => void postgresLog.push(`${new Date().toISOString()} ${line}`),
     // The polls below sign in again and again while the database is away.
