@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { checkHosted } from "../supabase/hosted/check.ts";
-import { freePort, startLocalStack } from "../supabase/local/index.ts";
+import { freeStackPorts, startLocalStack } from "../supabase/local/index.ts";
 import { REPO_DIR } from "../supabase/local/config.ts";
 import { round, timed } from "./support.ts";
 
@@ -23,9 +23,7 @@ export async function bench() {
     dataDir: path.join(dir, "postgres"),
     migrationsDir: empty,
     seedFile: null,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
   });
   try {
     const dbUrl = `${stack.postgresUrl}?sslmode=disable`;

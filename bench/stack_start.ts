@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, startLocalStack } from "../supabase/local/index.ts";
+import { freeStackPorts, startLocalStack } from "../supabase/local/index.ts";
 import { round, timed } from "./support.ts";
 
 /** Stack start-up: a new database (init, migrations, seed) vs an existing one. */
@@ -9,9 +9,7 @@ export async function bench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-bench-"));
   const ports = async () => ({
     dataDir: path.join(dir, "postgres"),
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
   });
   try {
     const [cold, first] = await timed(async () => startLocalStack(await ports()));

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, startLocalStack, type LocalStack } from "../supabase/local/index.ts";
+import { freeStackPorts, startLocalStack, type LocalStack } from "../supabase/local/index.ts";
 
 /** A private stack for one benchmark: its own data directory and free ports. */
 export async function withBenchStack<T>(
@@ -10,16 +10,14 @@ export async function withBenchStack<T>(
 ): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-bench-"));
   const dataDir = path.join(dir, "postgres");
-  const postgrestPort = await freePort();
+  const ports = await freeStackPorts();
   const stack = await startLocalStack({
     dataDir,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort,
+    ...ports,
     ...(options.seedFile !== undefined ? { seedFile: options.seedFile } : {}),
   });
   try {
-    return await work(stack, dataDir, { postgrest: postgrestPort });
+    return await work(stack, dataDir, { postgrest: ports.postgrestPort });
   } finally {
     await stack.stop();
     fs.rmSync(dir, { recursive: true, force: true });

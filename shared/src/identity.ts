@@ -1,5 +1,5 @@
 import type { SupabaseClient } from "@supabase/supabase-js";
-import type { Database } from "./database.types.ts";
+import type { Database, Tables } from "./database.types.ts";
 
 export type StaffRole = Database["public"]["Enums"]["staff_role"];
 
@@ -16,16 +16,9 @@ export interface StaffRecord {
   roles: { projectId: string; projectName: string; projectCode: string; role: StaffRole }[];
 }
 
-interface StaffRow {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  locale: string;
-  active: boolean;
-  telegram_user_id: number | null;
-  staff_projects: { role: StaffRole; projects: { id: string; name: string; code: string } | null }[];
-}
+type StaffRow = Pick<Tables<"staff">, "id" | "name" | "email" | "phone" | "locale" | "active" | "telegram_user_id"> & {
+  staff_projects: (Pick<Tables<"staff_projects">, "role"> & { projects: Pick<Tables<"projects">, "id" | "name" | "code"> | null })[];
+};
 
 /**
  * Who is this: the staff row by id (the signed-in person reads their own under RLS) or by bound

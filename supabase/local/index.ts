@@ -8,4 +8,4 @@ export {
   defaultStackOptions,
 } from "./config.ts";
 export { StackError } from "./errors.ts";
-export { freePort } from "./ports.ts";
+export { freePort, freeStackPorts } from "./ports.ts";

@@ -31,3 +31,8 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Free ports for a stack of its own (a test's or a benchmark's): spread them into startLocalStack's options. */
+export async function freeStackPorts(): Promise<{ gatewayPort: number; postgresPort: number; postgrestPort: number }> {
+  return { gatewayPort: await freePort(), postgresPort: await freePort(), postgrestPort: await freePort() };
+}

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
 import { sql } from "./support/clients.ts";
 import { as, currentStep, dealProject, notificationsFor, ok, refused, rpc, steps, uid, type DealProject } from "./support/deals.ts";
+import { person } from "./support/people.ts";
 
 // Approval authority that cannot be walked around: one person decides one level (own roles or
 // as a delegate), delegates are approvers of the same project, a step nobody but the requester
@@ -15,24 +15,6 @@ let one: DealProject;
 let twoRoles: { id: string; email: string };
 /** A 主管副总 of another project only: not a member of p. */
 let outsider: { id: string; email: string };
-
-/** A staff member with a login (password DEMO_PASSWORD) and the given roles in a project. */
-async function person(name: string, roles: string[], projectId: string) {
-  const id = randomUUID();
-  const email = `authority-${id.slice(0, 8)}@test.local`;
-  await sql(
-    `insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data)
-     values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2,
-             extensions.crypt($3, extensions.gen_salt('bf', 4)), now(), '{"provider":"email","providers":["email"]}')`,
-    [id, email, DEMO_PASSWORD],
-  );
-  await sql(`insert into public.staff (id, name, email, hired_on, regularised_on) values ($1, $2, $3, current_date - 400, current_date - 300)
-             on conflict (id) do nothing`, [id, name, email]);
-  for (const role of roles) {
-    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, $3)`, [id, projectId, role]);
-  }
-  return { id, email };
-}
 
 const hourFromNow = () => ({
   p_valid_from: new Date(Date.now() - 60_000).toISOString(),

@@ -3,12 +3,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { REPO_DIR } from "../local/config.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
-import { freePort, startLocalStack, type LocalStack } from "../local/index.ts";
+import { freeStackPorts, startLocalStack, type LocalStack } from "../local/index.ts";
+import { query } from "./support/query.ts";
 
 // npm run backup / npm run restore as an office uses them: a backup of the running stack,
 // the data directory wiped, a fresh start, the backup restored — every table as it was.
@@ -25,21 +25,9 @@ afterAll(async () => {
 async function start() {
   return startLocalStack({
     dataDir,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
     notice: () => {},
   });
-}
-
-async function query<T extends pg.QueryResultRow>(dbUrl: string, text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: dbUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** Rows of every table outside the system schemas, and every sequence's position. */

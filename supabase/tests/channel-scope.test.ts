@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
+import { visitedReport } from "./support/channel-reports.ts";
 import { approveAll, as, dealProject, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // Channel scope: a channel manager edits only the agencies, stores and brokers of the projects
@@ -90,16 +91,7 @@ describe("channel managers stay within their projects", () => {
 describe("commission approval is not the terms author's", () => {
   it("refuses the person who last changed the agency's terms; the 营销部长 approves", async () => {
     // A report that protects customer c11, and the deal signed (定金 received before the contract).
-    const [c] = await sql<{ name: string; phone: string }>(`select name, phone from public.customers where id = $1`, [p.customers.c11]);
-    await sql(
-      `insert into public.channel_reports (project_id, broker_id, agency_id, customer_name, phone_input, customer_phone,
-         phone_prefix, phone_suffix, expected_visit_at, status, ruled_at, lapses_at, customer_id, consultant_id, visited_at,
-         protection_days, protected_until, created_at)
-       values ($1, $2, $3, $4, $5, $5, left($5, 3), right($5, 4), now() - interval '3 days', 'visited',
-         now() - interval '4 days', now() + interval '7 days', $6, $7, now() - interval '3 days', 30,
-         now() + interval '27 days', now() - interval '4 days')`,
-      [p.projectId, ourBroker, ourAgency, c.name, c.phone, p.customers.c11, uid("consultant1")],
-    );
+    await visitedReport({ projectId: p.projectId, brokerId: ourBroker, customerId: p.customers.c11, consultantId: uid("consultant1") });
     const sub = await ok("consultant1", "create_subscription", {
       p_unit_id: p.units[0], p_customer_id: p.customers.c11, p_payment_method: "full", p_policy_ids: [p.policies.full], p_deposit_due: "50000",
     });

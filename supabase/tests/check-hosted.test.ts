@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { MIGRATIONS_DIR, REPO_DIR } from "../local/config.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
-import { freePort, startLocalStack, type LocalStack } from "../local/index.ts";
+import { freeStackPorts, startLocalStack, type LocalStack } from "../local/index.ts";
 import { stack } from "./support/clients.ts";
 
 // `npm run check:hosted` run as an operator runs it (a child process, its exit code, its report),
@@ -86,9 +86,7 @@ describe("migrations pushed with the Supabase CLI", () => {
       dataDir: path.join(dir, "postgres"),
       migrationsDir: empty,
       seedFile: null,
-      gatewayPort: await freePort(),
-      postgresPort: await freePort(),
-      postgrestPort: await freePort(),
+      ...(await freeStackPorts()),
     });
     const all = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".sql")).sort();
     const last = all.at(-1)!;

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { serviceClient, sql } from "./support/clients.ts";
-import { as, dealProject, ok, refused, rpc, throwawayStaff, uid, type DealProject } from "./support/deals.ts";
+import { sql } from "./support/clients.ts";
+import { as, dealProject, ok, refused, rpc, uid, type DealProject } from "./support/deals.ts";
+import { person } from "./support/people.ts";
+import { activeRoleHolders, notificationsSent, runReminders } from "./support/reminders.ts";
 
 /**
  * 催款 escalation: each amount due has a stage — 正常, 逾期一周 (the 未回款报告单 goes to the sales
@@ -9,23 +11,8 @@ import { as, dealProject, ok, refused, rpc, throwawayStaff, uid, type DealProjec
  * people once; collection_paper gives the printouts to finance, managers and the deal's consultant.
  */
 let p: DealProject;
-const service = serviceClient();
-const run = async (now?: Date) => {
-  const { data, error } = await service.rpc("run_reminders", now ? { p_now: now.toISOString() } : {});
-  expect(error).toBeNull();
-  return data as Record<string, number>;
-};
-const sent = (kind: string) =>
-  sql<{ recipient_id: string; payload: any }>(
-    `select recipient_id, payload from public.notifications where project_id = $1 and kind = $2 order by id`,
-    [p.projectId, kind],
-  );
-const holders = async (role: string) =>
-  (await sql<{ staff_id: string }>(
-    `select sp.staff_id from public.staff_projects sp join public.staff s on s.id = sp.staff_id
-      where sp.project_id = $1 and sp.role = $2 and s.active`,
-    [p.projectId, role],
-  )).map((r) => r.staff_id).sort();
+const sent = (kind: string) => notificationsSent(p.projectId, kind);
+const holders = (role: string) => activeRoleHolders(p.projectId, role);
 
 /** An approved contract of consultant1 with one installment per entry, due `dueIn` days from today. */
 async function contractDue(customerKey: string, unit: number, dueIns: number[]) {
@@ -74,7 +61,7 @@ describe("催款 ladder", () => {
   });
 
   it("tells the sales managers at a week and the consultant and finance at a month — once per rung", async () => {
-    const first = await run();
+    const first = await runReminders();
     expect(first.collection_ladder).toBeGreaterThan(0);
     const reports = await sent("collection_report");
     const managers = await holders("sales_manager");
@@ -86,12 +73,12 @@ describe("催款 ladder", () => {
     expect(letters[0].payload).toMatchObject({ overdue_days: 40, outstanding: "250000.00", item_kind: "installment" });
 
     // The clock runs again (and again in parallel): nothing new.
-    await Promise.all([run(), run()]);
+    await Promise.all([runReminders(), runReminders()]);
     expect((await sent("collection_report")).length).toBe(reports.length);
     expect((await sent("collection_letter")).length).toBe(letters.length);
 
     // Eight days on, the 3-days one reaches a week: only its rung is new.
-    await run(new Date(Date.now() + 8 * 86400_000));
+    await runReminders(new Date(Date.now() + 8 * 86400_000));
     const after = await sent("collection_report");
     expect(after.length).toBe(reports.length + managers.length);
     expect(after.slice(reports.length).map((r) => r.payload.receivable_id)).toEqual(managers.map(() => items[2]));
@@ -114,7 +101,7 @@ describe("催款 ladder", () => {
       await refused(who, "collection_paper", { p_receivable_id: items[0], p_paper: "letter" }, "receivable_not_found");
     }
     const other = await dealProject(`T-COLLECT-X${Date.now() % 100000}`, 1);
-    const outsider = await throwawayStaff("外项目经理", ["sales_manager", "finance"], other.projectId);
+    const outsider = await person("外项目经理", ["sales_manager", "finance"], other.projectId);
     await refused(outsider.email, "collection_paper", { p_receivable_id: items[0], p_paper: "report" }, "receivable_not_found");
     const { error } = await rpc("consultant2", "collection_paper", { p_receivable_id: items[0], p_paper: "letter" });
     expect(error?.message).toBe("应收款不存在");

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
+import { visitedReport } from "./support/channel-reports.ts";
 import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // Channel commissions (佣金): computed at signing when a visited report protects the customer.
@@ -16,23 +17,6 @@ async function brokerFor(who: string, agencyId: string) {
   if (existing) return existing.id;
   const [row] = await sql<{ id: string }>(
     `insert into public.brokers (user_id, agency_id, name) values ($1, $2, $3) returning id`, [uid(who), agencyId, `${who}经纪人`],
-  );
-  return row.id;
-}
-
-/** A report by the broker for the customer, visited `daysAgo` days ago with `protectionDays` of protection. */
-async function visitedReport(brokerId: string, customerKey: string, daysAgo = 3, protectionDays = 30) {
-  const [b] = await sql<{ agency_id: string }>(`select agency_id from public.brokers where id = $1`, [brokerId]);
-  const [c] = await sql<{ name: string; phone: string }>(`select name, phone from public.customers where id = $1`, [p.customers[customerKey]]);
-  const [row] = await sql<{ id: string }>(
-    `insert into public.channel_reports (project_id, broker_id, agency_id, customer_name, phone_input, customer_phone,
-       phone_prefix, phone_suffix, expected_visit_at, status, ruled_at, lapses_at, customer_id, consultant_id, visited_at,
-       protection_days, protected_until, created_at)
-     values ($1, $2, $3, $4, $5, $5, left($5, 3), right($5, 4), now() - make_interval(days => $6), 'visited',
-       now() - make_interval(days => $6 + 1), now() + interval '7 days', $7, $8, now() - make_interval(days => $6),
-       $9, now() - make_interval(days => $6) + make_interval(days => $9), now() - make_interval(days => $6 + 1))
-     returning id`,
-    [p.projectId, brokerId, b.agency_id, c.name, c.phone, daysAgo, p.customers[customerKey], uid("consultant1"), protectionDays],
   );
   return row.id;
 }
@@ -83,7 +67,7 @@ beforeAll(async () => {
 
 describe("commission at signing", () => {
   it("computes the broker's commission from the cooperation when a report protects the customer", async () => {
-    const report = await visitedReport(broker1, "c11");
+    const report = await visitedReport({ projectId: p.projectId, brokerId: broker1, customerId: p.customers.c11, consultantId: uid("consultant1") });
     const signed = await signedDeal(0, "c11", "YJ-HT-1");        // 2,914,285.71
     const expected = "43714.29";                                   // 2,914,285.71 × 1.5% = 43,714.28565 → half-up
     expect(signed.commission).toMatchObject({ report_id: report, broker_id: broker1, agency_id: agencyA, status: "computed", basis_amount: 2914285.71 });
@@ -96,12 +80,13 @@ describe("commission at signing", () => {
 
   it("computes nothing without a report, or when protection has run out", async () => {
     expect((await signedDeal(1, "c12", "YJ-HT-2")).commission).toBeNull();
-    await visitedReport(broker2, "c13", 40, 30);                  // protection ended 10 days ago
+    // protection ended 10 days ago
+    await visitedReport({ projectId: p.projectId, brokerId: broker2, customerId: p.customers.c13, consultantId: uid("consultant1"), daysAgo: 40 });
     expect((await signedDeal(2, "c13", "YJ-HT-3")).commission).toBeNull();
   });
 
   it("goes computed → approved (channel manager) → paid (finance), in that order", async () => {
-    await visitedReport(broker2, "c14");
+    await visitedReport({ projectId: p.projectId, brokerId: broker2, customerId: p.customers.c14, consultantId: uid("consultant1") });
     const signed = await signedDeal(3, "c14", "YJ-HT-4");
     const id = signed.commission.id;
     await refused("finance", "mark_commission_paid", { p_commission_id: id }, "commission_not_approved");

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { serviceClient, sql } from "./support/clients.ts";
+import { sql } from "./support/clients.ts";
 import { as, dealProject, ok, refused, uid, type DealProject } from "./support/deals.ts";
 import { person } from "./support/people.ts";
+import { runReminders } from "./support/reminders.ts";
 
 /**
  * 客户分析会: the manager reviews the day's customers — intent grade, reception quality, advice,
@@ -145,17 +146,11 @@ describe("客户分析会 (customer_reviews)", () => {
       `update public.customer_reviews set review_date = review_date - 1, next_contact_by = private.project_today(project_id) where customer_id = $1`,
       [customer],
     );
-    const service = serviceClient();
-    const run = async () => {
-      const { data, error } = await service.rpc("run_reminders", {});
-      expect(error).toBeNull();
-      return data as Record<string, number>;
-    };
-    await run();
+    await runReminders();
     const reminders = () =>
       sql(`select payload->>'advice' as advice from public.notifications where kind = 'review_deadline' and payload->>'customer_id' = $1`, [customer]);
     expect(await reminders()).toEqual([{ advice: "周末带家人来" }]);
-    await run();
+    await runReminders();
     expect(await reminders()).toHaveLength(1);
     expect((await queue()).find((r) => r.customer_id === customer)).toMatchObject({ reason: "deadline", previous_advice: "周末带家人来" });
 
@@ -164,7 +159,7 @@ describe("客户分析会 (customer_reviews)", () => {
     await keep(fresh);
     await sql(`update public.customer_reviews set review_date = review_date - 1, next_contact_by = private.project_today(project_id) where customer_id = $1`, [fresh]);
     await ok("consultant1", "log_follow_up", { p_customer_id: fresh, p_method: "phone", p_content: "电话沟通，约周六" });
-    await run();
+    await runReminders();
     expect(await sql(`select 1 from public.notifications where kind = 'review_deadline' and payload->>'customer_id' = $1`, [fresh])).toHaveLength(0);
     expect((await queue()).map((r) => r.customer_id)).not.toContain(fresh);
   });

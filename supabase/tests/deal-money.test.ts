@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
+import { visitedReport } from "./support/channel-reports.ts";
 import { approveAll, as, auditOf, dealProject, ok, refused, rpc, uid, type DealProject, signContract } from "./support/deals.ts";
 
 // The money rules of a deal: policy conditions, 定金 before the contract, deadlines that act,
@@ -240,20 +241,8 @@ describe("channel attribution at the sale", () => {
   });
 
   /** A report visited `daysAgo` days ago with 30 days of protection. */
-  async function visited(key: string, daysAgo: number) {
-    const [c] = await sql<{ name: string; phone: string }>(`select name, phone from public.customers where id = $1`, [p.customers[key]]);
-    const [row] = await sql<{ id: string }>(
-      `insert into public.channel_reports (project_id, broker_id, agency_id, customer_name, phone_input, customer_phone,
-         phone_prefix, phone_suffix, expected_visit_at, status, ruled_at, lapses_at, customer_id, consultant_id, visited_at,
-         protection_days, protected_until, created_at)
-       values ($1, $2, $3, $4, $5, $5, left($5, 3), right($5, 4), now() - make_interval(days => $6), 'visited',
-         now() - make_interval(days => $6 + 1), now() + interval '7 days', $7, $8, now() - make_interval(days => $6),
-         30, now() - make_interval(days => $6) + interval '30 days', now() - make_interval(days => $6 + 1))
-       returning id`,
-      [p.projectId, brokerId, agencyId, c.name, c.phone, daysAgo, p.customers[key], uid("consultant2")],
-    );
-    return row.id;
-  }
+  const visited = (key: string, daysAgo: number) =>
+    visitedReport({ projectId: p.projectId, brokerId, customerId: p.customers[key], consultantId: uid("consultant2"), daysAgo });
 
   it("a subscription on day 28 of 30 signed on day 33 pays the broker", async () => {
     const report = await visited("c26", 28);

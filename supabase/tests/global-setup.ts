@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { freePort, startLocalStack, type LocalStack } from "../local/index.ts";
+import { freeStackPorts, startLocalStack, type LocalStack } from "../local/index.ts";
 
 /** What a test needs of the stack: its addresses and keys (LocalStack's, as plain data vitest can hand over). */
 export type TestStack = Pick<LocalStack, "url" | "dbUrl" | "postgresUrl" | "anonKey" | "serviceRoleKey" | "publishableKey" | "secretKey" | "jwtSecret">;
@@ -21,9 +21,7 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-office-test-"));
   const stack = await startLocalStack({
     dataDir: path.join(dir, "postgres"),
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
     // Tests sign in hundreds of times from 127.0.0.1; auth.test.ts reaches the limits on a handler of its own.
     authRateLimits: { windowSeconds: 300, perIp: 1_000_000, perEmail: 1_000_000 },
   });

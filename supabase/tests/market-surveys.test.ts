@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
 import { sql } from "./support/clients.ts";
 import { as, dealProject, ok, refused, rpc, uid, type DealProject } from "./support/deals.ts";
+import { person } from "./support/people.ts";
 
 /**
  * 可比楼盘: the project's sales staff record what they saw at a competing project (prices, offers,
@@ -57,16 +56,7 @@ describe("可比楼盘 (market_surveys)", () => {
       await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, 'marketing_director')`, [uid("director"), p.projectId]);
     }
 
-    const id = randomUUID();
-    const email = `survey-${id.slice(0, 8)}@test.local`;
-    await sql(
-      `insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data)
-       values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2,
-               extensions.crypt($3, extensions.gen_salt('bf', 4)), now(), '{"provider":"email","providers":["email"]}')`,
-      [id, email, DEMO_PASSWORD],
-    );
-    await sql(`insert into public.staff (id, name, email) values ($1, '离职顾问', $2)`, [id, email]);
-    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, 'consultant')`, [id, p.projectId]);
+    const { id, email } = await person("离职顾问", ["consultant"], p.projectId);
     await as(email);
     await sql(`update public.staff set active = false where id = $1`, [id]);
     await refused(email, "save_market_survey", survey({ p_competitor: "离职后登记" }), "staff_inactive");

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { ALL_PAPERS, approveAll, as, auditOf, dealProject, ok, qualify, refused, rpc, throwawayStaff, uid, type DealProject } from "./support/deals.ts";
+import { ALL_PAPERS, approveAll, as, auditOf, dealProject, ok, qualify, refused, rpc, uid, type DealProject } from "./support/deals.ts";
+import { person } from "./support/people.ts";
 
 /**
  * 购房资质审核: one check per 认购 — the 限购 facts, the papers received, 待核/符合/不符合. The
@@ -170,7 +171,7 @@ describe("购房资质审核 (purchase_qualifications)", () => {
     await bad({ p_documents: ["passport"] }, "invalid_documents");
     await bad({ p_result: "maybe" }, "invalid_result");
     expect(await row(sub.id)).toBeUndefined();
-    const spare = await throwawayStaff("停用会计", ["finance"], p.projectId);
+    const spare = await person("停用会计", ["finance"], p.projectId);
     expect((await record(spare.email, sub.id, { p_documents: ALL_PAPERS, p_note: "先登记" })).error).toBeNull();
     await sql(`update public.staff set active = false where id = $1`, [spare.id]);
     const r = await record(spare.email, sub.id, { p_documents: ALL_PAPERS, p_result: "eligible" });

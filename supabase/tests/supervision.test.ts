@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Bot } from "grammy";
 import { createNodeClient } from "@so/shared/supabase-node";
@@ -10,7 +9,8 @@ import { createDelivery } from "../../bot/src/notify/delivery.ts";
 import { TEST_BOT, telegramStub } from "../../bot/test/integration/support/telegram.ts";
 import { REPO_DIR } from "../local/config.ts";
 import { DEMO_PASSWORD } from "../local/demo-accounts.ts";
-import { freePort, startLocalStack, type LocalStack, type StackError } from "../local/index.ts";
+import { freePort, freeStackPorts, startLocalStack, type LocalStack, type StackError } from "../local/index.ts";
+import { query } from "./support/query.ts";
 
 // The stack as an office runs it: each child killed by the pid the stack reports (never by name),
 // and the outcome asserted — healed, or everything stopped with one message; no record lost.
@@ -23,25 +23,13 @@ let stack: LocalStack;
 async function start(extra: Parameters<typeof startLocalStack>[0] = {}) {
   return startLocalStack({
     dataDir,
-    gatewayPort: await freePort(),
-    postgresPort: await freePort(),
-    postgrestPort: await freePort(),
+    ...(await freeStackPorts()),
     notice: (line) => notices.push(line),
     log: (line) => void postgresLog.push(`${new Date().toISOString()} ${line}`),
     // The polls below sign in again and again while the database is away.
     authRateLimits: { windowSeconds: 300, perIp: 1_000_000, perEmail: 1_000_000 },
     ...extra,
   });
-}
-
-async function query<T extends pg.QueryResultRow>(dbUrl: string, text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: dbUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 const alive = (pid: number | undefined) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
-import { dealProject, throwawayStaff } from "./support/deals.ts";
+import { dealProject } from "./support/deals.ts";
+import { person } from "./support/people.ts";
 import { PROJECT, as, freshPhone, ok, refused, userId } from "./support/sales.ts";
 
 /**
@@ -60,14 +61,14 @@ describe("带看确认单 (visit_slip)", () => {
     const phone = freshPhone();
     const reportId = await reported(phone);
     await ok("channel", "confirm_visit", { p_report_id: reportId, p_full_phone: phone, p_consultant_id: userId("consultant1") });
-    const spare = await throwawayStaff("停用渠道", ["channel_manager"], PROJECT);
+    const spare = await person("停用渠道", ["channel_manager"], PROJECT);
     expect((await ok(spare.email, "visit_slip", { p_report_id: reportId })).report_id).toBe(reportId);
     await sql(`update public.staff set active = false where id = $1`, [spare.id]);
     await refused(spare.email, "visit_slip", { p_report_id: reportId }, "staff_inactive");
 
     // A manager of another project only.
     const other = await dealProject(`T-SLIPS-${Date.now() % 100000}`, 1);
-    const outsider = await throwawayStaff("外项目经理", ["sales_manager"], other.projectId);
+    const outsider = await person("外项目经理", ["sales_manager"], other.projectId);
     await refused(outsider.email, "visit_slip", { p_report_id: reportId }, "report_not_found");
     await refused("finance", "visit_slip", { p_report_id: "00000000-0000-4000-8000-000000000000" }, "report_not_found");
   });

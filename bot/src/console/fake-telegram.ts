@@ -1,20 +1,7 @@
-import type { InlineKeyboardMarkup, Message, UserFromGetMe } from "grammy/types";
+import type { InlineKeyboardMarkup, Message } from "grammy/types";
+import { readBotApiCall, standInBot } from "../bot-api-stand-in.ts";
 
-export const CONSOLE_BOT: UserFromGetMe = {
-  id: 7_000_000_001,
-  is_bot: true,
-  first_name: "销售案场助手",
-  username: "sales_office_console_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const CONSOLE_BOT = standInBot({ id: 7_000_000_001, username: "sales_office_console_bot", can_join_groups: false });
 
 export type ConsoleEvent =
   | { kind: "message"; message: Message; edited: boolean }
@@ -42,9 +29,7 @@ export class FakeTelegram {
   }
 
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    const method = url.slice(url.lastIndexOf("/") + 1);
-    const payload: Payload = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+    const { method, payload } = readBotApiCall(input, init);
     const result = this.call(method, payload);
     return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
   };

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { DEMO_PASSWORD } from "../../local/demo-accounts.ts";
 import { DEMO_PROJECT_ID, demoUserId } from "../../seed/accounts.ts";
 import { signedIn, sql } from "./clients.ts";
+import { insertLogin } from "./people.ts";
 
 /**
  * Fixtures for the deal tests (approvals, subscriptions, contracts, payments, commissions).
@@ -183,16 +183,6 @@ export async function auditOf(table: string, recordId: string) {
   );
 }
 
-/** A confirmed e-mail login with the demo password, as GoTrue would store it. */
-async function insertLogin(id: string, email: string) {
-  await sql(
-    `insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data)
-     values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', $2,
-             extensions.crypt($3, extensions.gen_salt('bf', 4)), now(), '{"provider":"email","providers":["email"]}')`,
-    [id, email, DEMO_PASSWORD],
-  );
-}
-
 /** A staff member with a login (password DEMO_PASSWORD) and the given role in a new project of their own — nothing in any test project. */
 export async function otherProjectPerson(name: string, role: string, projectCode: string) {
   const id = randomUUID();
@@ -220,17 +210,4 @@ export async function signContract<T = Record<string, any>>(who: string, contrac
   const [row] = await sql<{ subscription_id: string }>(`select subscription_id from public.contracts where id = $1`, [contractId]);
   await qualify(row.subscription_id);
   return ok<T>(who, "sign_contract", { p_contract_id: contractId, ...args });
-}
-
-/** A throwaway staff member with these roles in one project (password: the demo one), e.g. to deactivate. */
-export async function throwawayStaff(name: string, roles: string[], projectId: string) {
-  const id = randomUUID();
-  const email = `spare-${id.slice(0, 8)}@test.local`;
-  await insertLogin(id, email);
-  await sql(`insert into public.staff (id, name, email, hired_on, regularised_on) values ($1, $2, $3, current_date - 400, current_date - 300)
-             on conflict (id) do nothing`, [id, name, email]);
-  for (const role of roles) {
-    await sql(`insert into public.staff_projects (staff_id, project_id, role) values ($1, $2, $3)`, [id, projectId, role]);
-  }
-  return { id, email };
 }

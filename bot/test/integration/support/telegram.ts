@@ -1,4 +1,5 @@
-import type { Message, Update, User, UserFromGetMe } from "grammy/types";
+import type { Message, Update, User } from "grammy/types";
+import { readBotApiCall, standInBot } from "../../../src/bot-api-stand-in.ts";
 
 /**
  * A Telegram Bot API stub at the grammY client level (`client.fetch`): records every call
@@ -19,21 +20,7 @@ export interface StubError {
   parameters?: Record<string, unknown>;
 }
 
-export const TEST_BOT: UserFromGetMe = {
-  id: 6_000_000_001,
-  is_bot: true,
-  first_name: "销售案场助手",
-  username: "sales_office_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const TEST_BOT = standInBot({ id: 6_000_000_001, username: "sales_office_test_bot", can_join_groups: true });
 
 export function telegramStub() {
   const calls: ApiCall[] = [];
@@ -65,9 +52,7 @@ export function telegramStub() {
   }
 
   const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    const method = url.slice(url.lastIndexOf("/") + 1);
-    const payload = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+    const { method, payload } = readBotApiCall(input, init);
     const failure = method === "sendMessage" ? failing.get(Number(payload.chat_id)) : undefined;
     if (failure) {
       calls.push({ method, payload, result: { failed: failure } });
