@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ID_TYPES, registerCustomerWithIdInput } from "@so/shared/schemas/customers";
 import { wanToYuan } from "../../components/money.tsx";
 import { CustomerNeedsFields } from "../../components/customers/needs-fields.tsx";
-import { CustomerNameField, CustomerPhoneField, CustomerSourceField } from "../../components/customers/contact-fields.tsx";
+import { CustomerContactFields } from "../../components/customers/contact-fields.tsx";
 import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
@@ -63,15 +63,7 @@ export default function CustomerCreate() {
         <RpcError error={register.error} />
         {formError && <RpcError error={{ message: formError, statusCode: 400 }} />}
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <CustomerNameField />
-          </Col>
-          <Col xs={24} md={12}>
-            <CustomerPhoneField />
-          </Col>
-          <Col xs={24} md={12}>
-            <CustomerSourceField />
-          </Col>
+          <CustomerContactFields />
         </Row>
         <Row gutter={16}>
           <Col xs={24} md={8}>

@@ -2,7 +2,7 @@ import { Col, Divider, Form, Row, Select, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { registerCustomerInput } from "@so/shared/schemas/customers";
 import { recordVisitInput } from "@so/shared/schemas/reception";
-import { CustomerNameField, CustomerPhoneField, CustomerSourceField } from "../../components/customers/contact-fields.tsx";
+import { CustomerContactFields } from "../../components/customers/contact-fields.tsx";
 import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
@@ -68,15 +68,7 @@ export default function VisitCreate() {
           {t("visits.sections.visitor")}
         </Divider>
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <CustomerPhoneField />
-          </Col>
-          <Col xs={24} md={12}>
-            <CustomerNameField />
-          </Col>
-          <Col xs={24} md={12}>
-            <CustomerSourceField />
-          </Col>
+          <CustomerContactFields phoneFirst />
           <Col xs={24} md={12}>
             <Form.Item name="p_gender" label={t("customers.fields.gender")}>
               <Select
