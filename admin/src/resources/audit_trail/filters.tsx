@@ -1,8 +1,7 @@
 import type { CrudFilters } from "@refinedev/core";
-import { DatePicker, Form, Input, Select, type FormProps } from "antd";
+import { Button, DatePicker, Form, Input, Select, type FormProps } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { ClearFiltersButton } from "../../components/clear-filters-button.tsx";
 
 export interface AuditSearch {
   table?: string;
@@ -53,7 +52,14 @@ export function AuditFilterBar({ formProps, tables, actions, people }: { formPro
       <Form.Item name="at" label={t("audit_trail.fields.at")}>
         <DatePicker.RangePicker style={{ width: 250 }} onChange={submit} />
       </Form.Item>
-      <ClearFiltersButton form={formProps.form} />
+      <Button
+        onClick={() => {
+          formProps.form?.resetFields();
+          submit();
+        }}
+      >
+        {t("buttons.clear")}
+      </Button>
     </Form>
   );
 }
