@@ -1,12 +1,13 @@
 import { useList } from "@refinedev/core";
 import type { Database } from "@so/shared/database.types";
-import { Alert, App, Button, Space, Tag } from "antd";
+import { Alert, App, Button } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { MANAGER_ROLES } from "../../session/roles.ts";
+import { SubmittedAlert } from "./submitted-alert.tsx";
 
 type Submission = Database["public"]["Tables"]["monthly_report_submissions"]["Row"];
 
@@ -33,16 +34,11 @@ export function MonthlySubmission({ month }: { month: Dayjs }) {
   const manager = roles.some((r) => MANAGER_ROLES.includes(r));
   if (done) {
     return (
-      <Alert
-        type={done.late ? "warning" : "success"}
-        showIcon
-        data-testid="monthly-submission"
-        message={
-          <Space>
-            {t("monthly_report.submission.done", { name: nameOf(done.submitted_by), at: dayjs(done.submitted_at).format("YYYY-MM-DD HH:mm") })}
-            {done.late && <Tag color="red">{t("monthly_report.submission.late")}</Tag>}
-          </Space>
-        }
+      <SubmittedAlert
+        late={done.late}
+        testId="monthly-submission"
+        text={t("monthly_report.submission.done", { name: nameOf(done.submitted_by), at: dayjs(done.submitted_at).format("YYYY-MM-DD HH:mm") })}
+        lateText={t("monthly_report.submission.late")}
       />
     );
   }

@@ -3,8 +3,8 @@ import { Button, Card, DatePicker, Space, Statistic, Table, Tag, Typography } fr
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CustomerLink } from "../../components/customers/customer-link.tsx";
-import { GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx";
+import { CustomerCell } from "../../components/customers/customer-cell.tsx";
+import { GradeTag } from "../../components/customers/customer-tags.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReviewDrawer } from "./review-drawer.tsx";
@@ -60,14 +60,7 @@ export default function CustomerReviewsPage() {
       >
         <Table.Column<QueueRow>
           title={t("customer_reviews.fields.customer")}
-          render={(_, r) => (
-            <Space direction="vertical" size={0}>
-              <span>
-                <CustomerLink id={r.customer_id ?? ""}>{r.customer_name}</CustomerLink> {r.in_pool && <PoolTag />}
-              </span>
-              <Typography.Text type="secondary">{r.phone}</Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <CustomerCell row={r} />}
         />
         <Table.Column<QueueRow> dataIndex="consultant_name" title={t("customer_reviews.fields.consultant")} render={(n) => n ?? "—"} />
         <Table.Column<QueueRow>

@@ -3,8 +3,8 @@ import { Button, Card, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CustomerLink } from "../../components/customers/customer-link.tsx";
-import { CustomerStatusTag, GradeTag, PoolTag } from "../../components/customers/customer-tags.tsx";
+import { CustomerCell } from "../../components/customers/customer-cell.tsx";
+import { CustomerStatusTag, GradeTag } from "../../components/customers/customer-tags.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -49,14 +49,7 @@ export default function KeyProspectsPage() {
       >
         <Table.Column<ProspectRow>
           title={f("customer")}
-          render={(_, r) => (
-            <Space direction="vertical" size={0}>
-              <span>
-                <CustomerLink id={r.customer_id ?? ""}>{r.customer_name}</CustomerLink> {r.in_pool && <PoolTag />}
-              </span>
-              <Typography.Text type="secondary">{r.phone}</Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <CustomerCell row={r} />}
         />
         <Table.Column<ProspectRow>
           title={f("status")}

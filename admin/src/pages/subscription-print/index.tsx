@@ -9,6 +9,7 @@ import type { Buildup } from "../../components/deals/buildup-table.tsx";
 import { capitalAmount } from "../../components/deals/capital-amount.ts";
 import { dec, formatYuan } from "../../components/money.tsx";
 import type { BoardUnit } from "../../components/deals/unit-select.tsx";
+import type { Project } from "../../resources/projects/types.ts";
 import type { SubscriptionOverview } from "../../resources/subscriptions/types.ts";
 import "./print.css";
 
@@ -16,15 +17,7 @@ const cn = (date: string | undefined) => (date ? dayjs(date).format("YYYY年M月
 const yuan = (v: unknown) => formatYuan(dec(v)).replace("¥", "");
 const ID_TYPES: Record<string, string> = { id_card: "身份证", passport: "护照", hk_macau_permit: "港澳通行证", taiwan_permit: "台胞证", other: "其他证件" };
 
-interface PrintProject {
-  id: string;
-  name: string;
-  city: string;
-  address: string | null;
-  developer_name: string | null;
-  presale_permit_no: string | null;
-  developer_address: string | null;
-}
+type PrintProject = Pick<Project, "id" | "name" | "city" | "address" | "developer_name" | "presale_permit_no" | "developer_address">;
 
 /**
  * 商品房认购书: the printable form (A4, Chinese) with the full price build-up in figures and 大写.

@@ -1,7 +1,5 @@
-import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { Button, Checkbox, Col, Form, Input, Result, Row, Switch } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { registerCustomerInput } from "@so/shared/schemas/customers";
 import { CALL_TOPICS, recordCallInput } from "@so/shared/schemas/reception";
@@ -9,6 +7,8 @@ import { PhoneInput } from "../../components/customers/phone-input.tsx";
 import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
+import { OutcomeCreatePage } from "../../components/outcome-create-page.tsx";
+import { useFormOutcome } from "../../hooks/use-form-outcome.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -24,7 +24,7 @@ export default function CallCreate() {
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
   const record = useRpc("record_call");
-  const [done, setDone] = useState<{ registered: RegisterResult | null; name: string } | null>(null);
+  const { outcome: done, setOutcome: setDone, again } = useFormOutcome<{ registered: RegisterResult | null; name: string }>(form, record);
   const alsoRegister = Form.useWatch("register", form);
 
   const submit = async (values: Record<string, unknown>) => {
@@ -45,20 +45,15 @@ export default function CallCreate() {
     setDone({ registered: recorded.registered, name: call.data.p_caller_name ?? "" });
   };
 
-  const again = () => {
-    form.resetFields();
-    record.reset();
-    setDone(null);
-  };
-
   return (
-    <Create
+    <OutcomeCreatePage
       title={t("calls.titles.create")}
-      saveButtonProps={{ onClick: () => form.submit(), loading: record.pending, hidden: Boolean(done), children: t("calls.actions.submit") }}
-      contentProps={done ? { actions: undefined } : undefined}
-    >
-      {done ? (
-        done.registered ? (
+      form={form}
+      submitText={t("calls.actions.submit")}
+      pending={record.pending}
+      outcome={
+        done &&
+        (done.registered ? (
           <RegisterOutcome result={done.registered} name={done.name} onAgain={again} extra={t("calls.recorded")} />
         ) : (
           <Result
@@ -73,44 +68,44 @@ export default function CallCreate() {
               </Button>,
             ]}
           />
-        )
-      ) : (
-        <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_topics: [], p_invited: false }} style={{ maxWidth: 880 }}>
-          <RpcError error={record.error} />
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item name="p_caller_name" label={t("calls.fields.caller")} required={Boolean(alsoRegister)}>
-                <Input maxLength={50} placeholder={t("calls.placeholders.caller")} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="p_phone" label={t("calls.fields.phone")} required={Boolean(alsoRegister)} extra={t("calls.help.phone")}>
-                <PhoneInput placeholder="138 0013 8000" />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="p_topics" label={t("calls.fields.topics")}>
-                <Checkbox.Group options={CALL_TOPICS.map((topic) => ({ value: topic, label: t(`reception.topics.${topic}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="p_invited" label={t("calls.fields.invited")} valuePropName="checked">
-                <Switch checkedChildren={t("calls.invited")} unCheckedChildren={t("calls.notInvited")} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="register" label={t("calls.fields.register")} valuePropName="checked" extra={t("calls.help.register")}>
-                <Switch />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="p_note" label={t("calls.fields.note")}>
-                <Input.TextArea rows={3} maxLength={500} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      )}
-    </Create>
+        ))
+      }
+    >
+      <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_topics: [], p_invited: false }} style={{ maxWidth: 880 }}>
+        <RpcError error={record.error} />
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="p_caller_name" label={t("calls.fields.caller")} required={Boolean(alsoRegister)}>
+              <Input maxLength={50} placeholder={t("calls.placeholders.caller")} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="p_phone" label={t("calls.fields.phone")} required={Boolean(alsoRegister)} extra={t("calls.help.phone")}>
+              <PhoneInput placeholder="138 0013 8000" />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="p_topics" label={t("calls.fields.topics")}>
+              <Checkbox.Group options={CALL_TOPICS.map((topic) => ({ value: topic, label: t(`reception.topics.${topic}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="p_invited" label={t("calls.fields.invited")} valuePropName="checked">
+              <Switch checkedChildren={t("calls.invited")} unCheckedChildren={t("calls.notInvited")} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="register" label={t("calls.fields.register")} valuePropName="checked" extra={t("calls.help.register")}>
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="p_note" label={t("calls.fields.note")}>
+              <Input.TextArea rows={3} maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </OutcomeCreatePage>
   );
 }

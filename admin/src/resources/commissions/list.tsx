@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { Money } from "../../components/money.tsx";
+import { MoneyWithNote } from "../../components/money-with-note.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useAllowed } from "../../hooks/use-allowed.ts";
@@ -61,14 +62,7 @@ export default function CommissionList() {
         <Table.Column<CommissionRow>
           title={t("commissions.fields.basis_amount")}
           align="right"
-          render={(_, r) => (
-            <Space direction="vertical" size={0} align="end">
-              <Money value={r.basis_amount} />
-              <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
-                {ruleText(t, r)}
-              </Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <MoneyWithNote value={r.basis_amount} note={ruleText(t, r)} />}
         />
         <Table.Column<CommissionRow> title={t("commissions.fields.amount")} dataIndex="amount" align="right" render={(v) => <Money value={v} strong />} />
         <Table.Column<CommissionRow>

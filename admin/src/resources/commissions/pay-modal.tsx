@@ -1,7 +1,7 @@
-import { App, DatePicker, Form, Input, Modal } from "antd";
+import { App, DatePicker, Form, Input } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { DbError } from "../../components/deals/db-error.tsx";
+import { RpcFormModal } from "../../components/deals/rpc-form-modal.tsx";
 import { formatYuan } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import type { CommissionRow } from "./types.ts";
@@ -13,38 +13,32 @@ export function PayModal({ commission, onClose }: { commission: CommissionRow | 
   const [form] = Form.useForm<{ paid_on: Dayjs; reference?: string }>();
   const rpc = useRpc("mark_commission_paid");
   return (
-    <Modal
+    <RpcFormModal
       open={Boolean(commission)}
       title={commission ? t("commissions.pay.title", { agency: commission.agency_name, amount: formatYuan(String(commission.amount)) }) : ""}
       okText={t("commissions.pay.submit")}
-      confirmLoading={rpc.pending}
-      onOk={() => form.submit()}
+      form={form}
+      pending={rpc.pending}
+      error={rpc.error}
       onCancel={() => {
         rpc.reset();
         onClose();
       }}
-      destroyOnHidden
+      initialValues={{ paid_on: dayjs() }}
+      onFinish={(v) =>
+        commission &&
+        rpc.call({ p_commission_id: commission.id, p_paid_on: v.paid_on.format("YYYY-MM-DD"), p_reference: v.reference ?? null }).then(() => {
+          message.success(t("commissions.pay.done"));
+          onClose();
+        }, () => undefined)
+      }
     >
-      <DbError error={rpc.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ paid_on: dayjs() }}
-        onFinish={(v) =>
-          commission &&
-          rpc.call({ p_commission_id: commission.id, p_paid_on: v.paid_on.format("YYYY-MM-DD"), p_reference: v.reference ?? null }).then(() => {
-            message.success(t("commissions.pay.done"));
-            onClose();
-          }, () => undefined)
-        }
-      >
-        <Form.Item name="paid_on" label={t("commissions.fields.paid_on")} rules={[{ required: true }]}>
-          <DatePicker style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="reference" label={t("commissions.fields.payment_reference")}>
-          <Input maxLength={100} placeholder={t("commissions.pay.referencePlaceholder")} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="paid_on" label={t("commissions.fields.paid_on")} rules={[{ required: true }]}>
+        <DatePicker style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="reference" label={t("commissions.fields.payment_reference")}>
+        <Input maxLength={100} placeholder={t("commissions.pay.referencePlaceholder")} />
+      </Form.Item>
+    </RpcFormModal>
   );
 }

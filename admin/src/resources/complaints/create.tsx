@@ -1,10 +1,11 @@
 import { Create } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
-import { Col, Form, Input, Radio, Row, Select } from "antd";
+import { Col, Form, Input, Radio, Row } from "antd";
 import { useTranslation } from "react-i18next";
 import { COMPLAINT_CHANNELS, fileComplaintInput } from "@so/shared/schemas/reception";
 import { CustomerPicker } from "../../components/customers/customer-picker.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
+import { StaffSelect } from "../../components/reports/staff-select.tsx";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
@@ -62,12 +63,7 @@ export default function ComplaintCreate() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="p_handler_id" label={t("complaints.fields.handler")} extra={t("complaints.help.handler")}>
-              <Select
-                allowClear
-                showSearch
-                optionFilterProp="label"
-                options={staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
-              />
+              <StaffSelect people={staff.filter((s) => s.active)} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,8 +1,9 @@
-import { Button, Descriptions, Drawer, Form, Input, Radio, Select, Space, Tag } from "antd";
+import { Button, Descriptions, Drawer, Form, Input, Radio, Space, Tag } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { updateComplaintInput } from "@so/shared/schemas/reception";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
+import { StaffSelect } from "../../components/reports/staff-select.tsx";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
@@ -84,12 +85,7 @@ export function HandleComplaintDrawer({ complaint, manager, onClose }: { complai
             </Form.Item>
             {manager && (
               <Form.Item name="p_handler_id" label={t("complaints.fields.handler")} extra={t("complaints.handle.handlerHelp")}>
-                <Select
-                  allowClear
-                  showSearch
-                  optionFilterProp="label"
-                  options={staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
-                />
+                <StaffSelect people={staff.filter((s) => s.active)} />
               </Form.Item>
             )}
             <Form.Item name="p_resolution" label={t("complaints.fields.resolution")} required={status === "resolved"}>

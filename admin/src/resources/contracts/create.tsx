@@ -1,12 +1,13 @@
 import { Create } from "@refinedev/antd";
-import { useGo, useList, useOne } from "@refinedev/core";
-import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Tooltip } from "antd";
+import { useList, useOne } from "@refinedev/core";
+import { Alert, Button, Card, Descriptions, Form, Input, Select, Space, Tooltip } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { DbError } from "../../components/deals/db-error.tsx";
 import Decimal from "decimal.js";
 import { dec, formatYuan, Money, parseAmount } from "../../components/money.tsx";
+import { useAnnounceAndGo } from "../../hooks/use-announce-and-go.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -48,8 +49,7 @@ interface Values {
  */
 export default function ContractCreate() {
   const { t } = useTranslation();
-  const go = useGo();
-  const { message } = App.useApp();
+  const announceAndGo = useAnnounceAndGo();
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
@@ -111,8 +111,7 @@ export default function ContractCreate() {
       })
       .catch(() => null);
     if (!result) return;
-    message.success(`${t("contracts.created")}（${t("contracts.fields.contract_no")}：${result.contract_no}）`);
-    go({ to: `/contracts/show/${result.id}` });
+    announceAndGo(`${t("contracts.created")}（${t("contracts.fields.contract_no")}：${result.contract_no}）`, `/contracts/show/${result.id}`);
   };
 
   return (

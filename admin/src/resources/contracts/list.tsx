@@ -2,6 +2,7 @@ import { CreateButton, List, ShowButton, useTable } from "@refinedev/antd";
 import { Input, Select, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Money } from "../../components/money.tsx";
+import { MoneyWithNote } from "../../components/money-with-note.tsx";
 import { nowrap } from "../../components/deals/nowrap.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -56,12 +57,7 @@ export default function ContractList() {
         <Table.Column<ContractOverview>
           title={t("contracts.fields.price")}
           align="right"
-          render={(_, r) => (
-            <Space direction="vertical" size={0} align="end">
-              <Money value={r.price} strong />
-              <Typography.Text type="secondary">{t(`deals.paymentMethods.${r.payment_method}`)}</Typography.Text>
-            </Space>
-          )}
+          render={(_, r) => <MoneyWithNote value={r.price} strong note={t(`deals.paymentMethods.${r.payment_method}`)} />}
         />
         <Table.Column<ContractOverview> title={t("contracts.fields.status")} dataIndex="status" render={(v) => <StatusTag family="contract" value={v} />} />
         <Table.Column<ContractOverview>

@@ -1,23 +1,8 @@
 import type { PaymentMethod } from "@so/shared/schemas/deals";
+import type { ViewRow, With } from "../../lib/db-rows.ts";
+
 /** A row of public.contract_overview. */
-export interface ContractOverview {
-  id: string;
-  project_id: string;
-  contract_no: string;
-  subscription_id: string;
-  unit_id: string;
-  unit_label: string;
-  customer_id: string;
-  customer_name: string | null;
-  consultant_id: string;
-  consultant_name: string | null;
-  price: number;
-  payment_method: PaymentMethod;
-  status: "pending" | "approved" | "rejected" | "signed" | "cancelled";
-  signed_on: string | null;
-  registration_no: string | null;
-  registered_on: string | null;
-  created_at: string;
-  received: number;
-  outstanding: number;
-}
+export type ContractOverview = With<
+  ViewRow<"contract_overview", "customer_name" | "consultant_name" | "signed_on" | "registration_no" | "registered_on">,
+  { payment_method: PaymentMethod; status: "pending" | "approved" | "rejected" | "signed" | "cancelled" }
+>;

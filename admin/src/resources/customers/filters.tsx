@@ -1,8 +1,9 @@
 import type { CrudFilters } from "@refinedev/core";
 import { Button, Form, Select, Space, type FormProps } from "antd";
 import { useTranslation } from "react-i18next";
-import { CUSTOMER_SOURCES } from "@so/shared/enums";
 import { GRADES } from "@so/shared/schemas/customers";
+import { ClearFiltersButton } from "../../components/clear-filters-button.tsx";
+import { useSourceOptions } from "../../components/customers/source-options.ts";
 import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
 
 export interface CustomerFilterValues {
@@ -30,6 +31,7 @@ export function customerFilters(values: CustomerFilterValues): CrudFilters {
 /** 意向等级 · 来源 · 权属顾问 · 状态 · 未跟进天数 */
 export function CustomerFilterForm({ formProps, owners }: { formProps: FormProps<CustomerFilterValues>; owners?: ProjectPerson[] }) {
   const { t } = useTranslation();
+  const sources = useSourceOptions();
   return (
     <Form {...formProps} layout="inline" style={{ rowGap: 8, marginBottom: 16 }} data-testid="customer-filters">
       <Form.Item name="grade" label={t("customers.fields.grade")}>
@@ -46,7 +48,7 @@ export function CustomerFilterForm({ formProps, owners }: { formProps: FormProps
           allowClear
           style={{ width: 110 }}
           placeholder={t("customers.filters.any")}
-          options={CUSTOMER_SOURCES.map((s) => ({ value: s, label: t(`customers.sources.${s}`) }))}
+          options={sources}
         />
       </Form.Item>
       {owners && (
@@ -82,14 +84,7 @@ export function CustomerFilterForm({ formProps, owners }: { formProps: FormProps
           <Button type="primary" htmlType="submit">
             {t("buttons.filter")}
           </Button>
-          <Button
-            onClick={() => {
-              formProps.form?.resetFields();
-              formProps.form?.submit();
-            }}
-          >
-            {t("buttons.clear")}
-          </Button>
+          <ClearFiltersButton form={formProps.form} />
         </Space>
       </Form.Item>
     </Form>

@@ -1,6 +1,5 @@
 import { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
-import { useGo } from "@refinedev/core";
-import { App, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from "antd";
+import { Card, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from "antd";
 import Decimal from "decimal.js";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,8 +10,9 @@ import { DealParties, fillHeldCustomer } from "../../components/deals/deal-parti
 import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { amountText, dec, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
-import { useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
-import { useDealUnits } from "../../components/deals/unit-select.tsx";
+import { useDbBuildup } from "../../components/deals/pricing.ts";
+import { useDealChoice } from "../../components/deals/use-deal-choice.ts";
+import { useAnnounceAndGo } from "../../hooks/use-announce-and-go.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
@@ -34,22 +34,14 @@ interface Values {
  */
 export default function DiscountRequestCreate() {
   const { t } = useTranslation();
-  const go = useGo();
-  const { message } = App.useApp();
+  const announceAndGo = useAnnounceAndGo();
   const [params] = useSearchParams();
   const { project, identity } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const { policies, project: settings } = usePricing(project?.projectId);
-  const units = useDealUnits(project?.projectId).result.data;
+  const { units, unit, unitId, customerId, policyIds, paymentMethod, policies, options, settings } = useDealChoice(form);
   const submit = useRpc("request_discount");
 
-  const unitId = Form.useWatch("unit", form);
-  const policyIds = Form.useWatch("policies", form) ?? [];
   const priceText = Form.useWatch("price", form);
-  const customerId = Form.useWatch("customer", form);
-  const paymentMethod = Form.useWatch("payment_method", form);
-  const options = usePolicyOptions(project?.projectId, paymentMethod, customerId);
-  const unit = units.find((u) => u.id === unitId);
   const requested = parseAmount(priceText);
   const db = useDbBuildup(unitId, policyIds, requested ? requested.toFixed(2) : null, paymentMethod, customerId);
   // The price after policies alone, for a depth typed before (or instead of) a price.
@@ -84,8 +76,7 @@ export default function DiscountRequestCreate() {
       })
       .catch(() => null);
     if (!result) return;
-    message.success(t("discount_requests.submitted"));
-    go({ to: `/approvals/${result.approval_id}` });
+    announceAndGo(t("discount_requests.submitted"), `/approvals/${result.approval_id}`);
   };
 
   return (

@@ -1,8 +1,9 @@
-import { useCreate, useDelete, useUpdate, type HttpError } from "@refinedev/core";
+import { useCreate, useDelete, useUpdate } from "@refinedev/core";
 import { Alert, AutoComplete, Button, Form, Input, Modal, Popconfirm, Radio, Space } from "antd";
 import dayjs from "dayjs";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { useSaveThenClose } from "../../hooks/use-save-then-close.ts";
 import { SHIFTS, type RosterEntry, type Shift } from "./types.ts";
 
 export interface ShiftTarget {
@@ -25,26 +26,12 @@ export function ShiftModal({ projectId, target, onClose }: { projectId: string; 
   const { mutateAsync: create } = useCreate();
   const { mutateAsync: update } = useUpdate();
   const { mutateAsync: remove } = useDelete();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, clearError, run } = useSaveThenClose(onClose);
 
   useEffect(() => {
-    setError(null);
+    clearError();
     if (target) form.setFieldsValue({ shift: target.entry?.shift ?? "early", post: target.entry?.post ?? undefined, note: target.entry?.note ?? undefined });
-  }, [target, form]);
-
-  const run = async (action: () => Promise<unknown>) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await action();
-      onClose();
-    } catch (e) {
-      setError((e as HttpError).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  }, [target, form, clearError]);
 
   const save = (values: Values) =>
     run(() => {

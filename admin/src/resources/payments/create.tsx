@@ -1,5 +1,5 @@
-import { useGo, useList } from "@refinedev/core";
-import { App, Col, DatePicker, Form, Input, Row, Select } from "antd";
+import { useList } from "@refinedev/core";
+import { Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { useSearchParams } from "react-router";
 import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
+import { useAnnounceAndGo } from "../../hooks/use-announce-and-go.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -34,8 +35,7 @@ interface Values {
  */
 export default function PaymentCreate() {
   const { t } = useTranslation();
-  const go = useGo();
-  const { message } = App.useApp();
+  const announceAndGo = useAnnounceAndGo();
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
@@ -110,8 +110,7 @@ export default function PaymentCreate() {
       })
       .then((row) => row, () => null);
     if (!ok) return;
-    message.success(ok.receipt_no ? t("payments.recordedReceipt", { receipt: ok.receipt_no }) : t("payments.recorded"));
-    go({ to: back });
+    announceAndGo(ok.receipt_no ? t("payments.recordedReceipt", { receipt: ok.receipt_no }) : t("payments.recorded"), back);
   };
 
   return (

@@ -1,6 +1,6 @@
-import { App, Descriptions, Form, Input, Modal } from "antd";
+import { App, Descriptions, Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
-import { DbError } from "../../components/deals/db-error.tsx";
+import { RpcFormModal } from "../../components/deals/rpc-form-modal.tsx";
 import { Money } from "../../components/money.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import type { PaymentRow } from "../../components/finance/payment-row.ts";
@@ -12,46 +12,42 @@ export function ReverseModal({ payment, onClose }: { payment: PaymentRow | null;
   const [form] = Form.useForm<{ reason: string }>();
   const rpc = useRpc("reverse_payment");
   return (
-    <Modal
+    <RpcFormModal
       open={Boolean(payment)}
       title={t("payments.reverse.title", { receipt: payment?.receipt_no ?? "" })}
       okText={t("payments.reverse.submit")}
-      okButtonProps={{ danger: true }}
-      confirmLoading={rpc.pending}
-      onOk={() => form.submit()}
+      danger
+      form={form}
+      pending={rpc.pending}
+      error={rpc.error}
       onCancel={() => {
         rpc.reset();
         onClose();
       }}
-      destroyOnHidden
+      intro={
+        payment && (
+          <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t("payments.fields.customer")}>{payment.customer_name}</Descriptions.Item>
+            <Descriptions.Item label={t("payments.fields.amount")}>
+              <Money value={payment.amount} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t("payments.fields.kind")}>{t(`finance.paymentKinds.${payment.kind}`)}</Descriptions.Item>
+            <Descriptions.Item label={t("payments.fields.paid_on")}>{payment.paid_on}</Descriptions.Item>
+          </Descriptions>
+        )
+      }
+      onFinish={(v) =>
+        payment &&
+        rpc.call({ p_payment_id: payment.id, p_reason: v.reason }).then(() => {
+          message.success(t("payments.reverse.done"));
+          form.resetFields();
+          onClose();
+        }, () => undefined)
+      }
     >
-      {payment && (
-        <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t("payments.fields.customer")}>{payment.customer_name}</Descriptions.Item>
-          <Descriptions.Item label={t("payments.fields.amount")}>
-            <Money value={payment.amount} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t("payments.fields.kind")}>{t(`finance.paymentKinds.${payment.kind}`)}</Descriptions.Item>
-          <Descriptions.Item label={t("payments.fields.paid_on")}>{payment.paid_on}</Descriptions.Item>
-        </Descriptions>
-      )}
-      <DbError error={rpc.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          payment &&
-          rpc.call({ p_payment_id: payment.id, p_reason: v.reason }).then(() => {
-            message.success(t("payments.reverse.done"));
-            form.resetFields();
-            onClose();
-          }, () => undefined)
-        }
-      >
-        <Form.Item name="reason" label={t("payments.reverse.reason")} extra={t("payments.reverse.help")} rules={[{ required: true, whitespace: true, message: t("payments.reverse.reasonRequired") }]}>
-          <Input.TextArea rows={3} maxLength={200} data-testid="reverse-reason" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="reason" label={t("payments.reverse.reason")} extra={t("payments.reverse.help")} rules={[{ required: true, whitespace: true, message: t("payments.reverse.reasonRequired") }]}>
+        <Input.TextArea rows={3} maxLength={200} data-testid="reverse-reason" />
+      </Form.Item>
+    </RpcFormModal>
   );
 }

@@ -1,7 +1,8 @@
 import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from "antd";
 import type { Rule } from "antd/es/form";
 import { useTranslation } from "react-i18next";
-import { CUSTOMER_SOURCES, PAYMENT_METHODS, factorPercent } from "./types.ts";
+import { useSourceOptions } from "../../components/customers/source-options.ts";
+import { PAYMENT_METHODS, factorPercent } from "./types.ts";
 
 const FACTOR = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
@@ -13,6 +14,7 @@ const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
  */
 export function PolicyFormFields() {
   const { t } = useTranslation();
+  const sources = useSourceOptions();
   const form = Form.useFormInstance();
   const kind = Form.useWatch("kind", form) as "factor" | "amount" | undefined;
   const value = Form.useWatch("value", form) as string | undefined;
@@ -97,7 +99,7 @@ export function PolicyFormFields() {
             mode="multiple"
             allowClear
             placeholder={t("policies.anyCondition")}
-            options={CUSTOMER_SOURCES.map((s) => ({ value: s, label: t(`customers.sources.${s}`) }))}
+            options={sources}
             data-testid="policy-customer-sources"
           />
         </Form.Item>

@@ -15,7 +15,6 @@ export interface Policy {
 }
 
 export { PAYMENT_METHODS } from "@so/shared/schemas/deals";
-export { CUSTOMER_SOURCES } from "@so/shared/enums";
 
 /** Empty choices mean "any" (null in the table, whose check refuses an empty array). */
 export const conditionsOf = (v: Pick<Policy, "payment_methods" | "customer_sources">) => ({

@@ -1,27 +1,7 @@
+import type { Tables } from "@so/shared/database.types";
+
 /** A row of `public.projects` (项目/案场) with its rule settings. */
-export interface Project {
-  id: string;
-  code: string;
-  name: string;
-  city: string;
-  address: string | null;
-  developer_name: string | null;
-  presale_permit_no: string | null;
-  developer_address: string | null;
-  contract_no_pattern: string;
-  receipt_no_pattern: string;
-  ownership_days: number;
-  hold_minutes: number;
-  report_lead_minutes: number;
-  report_protection_days: number;
-  approval_lapse_hours: number;
-  contract_deadline_days: number;
-  digest_hour: number;
-  report_visit_grace_days: number;
-  pool_warning_days: number;
-  timezone: string;
-  created_at: string;
-}
+export type Project = Tables<"projects">;
 
 /** The rule settings, their bounds (the table's check constraints) and unit label. */
 export const PROJECT_RULES = [

@@ -1,7 +1,8 @@
 import type { CrudFilters } from "@refinedev/core";
-import { Button, DatePicker, Form, Input, Select, Space, type FormProps } from "antd";
+import { DatePicker, Form, Input, Select, Space, type FormProps } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
+import { ClearFiltersButton } from "../../components/clear-filters-button.tsx";
 import { REPORT_STATUSES } from "../../components/channel/types.ts";
 import { textSearch } from "../../components/text-search.ts";
 
@@ -53,14 +54,7 @@ export function ReportFilterBar({ formProps, agencies }: { formProps: FormProps;
         <Input.Search allowClear placeholder={t("report_board.filters.search")} style={{ width: 220 }} onSearch={() => formProps.form?.submit()} />
       </Form.Item>
       <Space>
-        <Button
-          onClick={() => {
-            formProps.form?.resetFields();
-            formProps.form?.submit();
-          }}
-        >
-          {t("buttons.clear")}
-        </Button>
+        <ClearFiltersButton form={formProps.form} />
       </Space>
     </Form>
   );

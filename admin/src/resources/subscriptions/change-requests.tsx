@@ -1,6 +1,6 @@
-import { App, Form, Input, Modal } from "antd";
+import { App, Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
-import { DbError } from "../../components/deals/db-error.tsx";
+import { RpcFormModal } from "../../components/deals/rpc-form-modal.tsx";
 import { UnitSelect, useDealUnits } from "../../components/deals/unit-select.tsx";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import type { SubscriptionOverview } from "./types.ts";
@@ -21,34 +21,28 @@ export function UnitChangeModal({ subscription, open, onClose, onDone, meId }: P
   const rpc = useRpc("request_unit_change");
   const units = useDealUnits(open ? subscription.project_id : undefined).result.data.filter((u) => u.id !== subscription.unit_id);
   return (
-    <Modal
+    <RpcFormModal
       open={open}
       title={t("subscriptions.change.title", { unit: subscription.unit_label })}
       okText={t("subscriptions.change.submit")}
-      confirmLoading={rpc.pending}
-      onOk={() => form.submit()}
+      form={form}
+      pending={rpc.pending}
+      error={rpc.error}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={(v) =>
+        rpc.call({ p_subscription_id: subscription.id, p_new_unit_id: v.unit, p_reason: v.reason }).then((r) => {
+          message.success(t("subscriptions.change.submitted"));
+          onDone(r.approval_id);
+        }, () => undefined)
+      }
     >
-      <DbError error={rpc.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          rpc.call({ p_subscription_id: subscription.id, p_new_unit_id: v.unit, p_reason: v.reason }).then((r) => {
-            message.success(t("subscriptions.change.submitted"));
-            onDone(r.approval_id);
-          }, () => undefined)
-        }
-      >
-        <Form.Item name="unit" label={t("subscriptions.change.newUnit")} rules={[{ required: true, message: t("subscriptions.required.unit") }]}>
-          <UnitSelect units={units} meId={meId} testId="new-unit-select" />
-        </Form.Item>
-        <Form.Item name="reason" label={t("subscriptions.change.reason")} rules={[{ required: true, whitespace: true, message: t("subscriptions.required.reason") }]}>
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="unit" label={t("subscriptions.change.newUnit")} rules={[{ required: true, message: t("subscriptions.required.unit") }]}>
+        <UnitSelect units={units} meId={meId} testId="new-unit-select" />
+      </Form.Item>
+      <Form.Item name="reason" label={t("subscriptions.change.reason")} rules={[{ required: true, whitespace: true, message: t("subscriptions.required.reason") }]}>
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </RpcFormModal>
   );
 }
 
@@ -59,31 +53,25 @@ export function CancellationModal({ subscription, open, onClose, onDone }: Props
   const [form] = Form.useForm<{ reason: string }>();
   const rpc = useRpc("request_cancellation");
   return (
-    <Modal
+    <RpcFormModal
       open={open}
       title={t("subscriptions.cancel.title", { unit: subscription.unit_label })}
       okText={t("subscriptions.cancel.submit")}
-      okButtonProps={{ danger: true }}
-      confirmLoading={rpc.pending}
-      onOk={() => form.submit()}
+      danger
+      form={form}
+      pending={rpc.pending}
+      error={rpc.error}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={(v) =>
+        rpc.call({ p_subscription_id: subscription.id, p_reason: v.reason }).then((r) => {
+          message.success(t("subscriptions.cancel.submitted"));
+          onDone(r.approval_id);
+        }, () => undefined)
+      }
     >
-      <DbError error={rpc.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          rpc.call({ p_subscription_id: subscription.id, p_reason: v.reason }).then((r) => {
-            message.success(t("subscriptions.cancel.submitted"));
-            onDone(r.approval_id);
-          }, () => undefined)
-        }
-      >
-        <Form.Item extra={t("subscriptions.cancel.help")} name="reason" label={t("subscriptions.cancel.reason")} rules={[{ required: true, whitespace: true, message: t("subscriptions.required.reason") }]}>
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item extra={t("subscriptions.cancel.help")} name="reason" label={t("subscriptions.cancel.reason")} rules={[{ required: true, whitespace: true, message: t("subscriptions.required.reason") }]}>
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </RpcFormModal>
   );
 }

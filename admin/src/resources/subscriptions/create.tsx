@@ -1,6 +1,5 @@
 import { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
-import { useGo } from "@refinedev/core";
-import { App, Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from "antd";
+import { Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,9 +9,10 @@ import { DealParties, fillHeldCustomer } from "../../components/deals/deal-parti
 import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { formatYuan, parseAmount } from "../../components/money.tsx";
 import { PolicyChecklist } from "../../components/deals/policy-checklist.tsx";
-import { useDbBuildup, usePolicyOptions, usePricing } from "../../components/deals/pricing.ts";
+import { useDbBuildup } from "../../components/deals/pricing.ts";
 import { useSincerityAvailable } from "../../components/deals/sincerity.ts";
-import { useDealUnits } from "../../components/deals/unit-select.tsx";
+import { useDealChoice } from "../../components/deals/use-deal-choice.ts";
+import { useAnnounceAndGo } from "../../hooks/use-announce-and-go.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { RequestSelect, useApprovedRequests } from "./request-select.tsx";
@@ -41,25 +41,17 @@ const moneyRule = (message: string) => ({
  */
 export default function SubscriptionCreate() {
   const { t } = useTranslation();
-  const go = useGo();
-  const { message } = App.useApp();
+  const announceAndGo = useAnnounceAndGo();
   const [params] = useSearchParams();
   const { project, identity } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const { policies, project: settings } = usePricing(project?.projectId);
-  const units = useDealUnits(project?.projectId).result.data;
+  const { units, unit, unitId, customerId, policyIds, paymentMethod, policies, options, settings } = useDealChoice(form);
   const create = useRpc("create_subscription");
 
-  const unitId = Form.useWatch("unit", form);
-  const customerId = Form.useWatch("customer", form);
   const source = Form.useWatch("source", form);
   const requestId = Form.useWatch("request", form);
-  const policyIds = Form.useWatch("policies", form) ?? [];
-  const paymentMethod = Form.useWatch("payment_method", form);
-  const options = usePolicyOptions(project?.projectId, paymentMethod, customerId);
   const requests = useApprovedRequests(project?.projectId, unitId, customerId);
   const request = source === "request" ? requests.find((r) => r.id === requestId) : undefined;
-  const unit = units.find((u) => u.id === unitId);
   const requested = request ? String(request.requested_price) : null;
   const db = useDbBuildup(unitId, policyIds, requested ? parseAmount(requested)!.toFixed(2) : null, paymentMethod, customerId);
   const sincerity = useSincerityAvailable(customerId);
@@ -87,8 +79,7 @@ export default function SubscriptionCreate() {
       })
       .catch(() => null);
     if (!result) return;
-    message.success(t("subscriptions.created"));
-    go({ to: `/subscriptions/show/${result.id}` });
+    announceAndGo(t("subscriptions.created"), `/subscriptions/show/${result.id}`);
   };
 
   return (

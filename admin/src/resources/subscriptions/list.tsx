@@ -2,6 +2,7 @@ import { CreateButton, List, ShowButton, useTable } from "@refinedev/antd";
 import { Input, Select, Space, Switch, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { dec, formatYuan, Money } from "../../components/money.tsx";
+import { MoneyWithNote } from "../../components/money-with-note.tsx";
 import { StatusTag } from "../../components/deals/status-tag.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { DeadlineCell } from "./deadline-tag.tsx";
@@ -58,14 +59,7 @@ export default function SubscriptionList() {
         <Table.Column<SubscriptionOverview>
           title={t("subscriptions.fields.received")}
           align="right"
-          render={(_, row) => (
-            <Space direction="vertical" size={0} align="end">
-              <Money value={row.received} />
-              <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
-                {t("subscriptions.depositDue", { amount: formatYuan(dec(row.deposit_due)) })}
-              </Typography.Text>
-            </Space>
-          )}
+          render={(_, row) => <MoneyWithNote value={row.received} note={t("subscriptions.depositDue", { amount: formatYuan(dec(row.deposit_due)) })} />}
         />
         <Table.Column<SubscriptionOverview> title={t("subscriptions.fields.contract_deadline")} render={(_, row) => <DeadlineCell row={row} />} />
         <Table.Column<SubscriptionOverview> title={t("subscriptions.fields.status")} dataIndex="status" render={(v) => <StatusTag family="subscription" value={v} />} />

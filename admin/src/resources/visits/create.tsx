@@ -1,14 +1,13 @@
-import { Create } from "@refinedev/antd";
-import { Col, Divider, Form, Input, Row, Select, Tag } from "antd";
-import { useState } from "react";
+import { Col, Divider, Form, Row, Select, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { CUSTOMER_SOURCES } from "@so/shared/enums";
 import { registerCustomerInput } from "@so/shared/schemas/customers";
 import { recordVisitInput } from "@so/shared/schemas/reception";
-import { PhoneInput } from "../../components/customers/phone-input.tsx";
+import { CustomerContactFields } from "../../components/customers/contact-fields.tsx";
 import { RegisterOutcome } from "../../components/customers/register-outcome.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
+import { OutcomeCreatePage } from "../../components/outcome-create-page.tsx";
+import { useFormOutcome } from "../../hooks/use-form-outcome.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { VisitFields } from "../../components/reception/visit-fields.tsx";
@@ -26,7 +25,7 @@ export default function VisitCreate() {
   const { project } = useCurrentProject();
   const [form] = Form.useForm();
   const record = useRpc("record_visit");
-  const [done, setDone] = useState<{ result: RegisterResult; name: string; isFirst: boolean } | null>(null);
+  const { outcome: done, setOutcome: setDone, again } = useFormOutcome<{ result: RegisterResult; name: string; isFirst: boolean }>(form, record);
 
   const submit = async (values: Record<string, unknown>) => {
     const customer = parseWith(registerCustomerInput, form, {
@@ -46,65 +45,47 @@ export default function VisitCreate() {
     if (recorded) setDone({ result: recorded, name: p_name, isFirst: recorded.is_first });
   };
 
-  const again = () => {
-    form.resetFields();
-    record.reset();
-    setDone(null);
-  };
-
   return (
-    <Create
+    <OutcomeCreatePage
       title={t("visits.titles.create")}
-      saveButtonProps={{ onClick: () => form.submit(), loading: record.pending, hidden: Boolean(done), children: t("visits.actions.submit") }}
-      contentProps={done ? { actions: undefined } : undefined}
+      form={form}
+      submitText={t("visits.actions.submit")}
+      pending={record.pending}
+      outcome={
+        done && (
+          <RegisterOutcome
+            result={done.result}
+            name={done.name}
+            onAgain={again}
+            extra={<Tag color={done.isFirst ? "green" : "blue"} data-testid="visit-recorded">{done.isFirst ? t("visits.recordedFirst") : t("visits.recordedReturn")}</Tag>}
+          />
+        )
+      }
     >
-      {done ? (
-        <RegisterOutcome
-          result={done.result}
-          name={done.name}
-          onAgain={again}
-          extra={<Tag color={done.isFirst ? "green" : "blue"} data-testid="visit-recorded">{done.isFirst ? t("visits.recordedFirst") : t("visits.recordedReturn")}</Tag>}
-        />
-      ) : (
-        <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_source: "walk_in", p_party_size: 1 }} style={{ maxWidth: 880 }}>
-          <RpcError error={record.error} />
-          <Divider orientation="left" orientationMargin={0}>
-            {t("visits.sections.visitor")}
-          </Divider>
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item name="p_phone" label={t("customers.fields.phone")} required extra={t("customers.help.phone")}>
-                <PhoneInput placeholder="138 0013 8000" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="p_name" label={t("customers.fields.name")} required>
-                <Input maxLength={50} placeholder={t("customers.placeholders.name")} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="p_source" label={t("customers.fields.source")} required>
-                <Select options={CUSTOMER_SOURCES.map((s) => ({ value: s, label: t(`customers.sources.${s}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="p_gender" label={t("customers.fields.gender")}>
-                <Select
-                  allowClear
-                  options={[
-                    { value: "male", label: t("customers.genders.male") },
-                    { value: "female", label: t("customers.genders.female") },
-                  ]}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Divider orientation="left" orientationMargin={0}>
-            {t("visits.sections.visit")}
-          </Divider>
-          <VisitFields />
-        </Form>
-      )}
-    </Create>
+      <Form form={form} onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} initialValues={{ p_source: "walk_in", p_party_size: 1 }} style={{ maxWidth: 880 }}>
+        <RpcError error={record.error} />
+        <Divider orientation="left" orientationMargin={0}>
+          {t("visits.sections.visitor")}
+        </Divider>
+        <Row gutter={16}>
+          <CustomerContactFields phoneFirst />
+          <Col xs={24} md={12}>
+            <Form.Item name="p_gender" label={t("customers.fields.gender")}>
+              <Select
+                allowClear
+                options={[
+                  { value: "male", label: t("customers.genders.male") },
+                  { value: "female", label: t("customers.genders.female") },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Divider orientation="left" orientationMargin={0}>
+          {t("visits.sections.visit")}
+        </Divider>
+        <VisitFields />
+      </Form>
+    </OutcomeCreatePage>
   );
 }

@@ -1,10 +1,11 @@
-import { useCreate, useUpdate, type HttpError } from "@refinedev/core";
+import { useCreate, useUpdate } from "@refinedev/core";
 import { Alert, DatePicker, Form, Input, Modal, Switch } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { dateItemProps } from "../../components/reports/date-item.ts";
 import { StaffSelect } from "../../components/reports/staff-select.tsx";
 import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
+import { useSaveThenClose } from "../../hooks/use-save-then-close.ts";
 import type { MinuteItem } from "./types.ts";
 
 type Values = Pick<MinuteItem, "topic" | "decision" | "owner_id" | "due_date" | "done">;
@@ -30,28 +31,21 @@ export function ItemModal({
   const [form] = Form.useForm<Values>();
   const { mutateAsync: create } = useCreate();
   const { mutateAsync: update } = useUpdate();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, clearError, run } = useSaveThenClose(onClose);
 
   useEffect(() => {
     if (!open) return;
-    setError(null);
+    clearError();
     form.setFieldsValue(item ? { topic: item.topic, decision: item.decision, owner_id: item.owner_id, due_date: item.due_date, done: item.done } : { topic: "", decision: null, owner_id: null, due_date: null, done: false });
-  }, [open, item, form]);
+  }, [open, item, form, clearError]);
 
-  const save = async (values: Values) => {
-    setSaving(true);
-    setError(null);
+  const save = (values: Values) => {
     const fields = { ...values, topic: values.topic.trim(), decision: values.decision?.trim() || null, owner_id: values.owner_id ?? null };
-    try {
-      if (item) await update({ resource: "weekly_minute_items", id: item.id, values: fields, errorNotification: false, successNotification: false });
-      else await create({ resource: "weekly_minute_items", values: { ...fields, minutes_id: minutesId, seq: nextSeq }, errorNotification: false, successNotification: false });
-      onClose();
-    } catch (e) {
-      setError((e as HttpError).message);
-    } finally {
-      setSaving(false);
-    }
+    return run(() =>
+      item
+        ? update({ resource: "weekly_minute_items", id: item.id, values: fields, errorNotification: false, successNotification: false })
+        : create({ resource: "weekly_minute_items", values: { ...fields, minutes_id: minutesId, seq: nextSeq }, errorNotification: false, successNotification: false }),
+    );
   };
   const f = (k: string) => t(`weekly_minutes.items.${k}`);
   return (

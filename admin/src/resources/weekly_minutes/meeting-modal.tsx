@@ -1,10 +1,11 @@
-import { useUpdate, type HttpError } from "@refinedev/core";
+import { useUpdate } from "@refinedev/core";
 import { Alert, DatePicker, Form, Input, Modal } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { dateItemProps } from "../../components/reports/date-item.ts";
 import { StaffSelect } from "../../components/reports/staff-select.tsx";
 import type { ProjectPerson } from "../../hooks/use-project-staff.ts";
+import { useSaveThenClose } from "../../hooks/use-save-then-close.ts";
 import type { WeeklyMinutes } from "./types.ts";
 
 type Values = Pick<WeeklyMinutes, "title" | "held_on" | "host_id" | "attendees" | "summary" | "next_focus">;
@@ -14,11 +15,10 @@ export function MeetingModal({ minutes, people, open, onClose }: { minutes: Week
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { mutateAsync: update } = useUpdate();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, clearError, run } = useSaveThenClose(onClose);
   useEffect(() => {
     if (!open) return;
-    setError(null);
+    clearError();
     form.setFieldsValue({
       title: minutes.title,
       held_on: minutes.held_on,
@@ -27,19 +27,9 @@ export function MeetingModal({ minutes, people, open, onClose }: { minutes: Week
       summary: minutes.summary,
       next_focus: minutes.next_focus,
     });
-  }, [open, minutes, form]);
-  const save = async (values: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await update({ resource: "weekly_minutes", id: minutes.id, values: { ...values, host_id: values.host_id ?? null }, errorNotification: false });
-      onClose();
-    } catch (e) {
-      setError((e as HttpError).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  }, [open, minutes, form, clearError]);
+  const save = (values: Values) =>
+    run(() => update({ resource: "weekly_minutes", id: minutes.id, values: { ...values, host_id: values.host_id ?? null }, errorNotification: false }));
   const f = (k: string) => t(`weekly_minutes.fields.${k}`);
   return (
     <Modal open={open} title={t("weekly_minutes.editMeeting")} okText={t("buttons.save")} confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden width={680}>

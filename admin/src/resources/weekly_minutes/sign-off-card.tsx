@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
+import { SubmittedAlert } from "../../components/reports/submitted-alert.tsx";
 import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { MANAGER_ROLES } from "../../session/roles.ts";
@@ -63,16 +64,11 @@ export function SignOffCard({ minutesId }: { minutesId: string }) {
           )}
         </Space>
         {done && (
-          <Alert
-            type={done.late ? "warning" : "success"}
-            showIcon
-            data-testid="minutes-submission"
-            message={
-              <Space>
-                {s("submitted", { name: nameOf(done.submitted_by), at: dayjs(done.submitted_at).format("YYYY-MM-DD HH:mm"), due: done.due_on })}
-                {done.late && <Tag color="red">{s("late")}</Tag>}
-              </Space>
-            }
+          <SubmittedAlert
+            late={done.late}
+            testId="minutes-submission"
+            text={s("submitted", { name: nameOf(done.submitted_by), at: dayjs(done.submitted_at).format("YYYY-MM-DD HH:mm"), due: done.due_on })}
+            lateText={s("late")}
           />
         )}
       </Space>
