@@ -1,7 +1,8 @@
 import type { CrudFilters } from "@refinedev/core";
-import { Button, DatePicker, Form, Input, Select, type FormProps } from "antd";
+import { DatePicker, Form, Input, Select, type FormProps } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
+import { ClearFiltersButton } from "../../components/clear-filters-button.tsx";
 
 export interface AuditSearch {
   table?: string;
@@ -52,14 +53,7 @@ export function AuditFilterBar({ formProps, tables, actions, people }: { formPro
       <Form.Item name="at" label={t("audit_trail.fields.at")}>
         <DatePicker.RangePicker style={{ width: 250 }} onChange={submit} />
       </Form.Item>
-      <Button
-        onClick={() => {
-          formProps.form?.resetFields();
-          submit();
-        }}
-      >
-        {t("buttons.clear")}
-      </Button>
+      <ClearFiltersButton form={formProps.form} />
     </Form>
   );
 }
