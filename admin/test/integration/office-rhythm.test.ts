@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
-import { useAdminBrowser } from "./support/browser.ts";
+import { settled, useAdminBrowser } from "./support/browser.ts";
 import { createDealTeam, pageAs, type DealTeam, type Member } from "./support/deal-team.ts";
 
 /**
@@ -113,6 +113,7 @@ describe("可比楼盘, 准客户名录 and targets in the reports (admin)", () 
     );
     const manager = await as("manager", "/work_diaries");
     await manager.getByTestId(`review-diary-${diaryId}`).click();
+    await settled(manager.getByRole("dialog"));
     await manager.getByTestId("diary-review-comment").fill("回访要记下客户抗性");
     await manager.getByTestId("save-diary-review").click();
     await manager.getByTestId(`diary-review-${diaryId}`).getByText("回访要记下客户抗性").waitFor();

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { freePort } from "@so/supabase/local/ports";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { startAdmin, type AdminServer } from "../../../serve.ts";
 import { navigateInApp } from "./in-app-navigation.ts";
@@ -52,6 +52,14 @@ function shiftedPageTime(): number {
 }
 const realClockEnv = () =>
   Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== "LD_PRELOAD" && !k.startsWith("FAKETIME"))) as Record<string, string>;
+
+/**
+ * Waits until the element has finished its CSS animations (antd's dialogs zoom in): a click
+ * aimed while it still moves can land beside the button on a loaded machine.
+ */
+export async function settled(element: Locator): Promise<void> {
+  await element.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
 
 /** demo name ("consultant1") or full email → email. */
 export const demoEmail = (who: string) => (who.includes("@") ? who : `${who}@demo.local`);
