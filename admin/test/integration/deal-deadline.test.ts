@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
-import { useAdminBrowser } from "./support/browser.ts";
+import { settled, useAdminBrowser } from "./support/browser.ts";
 import { createDealTeam, pageAs, type DealTeam, type Member } from "./support/deal-team.ts";
 
 /** 认购 past its 签约期限: the manager extends it (with a reason) or starts 退房; 定金 before the contract. */
@@ -31,6 +31,7 @@ describe("签约期限 and 定金 on the subscription page (admin)", () => {
     // The manager extends it with a reason.
     const manager = await as("manager", `/subscriptions/show/${sub.id}`);
     await manager.getByTestId("overdue-extend").click();
+    await settled(manager.getByRole("dialog"));
     await manager.getByTestId("extend-reason").fill("客户在外地出差，下周回来签约");
     await admin.screenshot(manager, "deals-subscription-extend-deadline");
     await manager.getByTestId("extend-submit").click();
