@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { createNodeClient } from "@so/shared/supabase-node";
 import { freePort } from "@so/supabase/local/ports";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { startAdmin, type AdminServer } from "../../../serve.ts";
 import { navigateInApp } from "./in-app-navigation.ts";
 import { testStack } from "./stack.ts";
@@ -54,10 +54,12 @@ const realClockEnv = () =>
   Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== "LD_PRELOAD" && !k.startsWith("FAKETIME"))) as Record<string, string>;
 
 /**
- * Waits until the element has finished its CSS animations (antd's dialogs zoom in): a click
- * aimed while it still moves can land beside the button on a loaded machine.
+ * Waits until an antd dialog (or drawer) has finished coming in: a click aimed while it still
+ * zooms can land beside the button on a loaded machine. Its motion marks it with `…-appear` /
+ * `…-enter` classes from before the animation starts until after it ends.
  */
 export async function settled(element: Locator): Promise<void> {
+  await expect.poll(() => element.getAttribute("class")).not.toMatch(/-(appear|enter)\b/);
   await element.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
