@@ -183,6 +183,16 @@ export function useAdminBrowser(): AdminBrowser {
         viewport: { width: 1280, height: 800 },
       });
       contexts.push(context);
+      // antd's dialogs and popups zoom or fade in for 0.2-0.3 s; on a loaded machine a click aimed
+      // at a dialog's button while it still moved did not reach it (three fresh-clone runs). Here
+      // they come in at once: the animation still runs and ends, so nothing waits for it forever.
+      await context.addInitScript(() =>
+        document.addEventListener("DOMContentLoaded", () => {
+          const style = document.createElement("style");
+          style.textContent = '[class*="-appear"], [class*="-enter"], [class*="-leave"] { animation-duration: 1ms !important; animation-delay: 0s !important; }';
+          document.head.append(style);
+        }),
+      );
       if (SHIFTED_CLOCK) await context.clock.install({ time: shiftedPageTime() });
       const page = await context.newPage();
       page.setDefaultTimeout(60_000); // CI machines may be shared and slow: wait, never sleep
