@@ -3,6 +3,7 @@ import { App as AntdApp } from "antd";
 import { Outlet, useLocation } from "react-router";
 import "../i18n/dayjs-locale.ts";
 import { useCurrentProject } from "../session/current-project.tsx";
+import { AppSider } from "./app-sider.tsx";
 import { AppTitle } from "./app-title.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { NotificationBridge } from "./notification-bridge.tsx";
@@ -23,7 +24,7 @@ export default function AppLayout() {
   return (
     <AntdApp>
       <NotificationBridge />
-      <ThemedLayout key={project?.projectId ?? "no-project"} Header={AppHeader} Title={AppTitle}>
+      <ThemedLayout key={project?.projectId ?? "no-project"} Header={AppHeader} Title={AppTitle} Sider={AppSider}>
         <ErrorBoundary key={pathname} scope="page">
           <Outlet />
         </ErrorBoundary>

@@ -1,9 +1,10 @@
 import { DateField } from "@refinedev/antd";
-import { useCan, useGo } from "@refinedev/core";
+import { useGo } from "@refinedev/core";
 import { Button, Descriptions, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ReportRuling } from "./report-ruling.tsx";
 import type { ReportRow } from "./types.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /**
  * One report: who reported whom, when the visit is expected, the 判客 with its reason, the visit
@@ -12,7 +13,7 @@ import type { ReportRow } from "./types.ts";
 export function ReportDetails({ report, audience }: { report: ReportRow; audience: "site" | "broker" }) {
   const { t } = useTranslation();
   const go = useGo();
-  const { data: canSeeCustomer } = useCan({ resource: "customers", action: "show", queryOptions: { enabled: audience === "site" && Boolean(report.customer_id) } });
+  const canSeeCustomer = useAllowed("customers", "show");
   const date = (value: string | null, format = "YYYY-MM-DD HH:mm") => (value ? <DateField value={value} format={format} /> : "—");
   return (
     <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} data-testid="report-details">
@@ -36,7 +37,7 @@ export function ReportDetails({ report, audience }: { report: ReportRow; audienc
       )}
       <Descriptions.Item label={t("report_board.fields.visited_at")}>
         {date(report.visited_at)}
-        {audience === "site" && report.customer_id && canSeeCustomer?.can && (
+        {audience === "site" && report.customer_id && canSeeCustomer && (
           <Button type="link" size="small" onClick={() => go({ to: { resource: "customers", action: "show", id: report.customer_id! } })}>
             {t("report_board.toCustomer")}
           </Button>

@@ -1,5 +1,5 @@
 import { LockOutlined, ProjectOutlined } from "@ant-design/icons";
-import { useCan, useGo } from "@refinedev/core";
+import { useGo } from "@refinedev/core";
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { RoleTags } from "../../components/role-tags.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { BrokerShortcuts } from "./broker-shortcuts.tsx";
 import { SalesOverview } from "./sales-overview.tsx";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /**
  * 工作台: who you are; the current project's numbers for today and this month, its funnel and stock
@@ -16,7 +17,7 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const go = useGo();
   const { identity, project, projects, roles, setProject } = useCurrentProject();
-  const { data: canListProjects } = useCan({ resource: "projects", action: "list" });
+  const canListProjects = useAllowed("projects", "list");
   if (!identity) return null;
 
   return (
@@ -57,7 +58,7 @@ export default function DashboardPage() {
           <Col xs={24} lg={10}>
             <Card title={t("pages.dashboard.shortcuts")}>
               <Space wrap>
-                {canListProjects?.can && (
+                {canListProjects && (
                   <Button icon={<ProjectOutlined />} onClick={() => go({ to: "/projects" })}>
                     {t("pages.dashboard.viewProjects")}
                   </Button>

@@ -1,5 +1,5 @@
 import { BarChartOutlined, CalendarOutlined } from "@ant-design/icons";
-import { useCan, useGo } from "@refinedev/core";
+import { useGo } from "@refinedev/core";
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,7 @@ import { STOCK_COLORS, STOCK_STATUSES, type DashboardSummary } from "../../compo
 import { useReport } from "../../components/reports/use-report.ts";
 import { MyWork } from "../../components/notifications/my-work.tsx";
 import { TodoCard } from "./todo-card.tsx";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /**
  * The dashboard's numbers, from dashboard_summary(): today and this month (the office for
@@ -24,8 +25,8 @@ export function SalesOverview({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const go = useGo();
   const { data, error } = useReport("dashboard_summary", { p_project_id: projectId });
-  const { data: canDaily } = useCan({ resource: "daily_report", action: "list" });
-  const { data: canMonthly } = useCan({ resource: "monthly_report", action: "list" });
+  const canDaily = useAllowed("daily_report", "list");
+  const canMonthly = useAllowed("monthly_report", "list");
   if (error) return <Alert type="error" showIcon message={t("salesDashboard.loadFailed", { message: error.message })} />;
   if (!data) return <Card loading />;
 
@@ -37,12 +38,12 @@ export function SalesOverview({ projectId }: { projectId: string }) {
   );
   const links = (
     <Space>
-      {canDaily?.can && (
+      {canDaily && (
         <Button size="small" icon={<CalendarOutlined />} onClick={() => go({ to: `/reports/daily?day=${data.today}` })}>
           {t("salesDashboard.openDaily")}
         </Button>
       )}
-      {canMonthly?.can && (
+      {canMonthly && (
         <Button size="small" icon={<BarChartOutlined />} onClick={() => go({ to: "/reports/monthly" })}>
           {t("salesDashboard.openMonthly")}
         </Button>
@@ -52,7 +53,7 @@ export function SalesOverview({ projectId }: { projectId: string }) {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="sales-overview">
-      {canMonthly?.can && <MonthlyReportReminder />}
+      {canMonthly && <MonthlyReportReminder />}
       {data.scope === null && <Alert type="info" showIcon message={t("salesDashboard.noSalesData")} />}
       {data.todo && data.scope !== null && <TodoCard todo={data.todo} />}
       {data.scope === null && <MyWork card />}

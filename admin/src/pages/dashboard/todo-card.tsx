@@ -1,9 +1,10 @@
-import { useCan, useGo } from "@refinedev/core";
+import { useGo } from "@refinedev/core";
 import { Badge, Card, Col, List, Row, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { wanText } from "../../components/money.tsx";
 import { MyWork } from "../../components/notifications/my-work.tsx";
 import type { DashboardSummary, TodoReceivable, TodoSigning } from "../../components/reports/types.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /**
  * 今日待办 on the workbench (seed greentown-sales-office-manual: 检查当天是否要与客户签订协议或合同，
@@ -13,8 +14,8 @@ import type { DashboardSummary, TodoReceivable, TodoSigning } from "../../compon
 export function TodoCard({ todo }: { todo: NonNullable<DashboardSummary["todo"]> }) {
   const { t } = useTranslation();
   const go = useGo();
-  const { data: canSubscriptions } = useCan({ resource: "subscriptions", action: "list" });
-  const { data: canReceivables } = useCan({ resource: "receivables", action: "list" });
+  const canSubscriptions = useAllowed("subscriptions", "list");
+  const canReceivables = useAllowed("receivables", "list");
   const signingState = (s: TodoSigning) =>
     s.what === "contract" ? (
       <Tag color="processing">{t("workbench.contractToSign")}</Tag>
@@ -41,7 +42,7 @@ export function TodoCard({ todo }: { todo: NonNullable<DashboardSummary["todo"]>
             size="small"
             type="inner"
             title={title(t("workbench.signings"), todo.signings.length)}
-            extra={canSubscriptions?.can && <Typography.Link onClick={() => go({ to: "/subscriptions" })}>{t("workbench.open")}</Typography.Link>}
+            extra={canSubscriptions && <Typography.Link onClick={() => go({ to: "/subscriptions" })}>{t("workbench.open")}</Typography.Link>}
           >
             <List
               size="small"
@@ -63,7 +64,7 @@ export function TodoCard({ todo }: { todo: NonNullable<DashboardSummary["todo"]>
             size="small"
             type="inner"
             title={title(t("workbench.receivables"), todo.receivables.length)}
-            extra={canReceivables?.can && <Typography.Link onClick={() => go({ to: "/receivables" })}>{t("workbench.open")}</Typography.Link>}
+            extra={canReceivables && <Typography.Link onClick={() => go({ to: "/receivables" })}>{t("workbench.open")}</Typography.Link>}
           >
             <List
               size="small"

@@ -1,4 +1,3 @@
-import { useCan } from "@refinedev/core";
 import { Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useSalesBoard } from "../../components/inventory/use-sales-board.ts";
@@ -6,12 +5,13 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 import { ExportCard } from "./export-card.tsx";
 import { ImportCard } from "./import-card.tsx";
 import { PriceChangeRequests } from "./price-change-requests.tsx";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /** 价目表: export the current list; import a spreadsheet (managers and admins). */
 export default function PriceListPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
-  const { data: canImport } = useCan({ resource: "price_list", action: "create" });
+  const canImport = useAllowed("price_list", "create");
   const current = useSalesBoard(project?.projectId, { live: false });
   if (!project) return null;
   return (
@@ -23,8 +23,8 @@ export default function PriceListPage() {
         <Typography.Text type="secondary">{t("price_list.subtitle", { project: project.projectName })}</Typography.Text>
       </div>
       <ExportCard {...current} />
-      {canImport?.can && <ImportCard projectId={project.projectId} onApplied={() => void current.query.refetch()} />}
-      {canImport?.can && <PriceChangeRequests projectId={project.projectId} />}
+      {canImport && <ImportCard projectId={project.projectId} onApplied={() => void current.query.refetch()} />}
+      {canImport && <PriceChangeRequests projectId={project.projectId} />}
     </Space>
   );
 }

@@ -1,5 +1,4 @@
 import { FullscreenOutlined, UserAddOutlined } from "@ant-design/icons";
-import { useCan } from "@refinedev/core";
 import { Alert, Button, Card, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useCallback, useState } from "react";
@@ -11,6 +10,7 @@ import { BoardTable } from "./board-table.tsx";
 import { CheckIn } from "./check-in.tsx";
 import { NextWalkInModal, type Assignment } from "./next-walk-in.tsx";
 import { REFRESH_SECONDS, useBoard } from "./use-board.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /**
  * 今日轮排: who is on duty and in what order; check in/out, busy (skipped, keeps the place), and
@@ -23,8 +23,8 @@ export default function ReceptionBoardPage() {
   const big = params.get("screen") === "big";
   const [nextOpen, setNextOpen] = useState(false);
   const [lastAssignment, setLastAssignment] = useState<Assignment | null>(null);
-  const { data: canAct } = useCan({ resource: "reception_board", action: "create" });
-  const { data: canManage } = useCan({ resource: "reception_board", action: "edit" });
+  const canAct = useAllowed("reception_board", "create");
+  const canManage = useAllowed("reception_board", "edit");
   const { rows, next, query, updatedAt } = useBoard(project?.projectId ?? "");
 
   const setBig = useCallback(
@@ -52,7 +52,7 @@ export default function ReceptionBoardPage() {
           nextId={next?.staff_id ?? null}
           updatedAt={updatedAt}
           lastAssignment={lastAssignment}
-          onNext={canAct?.can ? () => setNextOpen(true) : undefined}
+          onNext={canAct ? () => setNextOpen(true) : undefined}
           onExit={() => setBig(false)}
         />
         {modal}
@@ -75,7 +75,7 @@ export default function ReceptionBoardPage() {
       }
       extra={
         <Space wrap>
-          {canAct?.can && (
+          {canAct && (
             <Button type="primary" size="large" icon={<UserAddOutlined />} onClick={() => setNextOpen(true)} data-testid="next-walk-in">
               {t("reception_board.actions.next")}
             </Button>
@@ -99,8 +99,8 @@ export default function ReceptionBoardPage() {
           />
         )}
         {query.error && <Alert type="error" showIcon message={query.error.message} />}
-        {canAct?.can && <CheckIn projectId={project.projectId} onBoard={onBoard} self={me} manager={Boolean(canManage?.can)} />}
-        <BoardTable projectId={project.projectId} rows={rows} nextId={next?.staff_id ?? null} me={me} manager={Boolean(canManage?.can)} loading={query.isLoading} />
+        {canAct && <CheckIn projectId={project.projectId} onBoard={onBoard} self={me} manager={Boolean(canManage)} />}
+        <BoardTable projectId={project.projectId} rows={rows} nextId={next?.staff_id ?? null} me={me} manager={Boolean(canManage)} loading={query.isLoading} />
         <Typography.Text type="secondary">{t("reception_board.rules")}</Typography.Text>
       </Space>
       {modal}

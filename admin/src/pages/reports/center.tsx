@@ -1,10 +1,11 @@
-import { useCan, useGo } from "@refinedev/core";
+import { useGo } from "@refinedev/core";
 import { Card, Col, Row, Space, Typography } from "antd";
 import { createElement } from "react";
 import { useTranslation } from "react-i18next";
 import { MonthlyReportReminder } from "../../components/reports/month-reminder.tsx";
 import { reportsResources } from "../../resource-groups/reports.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 const GROUPS: { key: "reports" | "records"; items: { name: string; to: string }[] }[] = [
   {
@@ -29,8 +30,8 @@ const GROUPS: { key: "reports" | "records"; items: { name: string; to: string }[
 function EntryCard({ name, to }: { name: string; to: string }) {
   const { t } = useTranslation();
   const go = useGo();
-  const { data: can } = useCan({ resource: name, action: "list" });
-  if (!can?.can) return null;
+  const can = useAllowed(name, "list");
+  if (!can) return null;
   const icon = reportsResources.find((r) => r.name === name)?.icon;
   return (
     <Col xs={24} md={12} xl={8}>
@@ -49,7 +50,7 @@ function EntryCard({ name, to }: { name: string; to: string }) {
 export default function ReportCenterPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
-  const { data: canMonthly } = useCan({ resource: "monthly_report", action: "list" });
+  const canMonthly = useAllowed("monthly_report", "list");
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       <div>
@@ -58,7 +59,7 @@ export default function ReportCenterPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t("report_center.subtitle", { project: project?.projectName ?? "" })}</Typography.Text>
       </div>
-      {canMonthly?.can && <MonthlyReportReminder />}
+      {canMonthly && <MonthlyReportReminder />}
       {GROUPS.map((group) => (
         <div key={group.key}>
           <Typography.Title level={5}>{t(`report_center.groups.${group.key}`)}</Typography.Title>

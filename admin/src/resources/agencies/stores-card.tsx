@@ -1,8 +1,9 @@
-import { useCan, useCreate, useList, useUpdate } from "@refinedev/core";
+import { useCreate, useList, useUpdate } from "@refinedev/core";
 import { Button, Card, Form, Input, Modal, Switch, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgencyStore } from "./types.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 interface StoreValues {
   name: string;
@@ -13,7 +14,7 @@ interface StoreValues {
 /** 门店 of an agency; channel managers add and edit them in place (RLS allows, a trigger audits). */
 export function StoresCard({ agencyId }: { agencyId: string }) {
   const { t } = useTranslation();
-  const { data: canEdit } = useCan({ resource: "agencies", action: "edit" });
+  const canEdit = useAllowed("agencies", "edit");
   const [editing, setEditing] = useState<AgencyStore | "new" | null>(null);
   const [form] = Form.useForm<StoreValues>();
   const { result, query } = useList<AgencyStore>({
@@ -44,7 +45,7 @@ export function StoresCard({ agencyId }: { agencyId: string }) {
       title={t("agencies.stores.title")}
       size="small"
       extra={
-        canEdit?.can && (
+        canEdit && (
           <Button size="small" onClick={() => open("new")} data-testid="add-store">
             {t("agencies.stores.add")}
           </Button>
@@ -59,7 +60,7 @@ export function StoresCard({ agencyId }: { agencyId: string }) {
           title={t("agencies.fields.active")}
           render={(v: boolean) => <Tag color={v ? "success" : "default"}>{t(v ? "agencies.stores.open" : "agencies.stores.closed")}</Tag>}
         />
-        {canEdit?.can && (
+        {canEdit && (
           <Table.Column<AgencyStore>
             dataIndex="actions"
             title={t("table.actions")}

@@ -1,5 +1,4 @@
 import { List, useTable } from "@refinedev/antd";
-import { useCan } from "@refinedev/core";
 import { Button, Space, Table, Tabs, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
@@ -9,6 +8,7 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 import { RuleCollisionModal } from "./rule-modal.tsx";
 import { COLLISION_SELECT, type CollisionRow } from "./types.ts";
 import { TwoLines } from "../../components/two-lines.tsx";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 type Tab = "open" | "ruled" | "all";
 const STATUS_COLORS = { open: "red", kept: "blue", transferred: "purple" } as const;
@@ -34,7 +34,7 @@ export default function CollisionList() {
 function CollisionTable({ tab, onRule }: { tab: Tab; onRule: (c: CollisionRow) => void }) {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
-  const { data: canRule } = useCan({ resource: "customer_collisions", action: "edit" });
+  const canRule = useAllowed("customer_collisions", "edit");
   const { tableProps } = useTable<CollisionRow>({
     syncWithLocation: false,
     pagination: { pageSize: 20 },
@@ -101,7 +101,7 @@ function CollisionTable({ tab, onRule }: { tab: Tab; onRule: (c: CollisionRow) =
           </Space>
         )}
       />
-      {canRule?.can && (
+      {canRule && (
         <Table.Column<CollisionRow>
           key="actions"
           title={t("table.actions")}

@@ -1,6 +1,6 @@
 import { LeftOutlined, RightOutlined } from "@ant-design/icons";
 import { List } from "@refinedev/antd";
-import { useCan, useList } from "@refinedev/core";
+import { useList } from "@refinedev/core";
 import { Button, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import isoWeek from "dayjs/plugin/isoWeek";
@@ -12,6 +12,7 @@ import { useProjectStaff, type ProjectPerson } from "../../hooks/use-project-sta
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ShiftModal, type ShiftTarget } from "./shift-modal.tsx";
 import { SHIFT_COLORS, type RosterEntry } from "./types.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 dayjs.extend(isoWeek);
 const DAY = "YYYY-MM-DD";
@@ -23,7 +24,7 @@ export default function DutyRosterList() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const { people } = useProjectStaff(project?.projectId);
-  const { data: canEdit } = useCan({ resource: "duty_roster", action: "create" });
+  const canEdit = useAllowed("duty_roster", "create");
   const [params, setParams] = useSearchParams();
   const asked = dayjs(params.get("week") ?? "", DAY, true);
   const monday = (asked.isValid() ? asked : dayjs()).isoWeekday(1).startOf("day");
@@ -80,7 +81,7 @@ export default function DutyRosterList() {
     >
       <Typography.Paragraph type="secondary">
         {t("duty_roster.week", { from: days[0], to: days[6] })}
-        {canEdit?.can ? ` · ${t("duty_roster.help")}` : ""}
+        {canEdit ? ` · ${t("duty_roster.help")}` : ""}
       </Typography.Paragraph>
       <Table<ProjectPerson>
         data-testid="duty-roster-table"
@@ -102,8 +103,8 @@ export default function DutyRosterList() {
             ),
             width: 130,
             onCell: (p: ProjectPerson) => ({
-              onClick: canEdit?.can ? () => setTarget({ staffId: p.id, name: p.name, day, entry: entryOf(p.id, day) }) : undefined,
-              style: { cursor: canEdit?.can ? "pointer" : undefined },
+              onClick: canEdit ? () => setTarget({ staffId: p.id, name: p.name, day, entry: entryOf(p.id, day) }) : undefined,
+              style: { cursor: canEdit ? "pointer" : undefined },
               "data-testid": `cell-${p.name}-${day}`,
             }),
             render: (_: unknown, p: ProjectPerson) => {

@@ -1,5 +1,4 @@
 import { DateField, List, ShowButton, useSelect, useTable } from "@refinedev/antd";
-import { useCan } from "@refinedev/core";
 import { Button, Space, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,13 +9,14 @@ import { CONFIRMABLE, type ReportRow } from "../../components/channel/types.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ReportFilterBar, reportFilters, type ReportSearch } from "./filters.tsx";
 import { TwoLines } from "../../components/two-lines.tsx";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /** 报备: every report of the project with its 判客, filters, and 带看确认 for valid/pending ones. */
 export default function ReportBoardList() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [confirming, setConfirming] = useState<ReportRow | null>(null);
-  const { data: canConfirm } = useCan({ resource: "report_board", action: "edit" });
+  const canConfirm = useAllowed("report_board", "edit");
   const { tableProps, searchFormProps } = useTable<ReportRow, never, ReportSearch>({
     syncWithLocation: false,
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
@@ -80,7 +80,7 @@ export default function ReportBoardList() {
             <Space>
               <ShowButton hideText size="small" recordItemId={r.id} />
               {r.status === "visited" && <VisitSlipButton reportId={r.id} />}
-              {canConfirm?.can && CONFIRMABLE.includes(r.status) && (
+              {canConfirm && CONFIRMABLE.includes(r.status) && (
                 <Button size="small" type="primary" ghost onClick={() => setConfirming(r)} data-testid="confirm-visit">
                   {t("report_board.confirm.button")}
                 </Button>

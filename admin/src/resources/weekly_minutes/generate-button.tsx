@@ -1,20 +1,21 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { useCan, useGo, type HttpError } from "@refinedev/core";
+import { useGo, type HttpError } from "@refinedev/core";
 import { Alert, Button, DatePicker, Form, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useRpc } from "../../hooks/use-rpc.ts";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /** 生成例会纪要 (managers): pick a week; generate_weekly_minutes() creates them or updates their numbers. */
 export function GenerateMinutesButton({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const go = useGo();
-  const { data: can } = useCan({ resource: "weekly_minutes", action: "create" });
+  const can = useAllowed("weekly_minutes", "create");
   const [open, setOpen] = useState(false);
   const [week, setWeek] = useState<Dayjs>(dayjs());
   const { call, pending, error, reset } = useRpc("generate_weekly_minutes");
-  if (!can?.can) return null;
+  if (!can) return null;
   const generate = async () => {
     try {
       const result = await call({ p_project_id: projectId, p_week: week.format("YYYY-MM-DD") });

@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, SyncOutlined } from "@ant-design/icons";
 import { Show } from "@refinedev/antd";
-import { useCan, useDelete, useList, useShow } from "@refinedev/core";
+import { useDelete, useList, useShow } from "@refinedev/core";
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState, type HTMLAttributes } from "react";
@@ -19,6 +19,7 @@ import { MeetingModal } from "./meeting-modal.tsx";
 import { SignOffCard } from "./sign-off-card.tsx";
 import type { MinuteItem, WeeklyMinutes } from "./types.ts";
 import { WeekCompare } from "./week-compare.tsx";
+import { useAllowed } from "../../hooks/use-allowed.ts";
 
 const Paragraph = ({ text }: { text: string | null }) => (
   <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 0 }}>{text || "—"}</Typography.Paragraph>
@@ -30,7 +31,7 @@ export default function WeeklyMinutesShow() {
   const { message } = App.useApp();
   const { project } = useCurrentProject();
   const { people, nameOf } = useProjectStaff(project?.projectId);
-  const { data: canEdit } = useCan({ resource: "weekly_minutes", action: "edit" });
+  const canEdit = useAllowed("weekly_minutes", "edit");
   const { result: minutes, query } = useShow<WeeklyMinutes>({ meta: { select: "*" } });
   const { result: itemResult } = useList<MinuteItem>({
     resource: "weekly_minute_items",
@@ -92,7 +93,7 @@ export default function WeeklyMinutesShow() {
       title={minutes.title}
       headerButtons={
         <Space wrap className="no-print">
-          {canEdit?.can && (
+          {canEdit && (
             <Button
               icon={<SyncOutlined />}
               loading={refresh.pending}
@@ -106,7 +107,7 @@ export default function WeeklyMinutesShow() {
               {t("weekly_minutes.refresh")}
             </Button>
           )}
-          {canEdit?.can && (
+          {canEdit && (
             <Button icon={<EditOutlined />} onClick={() => setMeetingOpen(true)} data-testid="edit-meeting">
               {t("weekly_minutes.editMeeting")}
             </Button>
@@ -145,7 +146,7 @@ export default function WeeklyMinutesShow() {
           title={f("items")}
           className="report-print-section"
           extra={
-            canEdit?.can && (
+            canEdit && (
               <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing(null)} className="no-print" data-testid="add-item">
                 {fi("add")}
               </Button>
@@ -173,7 +174,7 @@ export default function WeeklyMinutesShow() {
                 width: 80,
                 render: (_, r) => <Tag color={r.done ? "success" : "processing"}>{r.done ? fi("doneYes") : fi("doneNo")}</Tag>,
               },
-              ...(canEdit?.can
+              ...(canEdit
                 ? [
                     {
                       key: "actions",
