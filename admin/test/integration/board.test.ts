@@ -59,6 +59,17 @@ describe("销控表 board", () => {
     expect(await page.evaluate(() => window.localStorage.getItem("so.projectInUse"))).toBe(project.id);
   });
 
+  it("opened by URL, asks the database for the board once: the page takes over the request made at start-up", async () => {
+    const page = await admin.newPage();
+    await admin.signIn(page, consultant1.email, PASSWORD);
+    await page.evaluate((id) => window.localStorage.setItem("so.projectInUse", id), project.id);
+    const requests: string[] = [];
+    page.on("request", (request) => request.url().includes("/rpc/sales_board") && requests.push(request.url()));
+    await page.goto("/board");
+    await page.locator("[data-testid=board-cell]").nth(15).waitFor();
+    expect(requests).toHaveLength(1);
+  });
+
   it("colours every cell by the unit's effective status, with a legend of counts and the sales rate", async () => {
     const page = await openBoard(manager);
     expect(await page.locator("[data-testid=board-cell]").count()).toBe(16);

@@ -1,5 +1,4 @@
-import { use, useEffect } from "react";
-import { dropEarlySalesBoard, earlySalesBoard } from "./board-prefetch.ts";
+import { hasEarlySalesBoard, takeEarlySalesBoard } from "./board-prefetch.ts";
 import type { UnitStatus } from "./unit-status.ts";
 import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
@@ -54,25 +53,21 @@ export const BOARD_REFRESH_MS = 10_000;
  * The whole 销控表 of a project in one request (`sales_board()`), refreshed every 10 s and
  * when the window regains focus. `live: false` loads it once (print view, exports).
  *
- * `early: true` (the board page) takes over the request made at start-up (board-prefetch.ts):
- * the component waits for it (suspends) and starts with its result instead of asking again.
+ * `early: true` (the board page): its first fetch takes over the request made at start-up
+ * (board-prefetch.ts) instead of asking again. The page renders meanwhile and the cells follow
+ * when the answer is in, as with any load.
  */
 export function useSalesBoard(projectId: string | undefined, { live = true, early = false }: { live?: boolean; early?: boolean } = {}) {
-  const prefetched = early ? earlySalesBoard(projectId) : null;
-  const initial = prefetched ? use(prefetched.response) : null;
+  const takeOver = early && hasEarlySalesBoard(projectId);
   const { query, result } = useRpcQuery("sales_board", { p_project_id: projectId ?? "" }, {
     queryOptions: {
       enabled: Boolean(projectId),
       refetchInterval: live ? BOARD_REFRESH_MS : false,
       refetchOnWindowFocus: live,
-      ...(initial ? { initialData: initial, initialDataUpdatedAt: prefetched!.fetchedAt, refetchOnMount: false } : {}),
+      ...(takeOver ? { queryFn: () => takeEarlySalesBoard(projectId!) } : {}),
     },
     errorNotification: false,
   });
-  const loaded = Boolean(query.data);
-  useEffect(() => {
-    if (early && loaded) dropEarlySalesBoard();
-  }, [early, loaded]);
   const board = query.data ? (result.data as SalesBoard) : undefined;
   return { board, query };
 }
