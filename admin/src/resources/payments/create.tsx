@@ -8,7 +8,7 @@ import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 import { useAnnounceAndGo } from "../../hooks/use-announce-and-go.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { useProjectReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
@@ -39,7 +39,7 @@ export default function PaymentCreate() {
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const record = useRpc("record_payment");
+  const record = useProjectRpc("record_payment");
   // The number an empty field gets (项目设置 → 收据编号规则); not reserved: the database numbers at saving.
   const suggestion = useProjectReport("suggest_receipt_no", {});
   const suggestedReceipt = suggestion.data ?? null;
@@ -97,7 +97,6 @@ export default function PaymentCreate() {
   const onFinish = async (values: Values) => {
     const ok = await record
       .call({
-        p_project_id: project?.projectId ?? "",
         p_customer_id: values.customer,
         p_kind: values.kind,
         p_amount: parseAmount(values.amount)?.toFixed(2) ?? values.amount,
