@@ -1,3 +1,4 @@
+import type { ReportRuling } from "../components/channel/types.ts";
 import type { RegisterResult } from "../components/customers/types.ts";
 import type { DbBuildup, PolicyOption } from "../components/deals/pricing.ts";
 import type { SalesBoard } from "../components/inventory/use-sales-board.ts";
@@ -42,5 +43,6 @@ export interface RpcJsonResults {
   request_unit_change: Approval;
   sales_board: SalesBoard;
   sign_contract: { commission: { amount: string } | null };
+  submit_report: ReportRuling;
   visit_slip: VisitSlip;
 }
