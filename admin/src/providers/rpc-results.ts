@@ -5,6 +5,7 @@ import type { SalesBoard } from "../components/inventory/use-sales-board.ts";
 import type { MyCounts } from "../components/notifications/use-my-counts.ts";
 import type { DailyReport, DashboardSummary, MonthlyReport } from "../components/reports/types.ts";
 import type { Paper as CollectionPaper } from "../pages/collection-paper/index.tsx";
+import type { SettingsPreview } from "../pages/project-settings/shortening-confirm.tsx";
 import type { Assignment } from "../pages/reception-board/next-walk-in.tsx";
 import type { Slip as VisitSlip } from "../pages/visit-slip/types.ts";
 
@@ -31,6 +32,7 @@ export interface RpcJsonResults {
   my_counts: MyCounts;
   next_walk_in_by_phone: Assignment;
   policy_options: PolicyOption[];
+  preview_project_settings: SettingsPreview;
   price_buildup: DbBuildup;
   reassign_customers: { count: number };
   reception_check_in: { staff_name: string; position: number };
