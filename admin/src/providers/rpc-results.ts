@@ -6,6 +6,7 @@ import type { MyCounts } from "../components/notifications/use-my-counts.ts";
 import type { DailyReport, DashboardSummary, MonthlyReport } from "../components/reports/types.ts";
 import type { Paper as CollectionPaper } from "../pages/collection-paper/index.tsx";
 import type { SettingsPreview } from "../pages/project-settings/shortening-confirm.tsx";
+import type { ImportAnswer as PriceListAnswer } from "../pages/price-list/use-price-list-import.ts";
 import type { Assignment } from "../pages/reception-board/next-walk-in.tsx";
 import type { Slip as VisitSlip } from "../pages/visit-slip/types.ts";
 
@@ -28,10 +29,12 @@ export interface RpcJsonResults {
   extend_contract_deadline: { contract_deadline: string };
   file_complaint: { complaint_id: string };
   generate_weekly_minutes: { minutes_id: string; created: boolean };
+  import_price_list: PriceListAnswer;
   monthly_report: MonthlyReport;
   my_counts: MyCounts;
   next_walk_in_by_phone: Assignment;
   policy_options: PolicyOption[];
+  preview_price_list: PriceListAnswer;
   preview_project_settings: SettingsPreview;
   price_buildup: DbBuildup;
   reassign_customers: { count: number };

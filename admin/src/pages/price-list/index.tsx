@@ -23,7 +23,7 @@ export default function PriceListPage() {
         <Typography.Text type="secondary">{t("price_list.subtitle", { project: project.projectName })}</Typography.Text>
       </div>
       <ExportCard {...current} />
-      {canImport && <ImportCard projectId={project.projectId} onApplied={() => void current.query.refetch()} />}
+      {canImport && <ImportCard onApplied={() => void current.query.refetch()} />}
       {canImport && <PriceChangeRequests projectId={project.projectId} />}
     </Space>
   );
