@@ -12,7 +12,7 @@ export default function PriceListPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const canImport = useAllowed("price_list", "create");
-  const current = useSalesBoard(project?.projectId, { live: false });
+  const current = useSalesBoard({ live: false });
   if (!project) return null;
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
