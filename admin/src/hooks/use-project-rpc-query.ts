@@ -1,5 +1,6 @@
-import type { ProjectRpcArgs, ProjectRpcName, RpcArgs } from "../providers/rpc-types.ts";
+import type { ProjectRpcArgs, ProjectRpcName } from "../providers/rpc-types.ts";
 import { useCurrentProject } from "../session/current-project.tsx";
+import { withProject } from "./project-args.ts";
 import { useRpcQuery } from "./use-rpc-query.ts";
 
 type Options = NonNullable<Parameters<typeof useRpcQuery>[2]>;
@@ -12,7 +13,5 @@ type Options = NonNullable<Parameters<typeof useRpcQuery>[2]>;
 export function useProjectRpcQuery<F extends ProjectRpcName>(fn: F, args: ProjectRpcArgs<F>, options: Options = {}) {
   const projectId = useCurrentProject().project?.projectId;
   const enabled = Boolean(projectId) && (options.queryOptions?.enabled ?? true);
-  // Omit<Args, "p_project_id"> plus the project is Args; TypeScript cannot see that for a generic F.
-  const full = { ...args, p_project_id: projectId ?? "" } as unknown as RpcArgs<F>;
-  return useRpcQuery(fn, full, { ...options, queryOptions: { ...options.queryOptions, enabled } });
+  return useRpcQuery(fn, withProject<F>(args, projectId ?? ""), { ...options, queryOptions: { ...options.queryOptions, enabled } });
 }

@@ -1,9 +1,12 @@
+import type { ReportRuling } from "../components/channel/types.ts";
 import type { RegisterResult } from "../components/customers/types.ts";
 import type { DbBuildup, PolicyOption } from "../components/deals/pricing.ts";
 import type { SalesBoard } from "../components/inventory/use-sales-board.ts";
 import type { MyCounts } from "../components/notifications/use-my-counts.ts";
 import type { DailyReport, DashboardSummary, MonthlyReport } from "../components/reports/types.ts";
 import type { Paper as CollectionPaper } from "../pages/collection-paper/index.tsx";
+import type { SettingsPreview } from "../pages/project-settings/shortening-confirm.tsx";
+import type { ImportAnswer as PriceListAnswer } from "../pages/price-list/use-price-list-import.ts";
 import type { Assignment } from "../pages/reception-board/next-walk-in.tsx";
 import type { Slip as VisitSlip } from "../pages/visit-slip/types.ts";
 
@@ -26,10 +29,13 @@ export interface RpcJsonResults {
   extend_contract_deadline: { contract_deadline: string };
   file_complaint: { complaint_id: string };
   generate_weekly_minutes: { minutes_id: string; created: boolean };
+  import_price_list: PriceListAnswer;
   monthly_report: MonthlyReport;
   my_counts: MyCounts;
   next_walk_in_by_phone: Assignment;
   policy_options: PolicyOption[];
+  preview_price_list: PriceListAnswer;
+  preview_project_settings: SettingsPreview;
   price_buildup: DbBuildup;
   reassign_customers: { count: number };
   reception_check_in: { staff_name: string; position: number };
@@ -42,5 +48,6 @@ export interface RpcJsonResults {
   request_unit_change: Approval;
   sales_board: SalesBoard;
   sign_contract: { commission: { amount: string } | null };
+  submit_report: ReportRuling;
   visit_slip: VisitSlip;
 }

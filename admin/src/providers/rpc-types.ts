@@ -13,7 +13,12 @@ export type RpcRow<F extends RpcName> = Functions<F>["Returns"] extends (infer R
 /** The refine `custom()` URL of a function. */
 export const rpcUrl = (fn: RpcName): string => `rpc/${fn}`;
 
-/** A function of one project: it takes `p_project_id` (not optional). */
-export type ProjectRpcName = { [F in RpcName]: RpcArgs<F> extends { p_project_id: unknown } ? F : never }[RpcName];
-/** Its arguments but the project, which the project helpers fill with the project in use (useProjectRpcQuery). */
+/** Arguments that name `p_project_id` (not an index signature, which names every key). */
+type TakesProject<A> = string extends keyof A ? false : "p_project_id" extends keyof A ? true : false;
+/**
+ * A function of one project: it takes `p_project_id`, required or with a default (which the
+ * project helpers never leave to it: they always send the project in use).
+ */
+export type ProjectRpcName = { [F in RpcName]: TakesProject<RpcArgs<F>> extends true ? F : never }[RpcName];
+/** Its arguments but the project, which the project helpers fill with the project in use (useProjectRpcQuery, useProjectRpc). */
 export type ProjectRpcArgs<F extends ProjectRpcName> = Omit<RpcArgs<F>, "p_project_id">;

@@ -45,9 +45,11 @@ const needs = {
 const areaOrder = (v: { p_area_min?: number | null; p_area_max?: number | null }) =>
   v.p_area_min == null || v.p_area_max == null || v.p_area_min <= v.p_area_max;
 
-/** What every 登记客户 takes: the project, who and how they came, and their needs. */
+/**
+ * What every 登记客户 takes: who and how they came, and their needs. Not the project: that is
+ * where the caller works (the admin's project in use, filled by useProjectRpc), not form input.
+ */
 const registerFields = {
-  p_project_id: uuid("项目"),
   p_name: requiredText("客户姓名", 50),
   p_phone: mobile,
   p_source: z.enum(CUSTOMER_SOURCES, { error: "请选择客户来源" }),
@@ -68,7 +70,6 @@ export const reassignCustomersInput = z
   .object({
     p_from_staff: uuid("原顾问"),
     p_to_staff: uuid("接收顾问"),
-    p_project_id: uuid("项目"),
     p_reason: requiredText("转移原因"),
     p_customer_ids: z.array(uuid("客户")).min(1, { error: "请至少选择一位客户" }).nullable().optional(),
   })

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { calendarDate, requiredText, uuid } from "./amounts.ts";
 import { GRADES, mobile, optionalText } from "./customers.ts";
 
-/** Inputs of the reception RPCs: visits, calls, follow-ups (追访), complaints (投诉). */
+/**
+ * Inputs of the reception RPCs: visits, calls, follow-ups (追访), complaints (投诉). The project
+ * is not input: the admin fills in the project in use (useProjectRpc).
+ */
 
 const recentTime = (label: string) => z.iso.datetime({ offset: true, error: `${label}格式不正确` }).nullable().optional();
 
@@ -19,7 +22,6 @@ export const recordVisitInput = z.object({
 export const CALL_TOPICS = ["price", "location", "area", "layout", "progress", "loans", "other"] as const;
 
 export const recordCallInput = z.object({
-  p_project_id: uuid("项目"),
   p_caller_name: optionalText("来电人", 50),
   p_phone: z.union([z.literal("").transform(() => null), mobile]).nullable().optional(),
   p_topics: z.array(z.enum(CALL_TOPICS, { error: "咨询内容不正确" })).default([]),
@@ -43,7 +45,6 @@ export const COMPLAINT_CHANNELS = ["visit", "phone"] as const;
 const COMPLAINT_STATUSES = ["open", "handling", "resolved"] as const;
 
 export const fileComplaintInput = z.object({
-  p_project_id: uuid("项目"),
   p_complainant_name: requiredText("投诉人", 50),
   p_channel: z.enum(COMPLAINT_CHANNELS, { error: "投诉方式只能是来访或来电" }),
   p_content: requiredText("投诉内容", 2000),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { registerCustomerWithIdInput } from "../../src/schemas/customers.ts";
 
-const U = "00000000-0000-4000-8000-000000000000";
-const base = { p_project_id: U, p_name: "魏先生", p_phone: "138 0013 8000", p_source: "walk_in" };
+const base = { p_name: "魏先生", p_phone: "138 0013 8000", p_source: "walk_in" };
 /** What registration says about the number, on its field; null when it is accepted. */
 const idNumberIssue = (type: string, no: string) => {
   const r = registerCustomerWithIdInput.safeParse({ ...base, p_id_type: type, p_id_no: no });

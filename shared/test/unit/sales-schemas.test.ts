@@ -6,11 +6,11 @@ import { logFollowUpInput, recordCallInput, updateComplaintInput } from "../../s
 const U = "00000000-0000-4000-8000-000000000001";
 describe("customer schemas", () => {
   it("normalise the mobile like the database", () => {
-    const r = registerCustomerInput.parse({ p_project_id: U, p_name: " 张伟 ", p_phone: "+86 138-0013-8000", p_source: "walk_in" });
+    const r = registerCustomerInput.parse({ p_name: " 张伟 ", p_phone: "+86 138-0013-8000", p_source: "walk_in" });
     expect(r).toMatchObject({ p_name: "张伟", p_phone: "13800138000" });
-    expect(registerCustomerInput.safeParse({ p_project_id: U, p_name: "张", p_phone: "12800138000", p_source: "walk_in" }).error!.issues[0].message)
+    expect(registerCustomerInput.safeParse({ p_name: "张", p_phone: "12800138000", p_source: "walk_in" }).error!.issues[0].message)
       .toContain("手机号格式不正确");
-    expect(registerCustomerInput.safeParse({ p_project_id: U, p_name: "张", p_phone: "13800138000", p_source: "walk_in", p_area_min: 140, p_area_max: 90 }).success).toBe(false);
+    expect(registerCustomerInput.safeParse({ p_name: "张", p_phone: "13800138000", p_source: "walk_in", p_area_min: 140, p_area_max: 90 }).success).toBe(false);
   });
 
 
@@ -32,8 +32,8 @@ describe("channel schemas", () => {
 
 describe("reception schemas", () => {
   it("check calls, follow-ups and complaints", () => {
-    expect(recordCallInput.parse({ p_project_id: U, p_phone: "", p_topics: ["price"] })).toMatchObject({ p_phone: null, p_invited: false });
-    expect(recordCallInput.safeParse({ p_project_id: U, p_topics: ["weather"] }).success).toBe(false);
+    expect(recordCallInput.parse({ p_phone: "", p_topics: ["price"] })).toMatchObject({ p_phone: null, p_invited: false });
+    expect(recordCallInput.safeParse({ p_topics: ["weather"] }).success).toBe(false);
     expect(logFollowUpInput.safeParse({ p_customer_id: U, p_method: "fax", p_content: "x" }).success).toBe(false);
     expect(logFollowUpInput.parse({ p_customer_id: U, p_method: "wechat", p_content: " 发了户型图 ", p_objections: "" }))
       .toMatchObject({ p_content: "发了户型图", p_objections: null });

@@ -3,8 +3,7 @@ import { Select, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDebounced } from "../../hooks/use-debounced.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
-import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 
 interface FoundCustomer {
   id: string;
@@ -18,15 +17,15 @@ type SearchResult = FoundCustomer[] & { [key: string]: unknown };
 
 /**
  * 选择客户: the caller's customers found by `search_customers` (phone tail, full mobile or name
- * prefix) — as the database lets them see (a consultant: their own and the public pool).
+ * prefix) in the project in use — as the database lets them see (a consultant: their own and the
+ * public pool).
  */
-export function CustomerPicker({ projectId, value, onChange }: { projectId?: string; value?: string | null; onChange?: (id: string | undefined) => void }) {
+export function CustomerPicker({ value, onChange }: { value?: string | null; onChange?: (id: string | undefined) => void }) {
   const { t } = useTranslation();
-  const { project } = useCurrentProject();
   const [typed, setTyped] = useState("");
   const q = useDebounced(typed.trim(), 250);
-  const { query, result } = useRpcQuery("search_customers", { p_project_id: projectId ?? project?.projectId ?? "", p_query: q, p_limit: 20 }, {
-    queryOptions: { enabled: q.length > 0 && Boolean(projectId ?? project) },
+  const { query, result } = useProjectRpcQuery("search_customers", { p_query: q, p_limit: 20 }, {
+    queryOptions: { enabled: q.length > 0 },
     errorNotification: false,
   });
   const found = q && query.data ? ((result.data as unknown as FoundCustomer[]) ?? []) : [];

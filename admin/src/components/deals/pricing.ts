@@ -3,8 +3,9 @@ import type { PolicyLike } from "@so/shared/money";
 import type { Buildup } from "./buildup-table.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
-import type { RpcArgs } from "../../providers/rpc-types.ts";
+import type { ProjectRpcArgs, RpcArgs } from "../../providers/rpc-types.ts";
 
 export interface Policy extends PolicyLike {
   id: string;
@@ -106,13 +107,13 @@ export interface PolicyOption {
   customer_sources: string[] | null;
 }
 
-/** Which of the project's policies fit this payment method and customer (the database decides). */
-export function usePolicyOptions(projectId: string | undefined, paymentMethod?: string | null, customerId?: string | null) {
-  const query: RpcArgs<"policy_options"> = { p_project_id: projectId ?? "" };
+/** Which of the policies of the project in use fit this payment method and customer (the database decides). */
+export function usePolicyOptions(paymentMethod?: string | null, customerId?: string | null) {
+  const query: ProjectRpcArgs<"policy_options"> = {};
   if (paymentMethod) query.p_payment_method = paymentMethod;
   if (customerId) query.p_customer_id = customerId;
-  const { result } = useRpcQuery("policy_options", query, {
-    queryOptions: { enabled: Boolean(projectId), retry: false },
+  const { result } = useProjectRpcQuery("policy_options", query, {
+    queryOptions: { retry: false },
     errorNotification: false,
   });
   return rowsOf<PolicyOption>(result?.data);

@@ -24,6 +24,6 @@ export function useDealChoice<V extends DealChoice>(form: FormInstance<V>) {
   const customerId = Form.useWatch("customer", watched);
   const policyIds = Form.useWatch("policies", watched) ?? [];
   const paymentMethod = Form.useWatch("payment_method", watched);
-  const options = usePolicyOptions(project?.projectId, paymentMethod, customerId);
+  const options = usePolicyOptions(paymentMethod, customerId);
   return { units, unit: units.find((u) => u.id === unitId), unitId, customerId, policyIds, paymentMethod, policies, options, settings };
 }

@@ -1,6 +1,7 @@
 import { hasEarlySalesBoard, takeEarlySalesBoard } from "./board-prefetch.ts";
 import type { UnitStatus } from "./unit-status.ts";
-import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
+import { useCurrentProject } from "../../session/current-project.tsx";
 
 /** A unit as `sales_board()` returns it: money and areas as exact decimal strings. */
 export interface BoardUnit {
@@ -50,18 +51,18 @@ export type SalesBoard = {
 export const BOARD_REFRESH_MS = 10_000;
 
 /**
- * The whole 销控表 of a project in one request (`sales_board()`), refreshed every 10 s and
- * when the window regains focus. `live: false` loads it once (print view, exports).
+ * The whole 销控表 of the project in use in one request (`sales_board()`), refreshed every 10 s
+ * and when the window regains focus. `live: false` loads it once (print view, exports).
  *
  * `early: true` (the board page): its first fetch takes over the request made at start-up
  * (board-prefetch.ts) instead of asking again. The page renders meanwhile and the cells follow
  * when the answer is in, as with any load.
  */
-export function useSalesBoard(projectId: string | undefined, { live = true, early = false }: { live?: boolean; early?: boolean } = {}) {
+export function useSalesBoard({ live = true, early = false }: { live?: boolean; early?: boolean } = {}) {
+  const projectId = useCurrentProject().project?.projectId;
   const takeOver = early && hasEarlySalesBoard(projectId);
-  const { query, result } = useRpcQuery("sales_board", { p_project_id: projectId ?? "" }, {
+  const { query, result } = useProjectRpcQuery("sales_board", {}, {
     queryOptions: {
-      enabled: Boolean(projectId),
       refetchInterval: live ? BOARD_REFRESH_MS : false,
       refetchOnWindowFocus: live,
       ...(takeOver ? { queryFn: () => takeEarlySalesBoard(projectId!) } : {}),

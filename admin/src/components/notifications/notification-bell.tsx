@@ -4,11 +4,11 @@ import { Badge, Button, Drawer, List, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { notificationLink, notificationText, type MyNotification } from "./notification-text.ts";
 import { useMyCounts } from "./use-my-counts.ts";
-import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
 
 /**
  * 通知中心: the bell in the header with the unread count, and a drawer with the signed-in
@@ -22,9 +22,10 @@ export function NotificationBell() {
   const { project } = useCurrentProject();
   const [open, setOpen] = useState(false);
   const unread = useMyCounts()?.unread_notifications ?? 0;
-  const { call: markRead, pending } = useRpc("mark_notifications_read");
-  const { result, query } = useRpcQuery("my_notifications", { p_project_id: project?.projectId ?? "", p_limit: 50 }, {
-    queryOptions: { enabled: open && Boolean(project), staleTime: 0 },
+  // With ids only those are marked; without, every one of the project in use.
+  const { call: markRead, pending } = useProjectRpc("mark_notifications_read");
+  const { result, query } = useProjectRpcQuery("my_notifications", { p_limit: 50 }, {
+    queryOptions: { enabled: open, staleTime: 0 },
     errorNotification: false,
   });
   if (!project) return null;
@@ -61,7 +62,7 @@ export function NotificationBell() {
         data-testid="notification-drawer"
         extra={
           <Button size="small" disabled={unread === 0} loading={pending} data-testid="mark-all-read"
-            onClick={() => void markRead({ p_project_id: project.projectId })}>
+            onClick={() => void markRead({})}>
             {t("notificationCentre.markAllRead")}
           </Button>
         }

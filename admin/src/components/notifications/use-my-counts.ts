@@ -1,5 +1,4 @@
-import { useCurrentProject } from "../../session/current-project.tsx";
-import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 
 /** What my_counts returns: the caller's waiting work in the current project. */
 export interface MyCounts {
@@ -21,10 +20,8 @@ export const COUNTS_POLL_MS = 30_000;
  * it at once (it invalidates all queries).
  */
 export function useMyCounts(): MyCounts | undefined {
-  const { project } = useCurrentProject();
-  const projectId = project?.projectId;
-  const { result, query } = useRpcQuery("my_counts", { p_project_id: projectId ?? "" }, {
-    queryOptions: { enabled: Boolean(projectId), refetchInterval: COUNTS_POLL_MS, staleTime: 0 },
+  const { result, query } = useProjectRpcQuery("my_counts", {}, {
+    queryOptions: { refetchInterval: COUNTS_POLL_MS, staleTime: 0 },
     errorNotification: false,
   });
   return query.isSuccess ? (result.data as MyCounts) : undefined;

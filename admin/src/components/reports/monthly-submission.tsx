@@ -3,7 +3,7 @@ import type { Database } from "@so/shared/database.types";
 import { Alert, App, Button } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { MANAGER_ROLES } from "../../session/roles.ts";
@@ -20,7 +20,7 @@ export function MonthlySubmission({ month }: { month: Dayjs }) {
   const { message } = App.useApp();
   const { project, roles } = useCurrentProject();
   const { nameOf } = useProjectStaff(project?.projectId);
-  const submit = useRpc("submit_monthly_report");
+  const submit = useProjectRpc("submit_monthly_report");
   const { result } = useList<Submission>({
     resource: "monthly_report_submissions",
     filters: [
@@ -59,7 +59,7 @@ export function MonthlySubmission({ month }: { month: Dayjs }) {
           data-testid="submit-monthly"
           onClick={() =>
             submit
-              .call({ p_project_id: project?.projectId ?? null, p_month: month.format("YYYY-MM-DD") })
+              .call({ p_month: month.format("YYYY-MM-DD") })
               .then(() => message.success(t("monthly_report.submission.saved")))
               .catch(() => undefined)
           }

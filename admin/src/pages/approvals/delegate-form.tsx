@@ -3,7 +3,7 @@ import { DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 
 interface Values {
   delegate: string;
@@ -11,19 +11,17 @@ interface Values {
   note?: string;
 }
 
-/** 新增授权: who approves for me in this project, from when to when (delegate_approvals). */
-export function DelegateForm({ open, onClose, projectId, meId }: { open: boolean; onClose: () => void; projectId: string; meId: string }) {
+/** 新增授权: who approves for me in the project in use, from when to when (delegate_approvals). */
+export function DelegateForm({ open, onClose, meId }: { open: boolean; onClose: () => void; meId: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { call, error, reset: clearError, pending } = useRpc("delegate_approvals");
+  const { call, error, reset: clearError, pending } = useProjectRpc("delegate_approvals");
   const { result } = useList<{ staff_id: string; role: string; staff: { name: string; active: boolean } | null }>({
     resource: "staff_projects",
     pagination: { mode: "off" },
-    filters: [
-      { field: "project_id", operator: "eq", value: projectId },
-      // Only approvers of this project may decide for me (the database refuses anyone else).
-      { field: "role", operator: "in", value: ["sales_manager", "marketing_director", "vp", "gm"] },
-    ],
+    // Only approvers of the project in use (the data provider limits the list to it) may decide
+    // for me: the database refuses anyone else.
+    filters: [{ field: "role", operator: "in", value: ["sales_manager", "marketing_director", "vp", "gm"] }],
     meta: { select: "staff_id, role, staff(name, active)" },
     queryOptions: { enabled: open },
   });
@@ -40,7 +38,6 @@ export function DelegateForm({ open, onClose, projectId, meId }: { open: boolean
       p_delegate_id: values.delegate,
       p_valid_from: values.period[0].toISOString(),
       p_valid_to: values.period[1].toISOString(),
-      p_project_id: projectId,
       p_note: values.note ?? null,
     }).then(
       () => {

@@ -14,7 +14,7 @@ type DelegationRow = ViewRow<"delegation_overview", "project_id" | "project_name
 const fmt = (v: string) => dayjs(v).format("YYYY-MM-DD HH:mm");
 
 /** 授权代批: who approves for me (and for whom I approve), from when to when; revoke mine. */
-export function DelegationsTab({ projectId, meId }: { projectId: string; meId: string }) {
+export function DelegationsTab({ meId }: { meId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -79,7 +79,7 @@ export function DelegationsTab({ projectId, meId }: { projectId: string; meId: s
           }
         />
       </Table>
-      <DelegateForm open={open} onClose={() => setOpen(false)} projectId={projectId} meId={meId} />
+      <DelegateForm open={open} onClose={() => setOpen(false)} meId={meId} />
     </Space>
   );
 }

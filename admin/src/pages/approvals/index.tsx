@@ -50,7 +50,7 @@ export default function ApprovalsPage() {
           },
           { key: "decided", label: t("approval_center.tabs.decided"), children: <DecisionsTab projectId={project.projectId} /> },
           { key: "requests", label: t("approval_center.tabs.requests"), children: <RequestsTab projectId={project.projectId} /> },
-          { key: "delegations", label: t("approval_center.tabs.delegations"), children: <DelegationsTab projectId={project.projectId} meId={identity.id} /> },
+          { key: "delegations", label: t("approval_center.tabs.delegations"), children: <DelegationsTab meId={identity.id} /> },
         ]}
       />
     </Card>

@@ -9,7 +9,6 @@ import { boardStats } from "../../components/inventory/board-stats.ts";
 import { BuildingBoard } from "../../components/inventory/building-board.tsx";
 import { unitsByBuilding } from "../../components/inventory/units-by-building.ts";
 import { useSalesBoard, type BoardUnit } from "../../components/inventory/use-sales-board.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
 import { BoardFilters } from "./board-filters.tsx";
 import { UnitDrawer } from "./unit-drawer.tsx";
 
@@ -18,8 +17,7 @@ const NO_UNITS: BoardUnit[] = [];
 /** 销控表: every building of the current project as a grid of units coloured by status. */
 export default function BoardPage() {
   const { t } = useTranslation();
-  const { project } = useCurrentProject();
-  const { board, query } = useSalesBoard(project?.projectId, { early: true });
+  const { board, query } = useSalesBoard({ early: true });
   const [buildingId, setBuildingId] = useState<string>();
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -9,7 +9,6 @@ import { boardStats } from "../../components/inventory/board-stats.ts";
 import { BuildingBoard } from "../../components/inventory/building-board.tsx";
 import { unitsByBuilding } from "../../components/inventory/units-by-building.ts";
 import { useSalesBoard } from "../../components/inventory/use-sales-board.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
 import "./print.css";
 
 /** The sheet: A3 landscape, colours kept. Only while this view is open. */
@@ -22,8 +21,7 @@ const PAGE_CSS = "@page { size: A3 landscape; margin: 8mm; }";
  */
 export default function BoardPrintPage() {
   const { t } = useTranslation();
-  const { project } = useCurrentProject();
-  const { board, query } = useSalesBoard(project?.projectId, { live: false });
+  const { board, query } = useSalesBoard({ live: false });
   const byBuilding = useMemo(() => unitsByBuilding(board?.units ?? []), [board]);
   const stats = useMemo(() => boardStats(board?.units ?? []), [board]);
 

@@ -63,7 +63,7 @@ export function UnitActions({ unit, holdMinutes, onChanged }: { unit: BoardUnit;
       {step === "hold" && project && (
         <Space direction="vertical" style={{ width: "100%" }} data-testid="hold-form">
           <Typography.Text>{t("board.actions.holdFor", { minutes: holdMinutes ?? 30 })}</Typography.Text>
-          <CustomerPicker projectId={project.projectId} value={customerId} onChange={setCustomerId} />
+          <CustomerPicker value={customerId} onChange={setCustomerId} />
           <Space>
             <Button
               type="primary"

@@ -9,7 +9,7 @@ import { CustomerStatusTag, GradeTag, PoolTag } from "../../components/customers
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { CustomerRow } from "../../components/customers/types.ts";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
@@ -31,12 +31,11 @@ export default function CustomerReassignPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [done, setDone] = useState<{ count: number; to: string } | null>(null);
   const { consultants, nameOf } = useProjectStaff();
-  const reassign = useRpc("reassign_customers");
+  const reassign = useProjectRpc("reassign_customers");
 
   const submit = async (values: Values) => {
     const parsed = parseWith(reassignCustomersInput, form, {
       ...values,
-      p_project_id: project?.projectId,
       p_reason: values.p_reason ?? "",
       p_customer_ids: selected.length ? selected : null,
     });

@@ -33,7 +33,7 @@ export default function DashboardPage() {
 
       {project && roles.includes("broker") && <BrokerShortcuts />}
 
-      {project && roles.some((role) => role !== "broker") && <SalesOverview key={project.projectId} projectId={project.projectId} />}
+      {project && roles.some((role) => role !== "broker") && <SalesOverview key={project.projectId} />}
 
       {project && (
         <Row gutter={[16, 16]}>

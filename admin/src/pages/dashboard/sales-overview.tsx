@@ -10,21 +10,23 @@ import { sumAmounts, sumCounts, wanText } from "../../components/money.tsx";
 import { StockTable } from "../../components/reports/stock-table.tsx";
 import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
 import { STOCK_COLORS, STOCK_STATUSES, type DashboardSummary } from "../../components/reports/types.ts";
-import { useReport } from "../../components/reports/use-report.ts";
+import { useProjectReport } from "../../components/reports/use-report.ts";
 import { MyWork } from "../../components/notifications/my-work.tsx";
+import { useCurrentProject } from "../../session/current-project.tsx";
 import { TodoCard } from "./todo-card.tsx";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /**
- * The dashboard's numbers, from dashboard_summary(): today and this month (the office for
- * managers+, money for finance, their own for a consultant), this month's funnel, and stock left
- * by building and layout, and the month's 销售指标 against them. Roles without sales figures see the
- * stock only.
+ * The dashboard's numbers of the project in use, from dashboard_summary(): today and this month
+ * (the office for managers+, money for finance, their own for a consultant), this month's funnel,
+ * and stock left by building and layout, and the month's 销售指标 against them. Roles without
+ * sales figures see the stock only.
  */
-export function SalesOverview({ projectId }: { projectId: string }) {
+export function SalesOverview() {
   const { t } = useTranslation();
   const go = useGo();
-  const { data, error } = useReport("dashboard_summary", { p_project_id: projectId });
+  const { project } = useCurrentProject();
+  const { data, error } = useProjectReport("dashboard_summary", {});
   const canDaily = useAllowed("daily_report", "list");
   const canMonthly = useAllowed("monthly_report", "list");
   if (error) return <Alert type="error" showIcon message={t("salesDashboard.loadFailed", { message: error.message })} />;
@@ -74,7 +76,7 @@ export function SalesOverview({ projectId }: { projectId: string }) {
           <FigureStats figures={data.month_figures} scope={data.scope} testIdPrefix="dash-month" />
         </Card>
       )}
-      {data.month_figures && <TargetProgressCard projectId={projectId} month={dayjs(data.month_start)} testId="dash-targets" />}
+      {data.month_figures && <TargetProgressCard projectId={project?.projectId} month={dayjs(data.month_start)} testId="dash-targets" />}
       <Row gutter={[16, 16]}>
         {data.funnel && (
           <Col xs={24} xl={8}>

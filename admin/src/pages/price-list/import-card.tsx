@@ -10,10 +10,10 @@ import { downloadTemplate } from "./write-sheet.ts";
 import "./price-list.css";
 
 /** 导入价目表 (managers, admins): template, upload, the database's check of every row, apply. */
-export function ImportCard({ projectId, onApplied }: { projectId: string; onApplied: () => void }) {
+export function ImportCard({ onApplied }: { onApplied: () => void }) {
   const { t } = useTranslation();
   const go = useGo();
-  const { state, check, apply, reset } = usePriceListImport(projectId, onApplied);
+  const { state, check, apply, reset } = usePriceListImport(onApplied);
   const [onlyErrors, setOnlyErrors] = useState(false);
 
   const templateNotes = [

@@ -12,7 +12,7 @@ export default function PriceListPage() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const canImport = useAllowed("price_list", "create");
-  const current = useSalesBoard(project?.projectId, { live: false });
+  const current = useSalesBoard({ live: false });
   if (!project) return null;
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
@@ -23,7 +23,7 @@ export default function PriceListPage() {
         <Typography.Text type="secondary">{t("price_list.subtitle", { project: project.projectName })}</Typography.Text>
       </div>
       <ExportCard {...current} />
-      {canImport && <ImportCard projectId={project.projectId} onApplied={() => void current.query.refetch()} />}
+      {canImport && <ImportCard onApplied={() => void current.query.refetch()} />}
       {canImport && <PriceChangeRequests projectId={project.projectId} />}
     </Space>
   );

@@ -1,10 +1,11 @@
-import { useCustomMutation, type HttpError } from "@refinedev/core";
+import type { HttpError } from "@refinedev/core";
 import { useState } from "react";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import type { PreviewRow, RowError } from "./preview-table.tsx";
 import { readPriceListFile, type ReadResult, type SheetRow } from "./read-sheet.ts";
 
 /** What import_price_list (and its dry run, preview_price_list) answers. */
-interface ImportAnswer {
+export interface ImportAnswer {
   ok: boolean;
   rows: number;
   errors?: (RowError & { row: number })[];
@@ -59,22 +60,15 @@ function placeErrors(rows: SheetRow[], answer: ImportAnswer): PreviewRow[] {
 /**
  * 导入价目表: read the file in the browser → the database checks every row without changing
  * anything (preview_price_list) → only a clean file may be applied (import_price_list, one
- * transaction; it checks again and answers with errors if the data changed meanwhile).
+ * transaction; it checks again and answers with errors if the data changed meanwhile), into the
+ * project in use.
  */
-export function usePriceListImport(projectId: string | undefined, onApplied?: () => void) {
+export function usePriceListImport(onApplied?: () => void) {
   const [state, setState] = useState<ImportState>({ phase: "idle" });
-  const { mutateAsync } = useCustomMutation();
-
-  const ask = async (fn: "preview_price_list" | "import_price_list", rows: SheetRow[]): Promise<ImportAnswer> => {
-    const { data } = await mutateAsync({
-      url: `rpc/${fn}`,
-      method: "post",
-      values: { p_project_id: projectId, p_rows: rows.map((r) => r.values) },
-      successNotification: false,
-      errorNotification: false,
-    });
-    return data as unknown as ImportAnswer;
-  };
+  // The dry run changes nothing: no refresh after it.
+  const preview = useProjectRpc("preview_price_list", { refresh: false });
+  const importList = useProjectRpc("import_price_list");
+  const rowsArg = (rows: SheetRow[]) => ({ p_rows: rows.map((r) => r.values) });
 
   const answerState = (fileName: string, rows: SheetRow[], answer: ImportAnswer): ImportState => {
     const placed = placeErrors(rows, answer);
@@ -93,7 +87,7 @@ export function usePriceListImport(projectId: string | undefined, onApplied?: ()
     if (!read.ok) return setState({ phase: "fileProblem", fileName: file.name, problem: read });
     setState({ phase: "checking", fileName: file.name });
     try {
-      setState(answerState(file.name, read.rows, await ask("preview_price_list", read.rows)));
+      setState(answerState(file.name, read.rows, await preview.call(rowsArg(read.rows))));
     } catch (e) {
       setState({ phase: "refused", fileName: file.name, message: (e as HttpError).message });
     }
@@ -104,7 +98,7 @@ export function usePriceListImport(projectId: string | undefined, onApplied?: ()
     const { fileName, rows, counts } = state;
     setState({ phase: "applying", fileName, rows, counts });
     try {
-      const answer = await ask("import_price_list", rows);
+      const answer = await importList.call(rowsArg(rows));
       setState(answer.ok ? { phase: "applied", fileName, counts: countsOf(answer) } : answerState(fileName, rows, answer));
       if (answer.ok) onApplied?.();
     } catch (e) {

@@ -21,8 +21,8 @@ export default function ProjectSettingsPage() {
           {editable ? t("project_settings.subtitle", { project: project.projectName }) : t("project_settings.readOnly", { project: project.projectName })}
         </Typography.Text>
       </div>
-      <RulesCard key={`rules-${project.projectId}`} projectId={project.projectId} editable={editable} />
-      <MatrixCard key={`matrix-${project.projectId}`} projectId={project.projectId} editable={editable} />
+      <RulesCard key={`rules-${project.projectId}`} editable={editable} />
+      <MatrixCard key={`matrix-${project.projectId}`} editable={editable} />
       {editable && <SettingsHistoryCard key={`history-${project.projectId}`} projectId={project.projectId} />}
     </Space>
   );

@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Checkbox, Form, InputNumber, Select, Space, T
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { APPROVER_ROLES } from "@so/shared/enums";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { rowsFromRules, rulesArg, type MatrixProblem, type MatrixRow } from "./matrix.ts";
 import "./project-settings.css";
 
@@ -16,8 +17,9 @@ interface RuleRecord {
 /**
  * 审批权限: by depth of the special discount (beyond policies), who approves, in order.
  * Saved as a whole through set_approval_matrix (admins); its refusal is shown above the rows.
+ * Of the project in use (the data provider limits approval_rules to it).
  */
-export function MatrixCard({ projectId, editable }: { projectId: string; editable: boolean }) {
+export function MatrixCard({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ rules: MatrixRow[] }>();
@@ -27,7 +29,8 @@ export function MatrixCard({ projectId, editable }: { projectId: string; editabl
     pagination: { mode: "off" },
     meta: { select: "id, max_depth_pct, chain" },
   });
-  const { mutate, mutateAsync, mutation } = useCustomMutation();
+  const { mutateAsync, mutation } = useCustomMutation();
+  const setMatrix = useProjectRpc("set_approval_matrix");
   const stored = result.data;
 
   useEffect(() => {
@@ -74,21 +77,9 @@ export function MatrixCard({ projectId, editable }: { projectId: string; editabl
       );
       return;
     }
-    mutate(
-      {
-        url: "rpc/set_approval_matrix",
-        method: "post",
-        values: { p_project_id: projectId, p_rules: rules },
-        successNotification: false,
-        errorNotification: false,
-      },
-      {
-        onSuccess: () => {
-          void message.success(t("project_settings.matrix.saved"));
-          void query.refetch();
-        },
-        onError: (e: HttpError) => setError(e.message),
-      },
+    await setMatrix.call({ p_rules: rules }).then(
+      () => void message.success(t("project_settings.matrix.saved")),
+      (e: HttpError) => setError(e.message),
     );
   };
 
@@ -118,7 +109,7 @@ export function MatrixCard({ projectId, editable }: { projectId: string; editabl
       title={t("project_settings.matrix.title")}
       loading={query.isLoading}
       extra={
-        <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="matrix-save">
+        <Button type="primary" loading={mutation.isPending || setMatrix.pending} onClick={() => form.submit()} data-testid="matrix-save">
           {t("project_settings.matrix.save")}
         </Button>
       }

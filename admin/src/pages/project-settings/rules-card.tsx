@@ -1,35 +1,38 @@
-import { useCustomMutation, useOne, type HttpError } from "@refinedev/core";
+import { useOne, type HttpError } from "@refinedev/core";
 import { Alert, App, Button, Card, Form } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { ProjectRuleFields } from "../../resources/projects/rule-fields.tsx";
 import { PROJECT_RULES, type Project } from "../../resources/projects/types.ts";
-import { useShorteningConfirm, type SettingsPreview } from "./shortening-confirm.tsx";
+import { useCurrentProject } from "../../session/current-project.tsx";
+import { useShorteningConfirm } from "./shortening-confirm.tsx";
 
 type Rules = Pick<Project, (typeof PROJECT_RULES)[number]["field"]>;
 const FIELDS = PROJECT_RULES.map((r) => r.field);
 
 /**
- * 规则设置: 客户保护天数, 预留时长, 报备提前量, 带看保护天数, 审批有效期, 签约期限, 每日汇总时刻,
- * 报备保留天数, 公客池预警 — saved through update_project_settings (admins; others read them).
+ * 规则设置 of the project in use: 客户保护天数, 预留时长, 报备提前量, 带看保护天数, 审批有效期, 签约期限,
+ * 每日汇总时刻, 报备保留天数, 公客池预警 — saved through update_project_settings (admins; others read them).
  * The database audits every change. Shortening the protection period first shows the preview
  * (how many customers drop into the pool, get a grace period, are shortened) and saves only
  * once the admin confirms it.
  */
-export function RulesCard({ projectId, editable }: { projectId: string; editable: boolean }) {
+export function RulesCard({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
   const { notification } = App.useApp();
   const [form] = Form.useForm<Rules>();
   const [error, setError] = useState<string | null>(null);
+  const projectId = useCurrentProject().project?.projectId;
   const { result, query } = useOne<Project, HttpError>({
     resource: "projects",
-    id: projectId,
+    id: projectId ?? "",
     meta: { select: `id, ${FIELDS.join(", ")}` },
+    queryOptions: { enabled: Boolean(projectId) },
   });
   // The preview reads only: no refresh afterwards (that would reset the form being edited).
-  const preview = useCustomMutation<SettingsPreview, HttpError>();
-  const update = useRpc("update_project_settings");
+  const preview = useProjectRpc("preview_project_settings", { refresh: false });
+  const update = useProjectRpc("update_project_settings");
   const confirmShortening = useShorteningConfirm();
   const stored = result;
 
@@ -47,19 +50,13 @@ export function RulesCard({ projectId, editable }: { projectId: string; editable
     try {
       let confirm = false;
       if ("ownership_days" in changes) {
-        const { data: seen } = await preview.mutateAsync({
-          url: "rpc/preview_project_settings",
-          method: "post",
-          values: { p_project_id: projectId, p_changes: changes },
-          successNotification: false,
-          errorNotification: false,
-        });
+        const seen = await preview.call({ p_changes: changes });
         if (seen.needs_confirmation) {
           confirm = await confirmShortening(seen);
           if (!confirm) return;
         }
       }
-      await update.call({ p_project_id: projectId, p_changes: changes, p_confirm: confirm });
+      await update.call({ p_changes: changes, p_confirm: confirm });
       notification.success({ message: t("settingsAudit.saved") });
       void query.refetch();
     } catch (e) {
@@ -73,7 +70,7 @@ export function RulesCard({ projectId, editable }: { projectId: string; editable
       loading={query.isLoading}
       extra={
         editable && (
-          <Button type="primary" loading={preview.mutation.isPending || update.pending} onClick={() => form.submit()} data-testid="rules-save">
+          <Button type="primary" loading={preview.pending || update.pending} onClick={() => form.submit()} data-testid="rules-save">
             {t("buttons.save")}
           </Button>
         )

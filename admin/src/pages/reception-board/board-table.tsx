@@ -6,7 +6,6 @@ import type { BoardRow } from "./use-board.ts";
 import { CardTable } from "../../components/responsive/card-table.tsx";
 
 interface Props {
-  projectId: string;
   rows: BoardRow[];
   nextId: string | null;
   me: string | null;
@@ -15,7 +14,7 @@ interface Props {
 }
 
 /** The queue as a table for the office: order, who, free or busy, turns today, actions. */
-export function BoardTable({ projectId, rows, nextId, me, manager, loading }: Props) {
+export function BoardTable({ rows, nextId, me, manager, loading }: Props) {
   const { t } = useTranslation();
   return (
     <CardTable<BoardRow>
@@ -69,7 +68,7 @@ export function BoardTable({ projectId, rows, nextId, me, manager, loading }: Pr
         key="actions"
         title={t("table.actions")}
         render={(_, r) =>
-          manager || r.staff_id === me ? <QueueActions projectId={projectId} row={r} self={r.staff_id === me} /> : null
+          manager || r.staff_id === me ? <QueueActions row={r} self={r.staff_id === me} /> : null
         }
       />
     </CardTable>

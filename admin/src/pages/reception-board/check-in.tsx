@@ -2,20 +2,20 @@ import { App, Button, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 
 /**
  * 签到: a consultant checks themselves in; a manager checks in any consultant of the project
  * (not those already on the board). Refusals — e.g. a consultant in their first month — are
  * the database's words.
  */
-export function CheckIn({ projectId, onBoard, self, manager }: { projectId: string; onBoard: Set<string>; self: string | null; manager: boolean }) {
+export function CheckIn({ onBoard, self, manager }: { onBoard: Set<string>; self: string | null; manager: boolean }) {
   const { t } = useTranslation();
   const { message: toast } = App.useApp();
   const { consultants } = useProjectStaff();
   const [staffId, setStaffId] = useState<string | undefined>();
-  const checkIn = useRpc("reception_check_in");
-  const run = (values: { p_project_id: string; p_staff_id?: string }) =>
+  const checkIn = useProjectRpc("reception_check_in");
+  const run = (values: { p_staff_id?: string }) =>
     checkIn.call(values).then(
       (r) => {
         toast.success(t("reception_board.actions.checkedIn", { name: r.staff_name, position: r.position }));
@@ -27,7 +27,7 @@ export function CheckIn({ projectId, onBoard, self, manager }: { projectId: stri
   return (
     <Space wrap>
       {self && !onBoard.has(self) && (
-        <Button type="primary" loading={checkIn.pending && !staffId} onClick={() => run({ p_project_id: projectId })} data-testid="check-in-self">
+        <Button type="primary" loading={checkIn.pending && !staffId} onClick={() => run({})} data-testid="check-in-self">
           {t("reception_board.actions.checkInSelf")}
         </Button>
       )}
@@ -44,7 +44,7 @@ export function CheckIn({ projectId, onBoard, self, manager }: { projectId: stri
             showSearch
             optionFilterProp="label"
           />
-          <Button disabled={!staffId} loading={checkIn.pending && Boolean(staffId)} onClick={() => staffId && run({ p_project_id: projectId, p_staff_id: staffId })} data-testid="check-in-other">
+          <Button disabled={!staffId} loading={checkIn.pending && Boolean(staffId)} onClick={() => staffId && run({ p_staff_id: staffId })} data-testid="check-in-other">
             {t("reception_board.actions.checkIn")}
           </Button>
         </Space.Compact>

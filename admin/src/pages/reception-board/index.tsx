@@ -40,7 +40,7 @@ export default function ReceptionBoardPage() {
   const me = roles.includes("consultant") ? (identity?.id ?? null) : null;
   const onBoard = new Set(rows.map((r) => r.staff_id));
   const modal = (
-    <NextWalkInModal projectId={project.projectId} open={nextOpen} onClose={() => setNextOpen(false)} onAssigned={setLastAssignment} />
+    <NextWalkInModal open={nextOpen} onClose={() => setNextOpen(false)} onAssigned={setLastAssignment} />
   );
 
   if (big) {
@@ -99,8 +99,8 @@ export default function ReceptionBoardPage() {
           />
         )}
         {query.error && <Alert type="error" showIcon message={query.error.message} />}
-        {canAct && <CheckIn projectId={project.projectId} onBoard={onBoard} self={me} manager={Boolean(canManage)} />}
-        <BoardTable projectId={project.projectId} rows={rows} nextId={next?.staff_id ?? null} me={me} manager={Boolean(canManage)} loading={query.isLoading} />
+        {canAct && <CheckIn onBoard={onBoard} self={me} manager={Boolean(canManage)} />}
+        <BoardTable rows={rows} nextId={next?.staff_id ?? null} me={me} manager={Boolean(canManage)} loading={query.isLoading} />
         <Typography.Text type="secondary">{t("reception_board.rules")}</Typography.Text>
       </Space>
       {modal}

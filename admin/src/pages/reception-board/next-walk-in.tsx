@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PhoneInput } from "../../components/customers/phone-input.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 
 /** What next_walk_in(_by_phone) answers. */
 export interface Assignment {
@@ -19,10 +19,10 @@ export interface Assignment {
  * 下一位接待: who receives the visitor at the door. With the visitor's phone a returning
  * customer goes to the owner (when on duty); otherwise the next consultant in turn.
  */
-export function NextWalkInModal({ projectId, open, onClose, onAssigned }: { projectId: string; open: boolean; onClose: () => void; onAssigned: (a: Assignment) => void }) {
+export function NextWalkInModal({ open, onClose, onAssigned }: { open: boolean; onClose: () => void; onAssigned: (a: Assignment) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ phone?: string }>();
-  const next = useRpc("next_walk_in_by_phone");
+  const next = useProjectRpc("next_walk_in_by_phone");
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   const { reset } = next;
   useEffect(() => {
@@ -34,7 +34,7 @@ export function NextWalkInModal({ projectId, open, onClose, onAssigned }: { proj
   }, [open, reset]);
 
   const submit = async ({ phone }: { phone?: string }) => {
-    const result = await next.call({ p_project_id: projectId, p_phone: phone?.trim() || null }).catch(() => null);
+    const result = await next.call({ p_phone: phone?.trim() || null }).catch(() => null);
     if (result) {
       setAssignment(result);
       onAssigned(result);

@@ -1,10 +1,11 @@
-import { useCustomMutation, useGo, useOne, type HttpError } from "@refinedev/core";
+import { useGo, useOne, type HttpError } from "@refinedev/core";
 import { normalizeMaskedMobile, normalizeMobile } from "@so/shared/phone";
 import { Alert, Button, Card, DatePicker, Form, Input, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReportRuling } from "../../components/channel/types.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { RulingResult } from "./ruling-result.tsx";
 
@@ -40,33 +41,25 @@ export default function ReportSubmitPage() {
     queryOptions: { enabled: Boolean(project) },
   });
   const lead = settings?.report_lead_minutes ?? 60;
-  const { mutate, mutation } = useCustomMutation<ReportRuling>();
+  const report = useProjectRpc("submit_report");
 
   const submit = (values: Values) => {
     setRefusal(null);
-    mutate(
-      {
-        url: "rpc/submit_report",
-        method: "post",
-        values: {
-          p_project_id: project?.projectId,
-          p_customer_name: values.customer_name.trim(),
-          p_customer_phone: values.customer_phone.trim(),
-          p_expected_visit: values.expected_visit.toISOString(),
-          p_note: values.note?.trim() || null,
-        },
-        successNotification: false,
-        errorNotification: false,
-      },
-      {
-        onSuccess: ({ data }) => setSubmitted({ name: values.customer_name.trim(), ruling: data }),
-        onError: (error: HttpError) => {
+    report
+      .call({
+        p_customer_name: values.customer_name.trim(),
+        p_customer_phone: values.customer_phone.trim(),
+        p_expected_visit: values.expected_visit.toISOString(),
+        p_note: values.note?.trim() || null,
+      })
+      .then(
+        (ruling) => setSubmitted({ name: values.customer_name.trim(), ruling }),
+        (error: HttpError) => {
           const field = FIELD_OF[String(error.details ?? "")];
           if (field) form.setFields([{ name: field, errors: [error.message] }]);
           else setRefusal(error.message);
         },
-      },
-    );
+      );
   };
 
   if (submitted) {
@@ -125,7 +118,7 @@ export default function ReportSubmitPage() {
         <Form.Item name="note" label={t("report_submit.fields.note")}>
           <Input.TextArea rows={2} maxLength={500} placeholder={t("report_submit.notePlaceholder")} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={mutation.isPending} size="large" data-testid="submit-report">
+        <Button type="primary" htmlType="submit" loading={report.pending} size="large" data-testid="submit-report">
           {t("report_submit.submit")}
         </Button>
       </Form>

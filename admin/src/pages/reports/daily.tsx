@@ -8,7 +8,7 @@ import { ReportActions } from "../../components/reports/report-actions.tsx";
 import { ReportPage } from "../../components/reports/report-page.tsx";
 import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
 import type { DailyReport } from "../../components/reports/types.ts";
-import { useReport } from "../../components/reports/use-report.ts";
+import { useProjectReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
 const DAY = "YYYY-MM-DD";
@@ -21,10 +21,7 @@ export default function DailyReportPage() {
   const asked = dayjs(params.get("day") ?? "", DAY, true);
   const day = asked.isValid() && !asked.isAfter(dayjs(), "day") ? asked : dayjs();
   const dayText = day.format(DAY);
-  const { data, error, loading } = useReport(
-    "daily_report",
-    project ? { p_project_id: project.projectId, p_day: dayText } : null,
-  );
+  const { data, error, loading } = useProjectReport("daily_report", { p_day: dayText });
 
   const sheets = () => {
     if (!data || !project) return [];

@@ -9,7 +9,7 @@ import { MarketSurveyCard } from "../../components/reports/market-survey-card.ts
 import { ReportPage } from "../../components/reports/report-page.tsx";
 import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
 import type { MonthlyReport } from "../../components/reports/types.ts";
-import { useReport } from "../../components/reports/use-report.ts";
+import { useProjectReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { ChannelsSection } from "./monthly/channels.tsx";
 import { CollectionsSection } from "./monthly/collections.tsx";
@@ -36,10 +36,7 @@ export default function MonthlyReportPage() {
   const asked = dayjs(params.get("month") ?? "", MONTH, true);
   const month = asked.isValid() && !asked.isAfter(dayjs(), "month") ? asked.startOf("month") : dayjs().startOf("month");
   const monthLabel = month.format(t("reports.formats.month"));
-  const { data, error, loading } = useReport(
-    "monthly_report",
-    project ? { p_project_id: project.projectId, p_month: month.format("YYYY-MM-DD") } : null,
-  );
+  const { data, error, loading } = useProjectReport("monthly_report", { p_month: month.format("YYYY-MM-DD") });
   return (
     <ReportPage
       title={project ? t("monthly_report.monthTitle", { project: project.projectName, month: monthLabel }) : t("monthly_report.title")}

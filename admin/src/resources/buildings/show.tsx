@@ -7,16 +7,14 @@ import { BoardLegend } from "../../components/inventory/board-legend.tsx";
 import { boardStats } from "../../components/inventory/board-stats.ts";
 import { BuildingBoard } from "../../components/inventory/building-board.tsx";
 import { useSalesBoard } from "../../components/inventory/use-sales-board.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
 import type { Building } from "./types.ts";
 
 /** 楼栋详情: the building and its 销控 grid; a click opens the unit. */
 export default function BuildingShow() {
   const { t } = useTranslation();
   const go = useGo();
-  const { project } = useCurrentProject();
   const { result: building, query } = useShow<Building>({ meta: { select: "id, code, name, floors, sort" } });
-  const { board } = useSalesBoard(project?.projectId);
+  const { board } = useSalesBoard();
   const units = useMemo(() => (board?.units ?? []).filter((u) => u.building_id === building?.id), [board, building?.id]);
   const stats = useMemo(() => boardStats(units), [units]);
   const boardBuilding = board?.buildings.find((b) => b.id === building?.id);

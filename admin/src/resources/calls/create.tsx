@@ -9,9 +9,8 @@ import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
 import { OutcomeCreatePage } from "../../components/outcome-create-page.tsx";
 import { useFormOutcome } from "../../hooks/use-form-outcome.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
 
 /**
  * 来电登记 (record_call): caller, number, what was asked (价格、位置、面积、户型、工程进度、贷款),
@@ -21,21 +20,20 @@ import { useCurrentProject } from "../../session/current-project.tsx";
 export default function CallCreate() {
   const { t } = useTranslation();
   const go = useGo();
-  const { project } = useCurrentProject();
   const [form] = Form.useForm();
-  const record = useRpc("record_call");
+  const record = useProjectRpc("record_call");
   const { outcome: done, setOutcome: setDone, again } = useFormOutcome<{ registered: RegisterResult | null; name: string }>(form, record);
   const alsoRegister = Form.useWatch("register", form);
 
   const submit = async (values: Record<string, unknown>) => {
-    const call = parseWith(recordCallInput, form, { ...values, p_project_id: project?.projectId, p_invited: Boolean(values.p_invited) });
+    const call = parseWith(recordCallInput, form, { ...values, p_invited: Boolean(values.p_invited) });
     if (!call.ok) return;
     if (values.register) {
       // Registering needs what register_customer needs: the caller's name and a mobile number.
       const parsed = parseWith(
         registerCustomerInput,
         form,
-        { p_project_id: project?.projectId, p_name: values.p_caller_name ?? "", p_phone: values.p_phone ?? "", p_source: "call" },
+        { p_name: values.p_caller_name ?? "", p_phone: values.p_phone ?? "", p_source: "call" },
         { rename: { p_name: "p_caller_name" } },
       );
       if (!parsed.ok) return;

@@ -7,23 +7,20 @@ import { CustomerPicker } from "../../components/customers/customer-picker.tsx";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import { StaffSelect } from "../../components/reports/staff-select.tsx";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
 
 /** 登记投诉 (file_complaint): who, how (来访/来电), what, optionally the customer and a handler. */
 export default function ComplaintCreate() {
   const { t } = useTranslation();
   const go = useGo();
-  const { project } = useCurrentProject();
   const { staff } = useProjectStaff();
   const [form] = Form.useForm();
-  const file = useRpc("file_complaint");
+  const file = useProjectRpc("file_complaint");
 
   const submit = async (values: Record<string, unknown>) => {
     const parsed = parseWith(fileComplaintInput, form, {
       ...values,
-      p_project_id: project?.projectId,
       p_complainant_name: values.p_complainant_name ?? "",
       p_content: values.p_content ?? "",
     });

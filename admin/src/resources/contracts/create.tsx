@@ -9,7 +9,7 @@ import Decimal from "decimal.js";
 import { dec, formatYuan, Money, parseAmount } from "../../components/money.tsx";
 import { useAnnounceAndGo } from "../../hooks/use-announce-and-go.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
-import { useReport } from "../../components/reports/use-report.ts";
+import { useProjectReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { QualificationAlert } from "../../components/qualifications/qualification-alert.tsx";
 import type { SubscriptionOverview } from "../subscriptions/types.ts";
@@ -74,7 +74,7 @@ export default function ContractCreate() {
   });
   // The next number of the project's pattern (项目设置 → 合同编号规则); not reserved: kept as shown,
   // the database gives the next free one, so a number somebody took meanwhile is never reused.
-  const suggestion = useReport("suggest_contract_no", project?.projectId ? { p_project_id: project.projectId } : null);
+  const suggestion = useProjectReport("suggest_contract_no", {});
   const suggested = suggestion.data ?? null;
   useEffect(() => {
     if (suggested && !form.getFieldValue("contract_no")) form.setFieldValue("contract_no", suggested);

@@ -10,9 +10,8 @@ import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
 import { OutcomeCreatePage } from "../../components/outcome-create-page.tsx";
 import { useFormOutcome } from "../../hooks/use-form-outcome.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
-import { useCurrentProject } from "../../session/current-project.tsx";
 
 /**
  * 登记客户: register_customer decides ownership by the phone — a new customer is the caller's;
@@ -20,10 +19,9 @@ import { useCurrentProject } from "../../session/current-project.tsx";
  */
 export default function CustomerCreate() {
   const { t } = useTranslation();
-  const { project } = useCurrentProject();
   const [form] = Form.useForm();
   // register_customer with an optional 证件, checked before anything is registered.
-  const register = useRpc("register_customer_with_id");
+  const register = useProjectRpc("register_customer_with_id");
   const { outcome, setOutcome, again } = useFormOutcome<{ result: RegisterResult & { id_document?: "saved" | "not_saved"; id_no_masked?: string }; name: string }>(form, register);
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -31,7 +29,6 @@ export default function CustomerCreate() {
     setFormError(null);
     const parsed = parseWith(registerCustomerWithIdInput, form, {
       ...values,
-      p_project_id: project?.projectId,
       p_budget_max: wanToYuan(values.p_budget_max as number | null),
     });
     if (!parsed.ok) return setFormError(parsed.message);

@@ -1,8 +1,8 @@
 import { CreateButton, List } from "@refinedev/antd";
-import { useCustom } from "@refinedev/core";
 import { Input, Space, Tabs, Typography } from "antd";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 import { useProjectStaff } from "../../hooks/use-project-staff.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 import { CustomerTable } from "./customer-table.tsx";
@@ -22,13 +22,7 @@ export default function CustomerList() {
   const query = params.get("q")?.trim() ?? "";
   const { consultants, nameOf } = useProjectStaff();
   // Whose customers the database lets the person read here: beyond their own, the list is 全部.
-  const scope: unknown = useCustom({
-    url: "rpc/customer_scope",
-    method: "get",
-    config: { query: { p_project_id: project?.projectId } },
-    queryOptions: { enabled: Boolean(project), retry: false },
-    errorNotification: false,
-  }).result?.data;
+  const scope = useProjectRpcQuery("customer_scope", {}, { queryOptions: { retry: false }, errorNotification: false }).result.data;
   const seesEveryone = scope === "project" || scope === "reported";
   const canClaim = roles.includes("consultant");
   if (!project) return null;
@@ -57,7 +51,7 @@ export default function CustomerList() {
           data-testid="customer-search"
         />
         {query ? (
-          <CustomerSearchResults projectId={project.projectId} query={query} nameOf={nameOf} canClaim={canClaim} />
+          <CustomerSearchResults query={query} nameOf={nameOf} canClaim={canClaim} />
         ) : (
           <>
             <Tabs

@@ -5,19 +5,18 @@ import { customerSearchKind } from "@so/shared/schemas/customers";
 import type { ListedCustomer } from "./columns.tsx";
 import { customerColumns } from "./columns.tsx";
 import { rowsOf } from "../../hooks/rows-of.ts";
-import { useRpcQuery } from "../../hooks/use-rpc-query.ts";
+import { useProjectRpcQuery } from "../../hooks/use-project-rpc-query.ts";
 
 interface Props {
-  projectId: string;
   query: string;
   nameOf: (id: string | null | undefined) => string;
   canClaim: boolean;
 }
 
-/** search_customers: by phone tail (4 digits), full phone, phone prefix or name; RLS decides what is found. */
-export function CustomerSearchResults({ projectId, query, nameOf, canClaim }: Props) {
+/** search_customers in the project in use: by phone tail (4 digits), full phone, phone prefix or name; RLS decides what is found. */
+export function CustomerSearchResults({ query, nameOf, canClaim }: Props) {
   const { t } = useTranslation();
-  const { result, query: request } = useRpcQuery("search_customers", { p_project_id: projectId, p_query: query, p_limit: 100 }, {
+  const { result, query: request } = useProjectRpcQuery("search_customers", { p_query: query, p_limit: 100 }, {
     queryOptions: { enabled: query.length > 0 },
   });
   const rows = useMemo(

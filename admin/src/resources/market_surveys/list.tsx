@@ -79,7 +79,7 @@ export default function MarketSurveyList() {
           }
         />
       </Table>
-      {editing !== undefined && project && <SurveyForm projectId={project.projectId} survey={editing} onClose={() => setEditing(undefined)} />}
+      {editing !== undefined && project && <SurveyForm survey={editing} onClose={() => setEditing(undefined)} />}
     </List>
   );
 }

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import { dec, parseAmount } from "../../components/money.tsx";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { SURVEY_SOURCES, type MarketSurvey, type SaveSurveyArgs } from "./types.ts";
 
 interface Values {
@@ -14,11 +14,11 @@ interface Values {
 const price = (text: string | undefined) => (text && text.trim() ? parseAmount(text)?.toFixed(2) : undefined);
 
 /** 登记 / 修改踩盘记录 (save_market_survey): the database checks every field and who may change it. */
-export function SurveyForm({ projectId, survey, onClose }: { projectId: string; survey: MarketSurvey | null; onClose: () => void }) {
+export function SurveyForm({ survey, onClose }: { survey: MarketSurvey | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const save = useRpc("save_market_survey");
+  const save = useProjectRpc("save_market_survey");
   const f = (k: string) => t(`market_surveys.fields.${k}`);
   const amount = (v: unknown) => (v === null || v === undefined ? undefined : dec(v).toFixed(2));
   const amountRule = {
@@ -28,7 +28,6 @@ export function SurveyForm({ projectId, survey, onClose }: { projectId: string; 
 
   const submit = async (v: Values) => {
     const args: SaveSurveyArgs = {
-      p_project_id: projectId,
       p_id: survey?.id,
       p_competitor: v.competitor ?? "",
       p_location: v.location,

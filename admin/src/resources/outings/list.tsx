@@ -72,7 +72,7 @@ export default function OutingList() {
           }
         />
       </Table>
-      {adding && project && <ReportOutingForm projectId={project.projectId} onClose={() => setAdding(false)} />}
+      {adding && project && <ReportOutingForm onClose={() => setAdding(false)} />}
     </List>
   );
 }

@@ -12,7 +12,7 @@ interface Values {
 }
 
 /** 登记外出: which customer, where, leaving when (not in the past), back when → report_outing. */
-export function ReportOutingForm({ projectId, onClose }: { projectId: string; onClose: () => void }) {
+export function ReportOutingForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -32,7 +32,7 @@ export function ReportOutingForm({ projectId, onClose }: { projectId: string; on
       {report.error && <Alert type="error" showIcon message={report.error.message} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={save} initialValues={{ out: dayjs(), back: dayjs().add(2, "hour") }}>
         <Form.Item name="customer" label={f("customer")} rules={[{ required: true, message: t("outings.required.customer") }]}>
-          <CustomerPicker projectId={projectId} />
+          <CustomerPicker />
         </Form.Item>
         <Form.Item name="destination" label={f("destination")} rules={[{ required: true, whitespace: true, message: t("outings.required.destination") }]}>
           <AutoComplete options={places} maxLength={100} placeholder={t("outings.destinationHint")} data-testid="outing-destination" />

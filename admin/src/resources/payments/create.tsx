@@ -8,8 +8,8 @@ import { CustomerSelect } from "../../components/deals/customer-select.tsx";
 import { RpcCreatePage } from "../../components/deals/rpc-create-page.tsx";
 import { dec, formatYuan, parseAmount } from "../../components/money.tsx";
 import { useAnnounceAndGo } from "../../hooks/use-announce-and-go.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
-import { useReport } from "../../components/reports/use-report.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
+import { useProjectReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
 const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund"] as const;
@@ -39,9 +39,9 @@ export default function PaymentCreate() {
   const [params] = useSearchParams();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
-  const record = useRpc("record_payment");
+  const record = useProjectRpc("record_payment");
   // The number an empty field gets (项目设置 → 收据编号规则); not reserved: the database numbers at saving.
-  const suggestion = useReport("suggest_receipt_no", project?.projectId ? { p_project_id: project.projectId } : null);
+  const suggestion = useProjectReport("suggest_receipt_no", {});
   const suggestedReceipt = suggestion.data ?? null;
   const customerId = Form.useWatch("customer", form);
   const contractId = Form.useWatch("contract", form);
@@ -97,7 +97,6 @@ export default function PaymentCreate() {
   const onFinish = async (values: Values) => {
     const ok = await record
       .call({
-        p_project_id: project?.projectId ?? "",
         p_customer_id: values.customer,
         p_kind: values.kind,
         p_amount: parseAmount(values.amount)?.toFixed(2) ?? values.amount,

@@ -8,10 +8,9 @@ import { RpcError } from "../../components/customers/rpc-error.tsx";
 import type { RegisterResult } from "../../components/customers/types.ts";
 import { OutcomeCreatePage } from "../../components/outcome-create-page.tsx";
 import { useFormOutcome } from "../../hooks/use-form-outcome.ts";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { clearErrorsOnChange, parseWith } from "../../components/customers/zod-form.ts";
 import { VisitFields } from "../../components/reception/visit-fields.tsx";
-import { useCurrentProject } from "../../session/current-project.tsx";
 
 const VISIT_FIELDS = ["p_party_size", "p_shown", "p_questions", "p_intent", "p_notes"] as const;
 
@@ -22,14 +21,12 @@ const VISIT_FIELDS = ["p_party_size", "p_shown", "p_questions", "p_intent", "p_n
  */
 export default function VisitCreate() {
   const { t } = useTranslation();
-  const { project } = useCurrentProject();
   const [form] = Form.useForm();
-  const record = useRpc("record_visit");
+  const record = useProjectRpc("record_visit");
   const { outcome: done, setOutcome: setDone, again } = useFormOutcome<{ result: RegisterResult; name: string; isFirst: boolean }>(form, record);
 
   const submit = async (values: Record<string, unknown>) => {
     const customer = parseWith(registerCustomerInput, form, {
-      p_project_id: project?.projectId,
       p_name: values.p_name ?? "",
       p_phone: values.p_phone ?? "",
       p_source: values.p_source,
@@ -40,8 +37,8 @@ export default function VisitCreate() {
       fields: VISIT_FIELDS,
     });
     if (!customer.ok || !visit.ok) return;
-    const { p_project_id, p_name, p_phone, p_source, p_gender } = customer.data;
-    const recorded = await record.call({ ...visit.data, p_project_id, p_name, p_phone, p_source, p_gender }).catch(() => null);
+    const { p_name, p_phone, p_source, p_gender } = customer.data;
+    const recorded = await record.call({ ...visit.data, p_name, p_phone, p_source, p_gender }).catch(() => null);
     if (recorded) setDone({ result: recorded, name: p_name, isFirst: recorded.is_first });
   };
 

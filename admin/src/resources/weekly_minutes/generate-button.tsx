@@ -4,21 +4,21 @@ import { Alert, Button, DatePicker, Form, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useRpc } from "../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /** 生成例会纪要 (managers): pick a week; generate_weekly_minutes() creates them or updates their numbers. */
-export function GenerateMinutesButton({ projectId }: { projectId: string }) {
+export function GenerateMinutesButton() {
   const { t } = useTranslation();
   const go = useGo();
   const can = useAllowed("weekly_minutes", "create");
   const [open, setOpen] = useState(false);
   const [week, setWeek] = useState<Dayjs>(dayjs());
-  const { call, pending, error, reset } = useRpc("generate_weekly_minutes");
+  const { call, pending, error, reset } = useProjectRpc("generate_weekly_minutes");
   if (!can) return null;
   const generate = async () => {
     try {
-      const result = await call({ p_project_id: projectId, p_week: week.format("YYYY-MM-DD") });
+      const result = await call({ p_week: week.format("YYYY-MM-DD") });
       setOpen(false);
       go({ to: `/weekly_minutes/show/${result.minutes_id}` });
     } catch {

@@ -19,7 +19,7 @@ export default function WeeklyMinutesList() {
   });
   const f = (k: string) => t(`weekly_minutes.fields.${k}`);
   return (
-    <List headerButtons={project ? <GenerateMinutesButton projectId={project.projectId} /> : undefined}>
+    <List headerButtons={project ? <GenerateMinutesButton /> : undefined}>
       <Table<WeeklyMinutes> {...tableProps} rowKey="id" data-testid="weekly-minutes-table">
         <Table.Column<WeeklyMinutes>
           dataIndex="week_start"

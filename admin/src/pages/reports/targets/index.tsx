@@ -53,7 +53,7 @@ export default function SalesTargetsPage() {
         }
       />
       {editing && project && (
-        <TargetForm projectId={project.projectId} month={month} staffId={editing.staffId} row={editing.row} onClose={() => setEditing(null)} />
+        <TargetForm month={month} staffId={editing.staffId} row={editing.row} onClose={() => setEditing(null)} />
       )}
     </Card>
   );

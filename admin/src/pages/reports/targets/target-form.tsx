@@ -1,15 +1,12 @@
-import type { Database } from "@so/shared/database.types";
 import { App, Form, Input, InputNumber, Modal, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { RpcError } from "../../../components/customers/rpc-error.tsx";
 import { dec, parseAmount } from "../../../components/money.tsx";
 import { useProjectStaff } from "../../../hooks/use-project-staff.ts";
-import { useRpc } from "../../../hooks/use-rpc.ts";
+import { useProjectRpc } from "../../../hooks/use-project-rpc.ts";
+import type { ProjectRpcArgs } from "../../../providers/rpc-types.ts";
 import type { ProgressRow } from "./index.tsx";
-
-/** set_sales_target's arguments; no staff member means the project's own target. */
-type Args = Omit<Database["public"]["Functions"]["set_sales_target"]["Args"], "p_staff_id"> & { p_staff_id: string | null };
 
 interface Values {
   staff: string;
@@ -24,19 +21,19 @@ const amountRule = (message: string) => ({
   validator: (_: unknown, v: string | undefined) => (!v || parseAmount(v) ? Promise.resolve() : Promise.reject(new Error(message))),
 });
 
-/** Sets one target of the month: the project's (staffId null) or a salesperson's. */
-export function TargetForm({ projectId, month, staffId, row, onClose }: { projectId: string; month: Dayjs; staffId: string | null; row?: ProgressRow; onClose: () => void }) {
+/** Sets one target of the month in the project in use: the project's (staffId null) or a salesperson's. */
+export function TargetForm({ month, staffId, row, onClose }: { month: Dayjs; staffId: string | null; row?: ProgressRow; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const save = useRpc("set_sales_target");
-  const { withRole } = useProjectStaff(projectId);
+  const save = useProjectRpc("set_sales_target");
+  const { withRole } = useProjectStaff();
   const sales = [...withRole("consultant"), ...withRole("sales_manager")].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
   const amount = (v: unknown) => (v === null || v === undefined ? undefined : dec(v).toFixed(2));
 
   const submit = async (values: Values) => {
-    const args: Args = {
-      p_project_id: projectId,
+    // No staff member (p_staff_id null) sets the project's own target.
+    const args: ProjectRpcArgs<"set_sales_target"> = {
       p_month: month.format("YYYY-MM-DD"),
       p_staff_id: values.staff === PROJECT ? null : values.staff,
       p_subscriptions: values.subscriptions,
