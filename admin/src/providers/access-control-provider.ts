@@ -10,9 +10,10 @@ import { loadIdentity } from "../session/identity-cache.ts";
 export const ACCESS_RULES: Record<string, AccessRules> = Object.fromEntries(RESOURCES.map((r) => [r.name, r.access]));
 
 /**
- * Menus, buttons and pages by the signed-in person's roles in the current project (read from
- * `staff_projects`), per the rules in `resources.ts`. This only hides what the database would
- * refuse anyway; RLS and the RPC functions stay the authority.
+ * refine's own buttons (edit, delete, create …) by the signed-in person's roles in the current
+ * project (read from `staff_projects`), per the rules in `resources.ts`; the menu, the pages and
+ * the screens' own buttons make the same decision at once with useAccess (hooks/use-allowed.ts).
+ * This only hides what the database would refuse anyway; RLS and the RPC functions stay the authority.
  *
  * Decisions depend on the current project, which refine's cache keys do not know: they are
  * not cached (gcTime 0), and the layout remounts when the project changes.
