@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedIn, sql } from "../../../supabase/tests/support/clients.ts";
 import { PROJECT, userId } from "../../../supabase/tests/support/sales.ts";
-import { useAdminBrowser } from "./support/browser.ts";
+import { chooseOption, useAdminBrowser } from "./support/browser.ts";
 
 /** A mobile nobody used yet (167 + 8 random digits: apart from the database tests' 166…). */
 const freshPhone = () => `167${crypto.randomInt(0, 100_000_000).toString().padStart(8, "0")}`;
@@ -38,8 +38,7 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
     await table.locator("tbody tr.ant-table-row").first().waitFor();
     await admin.screenshot(page, "channel-reports");
 
-    await page.getByTestId("report-filters").getByLabel("状态").click();
-    await page.locator(".ant-select-item-option", { hasText: "无效" }).click();
+    await chooseOption(page, page.getByTestId("report-filters").getByLabel("状态"), "无效");
     await expect.poll(async () => new Set(await table.getByTestId("report-status").allTextContents())).toEqual(new Set(["无效"]));
     // The newest invalid report (other tests add some) heads the list with the reason for its 判客.
     const [newest] = await sql<{ invalid_reason_text: string }>(
@@ -49,8 +48,7 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
     );
     await table.locator("tbody tr.ant-table-row").first().getByText(newest.invalid_reason_text).waitFor();
 
-    await page.getByTestId("report-filters").getByLabel("中介公司").click();
-    await page.locator(".ant-select-item-option", { hasText: "链信置业" }).click();
+    await chooseOption(page, page.getByTestId("report-filters").getByLabel("中介公司"), "链信置业");
     await expect.poll(() => table.locator("tbody tr.ant-table-row").count()).toBe(1);
     await table.getByText("贵公司与本项目的合作协议不在有效期内").waitFor();
     await admin.screenshot(page, "channel-reports-filtered");

@@ -63,6 +63,24 @@ export async function settled(element: Locator): Promise<void> {
   await element.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
+/**
+ * Chooses `option` in a single-choice antd Select (found by its combobox) and waits until the select
+ * shows it. In fresh-clone run 15 a click on an open list's option did not take (the list open, the
+ * option hovered, nothing chosen); choosing again is harmless for a single choice, so the list is
+ * opened and the option clicked once more, up to three times, before the wait's failure stands.
+ */
+export async function chooseOption(page: Page, combobox: Locator, option: string): Promise<void> {
+  const select = combobox.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]");
+  const list = page.locator(".ant-select-dropdown:visible");
+  for (let attempt = 1; ; attempt++) {
+    if (!(await list.isVisible())) await select.click();
+    await list.locator(".ant-select-item-option", { hasText: option }).first().click();
+    const shown = select.locator(".ant-select-selection-item", { hasText: option });
+    const ok = await shown.waitFor({ timeout: 5_000 }).then(() => true, (error: unknown) => (attempt < 3 ? false : Promise.reject(error)));
+    if (ok) return;
+  }
+}
+
 /** demo name ("consultant1") or full email → email. */
 export const demoEmail = (who: string) => (who.includes("@") ? who : `${who}@demo.local`);
 
