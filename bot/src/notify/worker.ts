@@ -1,3 +1,4 @@
+import { MANAGER_ROLES } from "@so/shared/enums";
 import { InlineKeyboard, type Api } from "grammy";
 import type { Db, Rpc, RpcArgs } from "../db/clients.ts";
 import { DbFailure } from "../db/errors.ts";
@@ -201,7 +202,7 @@ export class OutboxWorker {
       .select("staff_id", { count: "exact", head: true })
       .eq("staff_id", staffId)
       .eq("project_id", projectId)
-      .in("role", ["sales_manager", "marketing_director", "vp", "gm"]);
+      .in("role", MANAGER_ROLES);
     if (error) throw new DbFailure("staff roles", error);
     return (count ?? 0) > 0;
   }

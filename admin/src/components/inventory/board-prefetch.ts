@@ -3,6 +3,8 @@ import { callFunction } from "../../providers/rpc.ts";
 import { supabase } from "../../providers/supabase-client.ts";
 import type { SalesBoard } from "./use-sales-board.ts";
 
+const requestBoard = (projectId: string) => callFunction(supabase, "sales_board", { p_project_id: projectId }, { get: true });
+
 /**
  * The 销控表's data requested at start-up, when the app is opened on /board with a stored
  * session: the request leaves as soon as the project is known, while the shell and the page's
@@ -14,8 +16,6 @@ let early: { projectId: string; response: Promise<CustomResponse<SalesBoard> | n
 export function prefetchSalesBoard(projectId: string): void {
   early = { projectId, response: requestBoard(projectId).catch(() => null) };
 }
-
-const requestBoard = (projectId: string) => callFunction(supabase, "sales_board", { p_project_id: projectId }, { get: true });
 
 /** Is there an early request for this project still to be taken over? */
 export const hasEarlySalesBoard = (projectId: string | undefined): boolean => Boolean(projectId) && early?.projectId === projectId;

@@ -1,4 +1,5 @@
 import { useList } from "@refinedev/core";
+import { APPROVER_ROLES } from "@so/shared/enums";
 import { DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -21,7 +22,7 @@ export function DelegateForm({ open, onClose, meId }: { open: boolean; onClose: 
     pagination: { mode: "off" },
     // Only approvers of the project in use (the data provider limits the list to it) may decide
     // for me: the database refuses anyone else.
-    filters: [{ field: "role", operator: "in", value: ["sales_manager", "marketing_director", "vp", "gm"] }],
+    filters: [{ field: "role", operator: "in", value: APPROVER_ROLES }],
     meta: { select: "staff_id, role, staff(name, active)" },
     queryOptions: { enabled: open },
   });

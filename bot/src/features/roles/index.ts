@@ -7,9 +7,7 @@ import { isBrokerOnly, showBrokerDay, showCommission } from "./broker.ts";
 import { collisionData, collisionDialog, unpackCollision } from "./collisions.ts";
 import { showDaily } from "./daily.ts";
 import { showTargets } from "./target.ts";
-import type { StaffRole } from "../../i18n/roles.ts";
-
-const MANAGER_ROLES: readonly StaffRole[] = ["sales_manager", "marketing_director", "vp", "gm"];
+import { MANAGER_ROLES } from "@so/shared/enums";
 
 /**
  * What the bot does per role beyond the consultant's day: brokers' 我的佣金 and their /today
