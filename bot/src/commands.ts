@@ -1,4 +1,6 @@
 import type { Api } from "grammy";
+import { BROKER_ROLES, SALES_ROLES } from "@so/shared/enums";
+import { DIRECTOR_ROLES } from "./features/roles/daily.ts";
 import type { Locale } from "./i18n/index.ts";
 import type { StaffRole } from "./i18n/roles.ts";
 
@@ -7,17 +9,17 @@ const d = (zh: string, en: string) => ({ "zh-CN": zh, en });
 
 /** Every command the bot knows, in menu order, with who it is for. */
 const ALL: { command: string; description: Record<Locale, string>; roles: readonly StaffRole[] | "all"; severalProjects?: true }[] = [
-  { command: "today", description: d("我的今日待办", "My day"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm", "finance", "broker"] },
-  { command: "register", description: d("登记客户", "Register a customer"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
-  { command: "followup", description: d("记录跟进", "Log a follow-up"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
-  { command: "survey", description: d("登记可比楼盘（踩盘）", "Log a competitor survey"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
-  { command: "outing", description: d("外出带看报备", "Report taking a customer out to view"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
-  { command: "discount", description: d("申请特殊优惠", "Ask for a special discount"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
-  { command: "requests", description: d("我的申请（审批进度 / 起草认购）", "My requests (approval / subscription)"), roles: ["consultant", "sales_manager", "marketing_director", "vp", "gm"] },
-  { command: "daily", description: d("销售日报", "Daily sales report"), roles: ["marketing_director", "vp", "gm"] },
-  { command: "report", description: d("报备客户", "Report a customer"), roles: ["broker"] },
-  { command: "reports", description: d("我的报备", "My reports"), roles: ["broker"] },
-  { command: "commission", description: d("我的佣金", "My commission"), roles: ["broker"] },
+  { command: "today", description: d("我的今日待办", "My day"), roles: [...SALES_ROLES, "finance", "broker"] },
+  { command: "register", description: d("登记客户", "Register a customer"), roles: SALES_ROLES },
+  { command: "followup", description: d("记录跟进", "Log a follow-up"), roles: SALES_ROLES },
+  { command: "survey", description: d("登记可比楼盘（踩盘）", "Log a competitor survey"), roles: SALES_ROLES },
+  { command: "outing", description: d("外出带看报备", "Report taking a customer out to view"), roles: SALES_ROLES },
+  { command: "discount", description: d("申请特殊优惠", "Ask for a special discount"), roles: SALES_ROLES },
+  { command: "requests", description: d("我的申请（审批进度 / 起草认购）", "My requests (approval / subscription)"), roles: SALES_ROLES },
+  { command: "daily", description: d("销售日报", "Daily sales report"), roles: DIRECTOR_ROLES },
+  { command: "report", description: d("报备客户", "Report a customer"), roles: BROKER_ROLES },
+  { command: "reports", description: d("我的报备", "My reports"), roles: BROKER_ROLES },
+  { command: "commission", description: d("我的佣金", "My commission"), roles: BROKER_ROLES },
   { command: "project", description: d("切换当前项目", "Switch the current project"), roles: "all", severalProjects: true },
   { command: "cancel", description: d("取消当前操作", "Cancel what is in progress"), roles: "all" },
   { command: "help", description: d("我能做什么", "What I can do"), roles: "all" },
