@@ -125,11 +125,18 @@ const PROFILE = Boolean(process.env.OPENING_DAY_PROFILE);
  * the clients and PostgREST saw, on stderr.
  */
 async function leg(name: string, spec: LoadSpec, stack: LocalStack, who: { usename?: string; application?: string }) {
-  const stopSampling = PROFILE ? sampleActivity(stack.dbUrl, who) : undefined;
-  const cpu0 = PROFILE ? cpuSnapshot(stack.pids()) : undefined;
+  // Read when the clock starts: the warm-up (every client's first call and connection) is not the load.
+  let stopSampling: ReturnType<typeof sampleActivity> | undefined;
+  let cpu0: ReturnType<typeof cpuSnapshot>;
   // This thread runs the stack's gateway: how busy its event loop was.
-  const elu0 = performance.eventLoopUtilization();
-  const report = await runLoad(spec);
+  let elu0 = performance.eventLoopUtilization();
+  const report = await runLoad(spec, () => {
+    if (PROFILE) {
+      stopSampling = sampleActivity(stack.dbUrl, who);
+      cpu0 = cpuSnapshot(stack.pids());
+    }
+    elu0 = performance.eventLoopUtilization();
+  });
   const gatewayLoop = round(performance.eventLoopUtilization(elu0).utilization);
   const cpu = PROFILE ? cpuPerCall(cpu0, cpuSnapshot(stack.pids()), callsOf(report)) : undefined;
   const result = tally(report);

@@ -171,8 +171,9 @@ async function directLoad(spec: Extract<LoadSpec, { kind: "direct" }>, start: ()
 /**
  * Runs the load in THREADS worker threads, the clients dealt round-robin; the clock starts when
  * every thread has warmed up (schema cache, every client's connection) and ends with the last client.
+ * `onStart` is called as the clock starts (a profile's first readings, so they leave the warm-up out).
  */
-export async function runLoad(spec: LoadSpec): Promise<LoadReport> {
+export async function runLoad(spec: LoadSpec, onStart?: () => void): Promise<LoadReport> {
   const self = import.meta.url;
   const boot = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}))`;
   const threads = Array.from({ length: THREADS }, (_, t) => {
@@ -189,6 +190,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadReport> {
     return { worker, isReady, report };
   });
   await Promise.all(threads.map((t) => Promise.race([t.isReady, t.report])));
+  onStart?.();
   const t0 = performance.now();
   for (const t of threads) t.worker.postMessage("go");
   const reports = await Promise.all(threads.map((t) => t.report));
