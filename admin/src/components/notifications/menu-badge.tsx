@@ -1,10 +1,13 @@
-import { createElement, Suspense, type ComponentType, type CSSProperties } from "react";
+import { createElement, type ComponentType, type CSSProperties } from "react";
 import { preloadable } from "../../routing/preloadable.ts";
 import type { CountBadgeProps } from "./count-badge.tsx";
 
 // The badge (antd's Badge, the counts' query) loads with the signed-in shell (app-shell.ts); the
-// resource list that names these icons is in the entry chunk.
-export const CountBadge = preloadable(() => import("./count-badge.tsx"));
+// resource list that names these icons is in the entry chunk. Until it is there: the plain icon.
+export const CountBadge = preloadable(
+  () => import("./count-badge.tsx"),
+  ({ icon, className, style }: CountBadgeProps) => <span className={className} style={style}>{createElement(icon)}</span>,
+);
 
 /**
  * A menu icon with the count of waiting work on it (审批中心: steps waiting for me, 待追访:
@@ -13,11 +16,7 @@ export const CountBadge = preloadable(() => import("./count-badge.tsx"));
 export function withCountBadge(icon: ComponentType, count: CountBadgeProps["count"]): ComponentType {
   // The menu gives its icon a class (its size and the gap to the label): keep it on the badge.
   function CountBadgeIcon({ className, style }: { className?: string; style?: CSSProperties }) {
-    return (
-      <Suspense fallback={<span className={className} style={style}>{createElement(icon)}</span>}>
-        <CountBadge icon={icon} count={count} className={className} style={style} />
-      </Suspense>
-    );
+    return <CountBadge icon={icon} count={count} className={className} style={style} />;
   }
   return CountBadgeIcon;
 }
