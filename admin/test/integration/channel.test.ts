@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedIn, sql } from "../../../supabase/tests/support/clients.ts";
 import { PROJECT, userId } from "../../../supabase/tests/support/sales.ts";
-import { chooseOption, useAdminBrowser } from "./support/browser.ts";
+import { chooseOption, settled, useAdminBrowser } from "./support/browser.ts";
 
 /** A mobile nobody used yet (167 + 8 random digits: apart from the database tests' 166…). */
 const freshPhone = () => `167${crypto.randomInt(0, 100_000_000).toString().padStart(8, "0")}`;
@@ -125,6 +125,8 @@ describe("渠道 channel (admin)", { timeout: 180_000 }, () => {
     await page.waitForURL(/\/agencies\/show\//);
     await page.getByTestId("add-store").click();
     const dialog = page.getByRole("dialog");
+    // Fresh-clone run 19: 确定 clicked, the dialog still open with its fields filled, nothing saved.
+    await settled(dialog);
     await dialog.getByLabel("门店名称").fill("测试门店");
     await dialog.getByLabel("地址").fill("杭州市西湖区测试路 1 号");
     await dialog.getByRole("button", { name: /确\s*定|OK/ }).click();
