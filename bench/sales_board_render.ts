@@ -12,7 +12,8 @@ import { round, withBenchStack } from "./support.ts";
   board opened by URL. Measured in the page with the Performance API: from navigation start to the
   board's own mark `so:board-rendered`, set when the commit that puts all 1,000 cells in the
   document is done (the run then checks that the cells are there). `data_ms` is the sales_board()
-  request as the browser saw it (Resource Timing). The app is the
+  request as the browser saw it (Resource Timing), `data_kb` its body as it came over the wire
+  (the gateway gzips it) and `data_raw_kb` the JSON that decoded to. The app is the
   production build served by `vite preview`; the first navigation is reported apart (cold caches),
   `ms` is the median of the warm ones.
 */
@@ -89,7 +90,7 @@ export async function bench(): Promise<Record<string, unknown>> {
         await page.getByRole("button", { name: /登\s*录/ }).click();
         await page.getByTestId("welcome").waitFor();
 
-        const samples: { ms: number; data_ms: number; data_start_ms: number }[] = [];
+        const samples: { ms: number; data_ms: number; data_start_ms: number; data_kb: number; data_raw_kb: number }[] = [];
         for (let run = 0; run < RUNS; run++) {
           // Waited for in the page's own script world: Playwright's waitForFunction first compiles
           // its injected script in the new document, 20-70 ms of main-thread work in the window.
@@ -110,8 +111,14 @@ export async function bench(): Promise<Record<string, unknown>> {
               // The board marks the commit that put every cell in the document; times count from
               // this document's navigation start.
               const rendered = performance.getEntriesByName("so:board-rendered")[0]?.startTime ?? performance.now();
-              const data = performance.getEntriesByType("resource").find((e) => e.name.includes("rpc/sales_board"));
-              return { ms: rendered, data_ms: data ? data.duration : -1, data_start_ms: data ? data.startTime : -1 };
+              const data = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.includes("rpc/sales_board"));
+              return {
+                ms: rendered,
+                data_ms: data ? data.duration : -1,
+                data_start_ms: data ? data.startTime : -1,
+                data_kb: data ? data.encodedBodySize / 1024 : -1,
+                data_raw_kb: data ? data.decodedBodySize / 1024 : -1,
+              };
             }),
           );
           const cells = await page.locator("[data-testid=board-cell]").count();
@@ -130,6 +137,8 @@ export async function bench(): Promise<Record<string, unknown>> {
           data_ms: round(median(warm.map((s) => s.data_ms)), 1),
           // When the board's request left: the app's start-up (session, identity, project) before it.
           data_start_ms: round(median(warm.map((s) => s.data_start_ms)), 1),
+          data_kb: round(median(warm.map((s) => s.data_kb)), 1),
+          data_raw_kb: round(median(warm.map((s) => s.data_raw_kb)), 1),
           runs: warm.length,
         };
       } finally {

@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { jwtVerify } from "jose";
 import { createAdmission } from "./admission.ts";
+import { relayAnswer } from "./compression.ts";
 
 const CORS_HEADERS: Record<string, string> = {
   "access-control-allow-methods": "GET,POST,PUT,PATCH,DELETE,OPTIONS,HEAD",
@@ -44,7 +45,8 @@ export function createGateway(opts: {
   function corsFor(req: IncomingMessage): Record<string, string> {
     const origin = req.headers.origin;
     if (!origin || !(origins.has("*") || origins.has(origin))) return {};
-    return { ...CORS_HEADERS, "access-control-allow-origin": origin, vary: "Origin" };
+    // Timing-Allow-Origin: the admin may read its own requests' sizes and timings (performance tools).
+    return { ...CORS_HEADERS, "access-control-allow-origin": origin, "timing-allow-origin": origin, vary: "Origin" };
   }
   const secret = new TextEncoder().encode(opts.jwtSecret);
   const knownKeys = new Map<string, boolean>();
@@ -104,8 +106,7 @@ export function createGateway(opts: {
       (answer) => {
         // PostgREST answers CORS for any origin itself: its headers are replaced by ours.
         const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith("access-control-")));
-        res.writeHead(answer.statusCode ?? 502, { ...headers, ...corsFor(req) });
-        answer.pipe(res);
+        relayAnswer(req, res, answer, { ...headers, ...corsFor(req) });
       },
     );
     forward.on("error", (error: NodeJS.ErrnoException) => {
