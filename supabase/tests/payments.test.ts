@@ -1,3 +1,4 @@
+import { PAYMENT_KINDS, PLAN_ITEM_KINDS } from "@so/shared/schemas/deals";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "./support/clients.ts";
 import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
@@ -38,6 +39,23 @@ const pay = (extra: Record<string, unknown>) => ({
 });
 const balance = async () =>
   (await sql<{ received: string }>(`select private.subscription_received($1) as received`, [sub.id]))[0].received;
+
+describe("the kinds of money", () => {
+  // The admin and the bot take these lists from shared/: they must be the ones the tables allow.
+  const allowedKinds = async (table: string) => {
+    const [{ def }] = await sql<{ def: string }>(
+      `select pg_get_constraintdef(oid) as def from pg_constraint
+        where conrelid = $1::regclass and contype = 'c' and pg_get_constraintdef(oid) like '%kind = ANY%'`,
+      [table],
+    );
+    return [...def.matchAll(/'(\w+)'::text/g)].map((m) => m[1]);
+  };
+
+  it("the shared lists are the ones payments and payment plans allow, in their order", async () => {
+    expect(await allowedKinds("public.payments")).toEqual([...PAYMENT_KINDS]);
+    expect(await allowedKinds("public.payment_plan_items")).toEqual([...PLAN_ITEM_KINDS]);
+  });
+});
 
 describe("who records money", () => {
   it("refuses everyone but finance, through the function and through the table", async () => {

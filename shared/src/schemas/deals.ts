@@ -9,3 +9,9 @@ export const paymentMethod = z.enum(PAYMENT_METHODS, { error: "付款方式只�
 
 export const PLAN_ITEM_KINDS = ["deposit", "down_payment", "installment", "mortgage", "provident_loan"] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
+
+/** 收款类型, as the check on `payments.kind` lists them (结转 is written by the system, never by hand). */
+export const PAYMENT_KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund", "carry_over"] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+/** What finance records by hand. */
+export const RECORDED_PAYMENT_KINDS = PAYMENT_KINDS.filter((k): k is Exclude<PaymentKind, "carry_over"> => k !== "carry_over");

@@ -4,6 +4,8 @@
  * Activity figures are null in the finance view (scope "finance").
  */
 
+import type { TodoReceivable, TodoSigning } from "@so/shared/todo";
+
 export type ReportScope = "all" | "finance" | "own";
 export type Amount = number | string;
 
@@ -86,32 +88,6 @@ export interface DashboardSummary {
   stock: StockRow[];
   /** The workbench to-dos: 当天签约 and 应收款 (the caller's own, or the project's for managers and finance). */
   todo?: { signings: TodoSigning[]; receivables: TodoReceivable[] };
-}
-
-/** 当天签约: a subscription at (or past) its contract deadline, or an approved contract to sign. */
-export interface TodoSigning {
-  what: "subscription" | "contract";
-  id: string;
-  unit_label: string;
-  customer_name: string;
-  consultant_name: string | null;
-  price: string;
-  deadline: string | null;
-  days_past: number | null;
-}
-
-/** 应收款: an unpaid payment-plan item due today or overdue. */
-export interface TodoReceivable {
-  plan_item_id: string;
-  contract_id: string;
-  contract_no: string;
-  unit_label: string;
-  customer_name: string;
-  consultant_name: string | null;
-  kind: "deposit" | "down_payment" | "installment" | "mortgage" | "provident_loan";
-  due_date: string;
-  outstanding: string;
-  overdue_days: number;
 }
 
 export interface MonthlyReport {

@@ -3,7 +3,8 @@ import { Badge, Card, Col, List, Row, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { wanText } from "../../components/money.tsx";
 import { MyWork } from "../../components/notifications/my-work.tsx";
-import type { DashboardSummary, TodoReceivable, TodoSigning } from "../../components/reports/types.ts";
+import type { TodoReceivable, TodoSigning } from "@so/shared/todo";
+import type { DashboardSummary } from "../../components/reports/types.ts";
 import { useAllowed } from "../../hooks/use-allowed.ts";
 
 /**

@@ -1,5 +1,6 @@
 import { useList } from "@refinedev/core";
 import { Col, DatePicker, Form, Input, Row, Select } from "antd";
+import { RECORDED_PAYMENT_KINDS } from "@so/shared/schemas/deals";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,7 +13,6 @@ import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { useProjectReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund"] as const;
 const CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan", "provident_centre"] as const;
 
 // customer and amount are required by the form's rules before onFinish runs.
@@ -21,7 +21,7 @@ interface Values {
   subscription?: string;
   contract?: string;
   plan_item?: string;
-  kind: (typeof KINDS)[number];
+  kind: (typeof RECORDED_PAYMENT_KINDS)[number];
   amount: string;
   method: (typeof CHANNELS)[number];
   receipt_no?: string;
@@ -125,7 +125,7 @@ export default function PaymentCreate() {
         customer: params.get("customer") ?? undefined,
         subscription: params.get("subscription") ?? undefined,
         contract: params.get("contract") ?? undefined,
-        kind: (KINDS as readonly string[]).includes(params.get("kind") ?? "") ? params.get("kind") : "deposit",
+        kind: (RECORDED_PAYMENT_KINDS as readonly string[]).includes(params.get("kind") ?? "") ? params.get("kind") : "deposit",
         amount: params.get("amount") ?? undefined,
         method: "transfer",
         paid_on: dayjs(),
@@ -180,7 +180,7 @@ export default function PaymentCreate() {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="kind" label={t("payments.fields.kind")} rules={[{ required: true }]}>
-            <Select data-testid="payment-kind" options={KINDS.map((k) => ({ value: k, label: t(`finance.paymentKinds.${k}`) }))} />
+            <Select data-testid="payment-kind" options={RECORDED_PAYMENT_KINDS.map((k) => ({ value: k, label: t(`finance.paymentKinds.${k}`) }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

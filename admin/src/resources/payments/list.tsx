@@ -1,6 +1,7 @@
 import { CreateButton, List, useTable } from "@refinedev/antd";
 import { useGo } from "@refinedev/core";
 import { Button, DatePicker, Input, Select, Space, Table, Typography } from "antd";
+import { PAYMENT_KINDS } from "@so/shared/schemas/deals";
 import Decimal from "decimal.js";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,7 +15,6 @@ import { ReverseModal } from "./reverse-modal.tsx";
 import { textSearch } from "../../components/text-search.ts";
 import { TwoLines } from "../../components/two-lines.tsx";
 
-const KINDS = ["sincerity", "deposit", "down_payment", "installment", "mortgage", "provident_loan", "refund", "carry_over"];
 
 /** 收款流水: every entry (reversals and carry-overs included, never edited), 冲销 for finance. */
 export default function PaymentList() {
@@ -51,7 +51,7 @@ export default function PaymentList() {
           placeholder={t("payments.fields.kind")}
           value={kind}
           onChange={(v) => setFilters([{ field: "kind", operator: "eq", value: v }], "merge")}
-          options={KINDS.map((k) => ({ value: k, label: t(`finance.paymentKinds.${k}`) }))}
+          options={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`finance.paymentKinds.${k}`) }))}
         />
         <DatePicker.RangePicker
           placeholder={[t("payments.filters.from"), t("payments.filters.to")]}

@@ -1,3 +1,4 @@
+import type { TodoReceivable, TodoSigning } from "@so/shared/todo";
 import type { Db } from "../../db/clients.ts";
 import type { Locale, Translate } from "../../i18n/index.ts";
 import { DbFailure } from "../../db/errors.ts";
@@ -15,38 +16,13 @@ interface Due {
   last_content: string | null;
 }
 
-/** 当天签约: a subscription at its contract deadline (or past it), or an approved contract to sign. */
-export interface Signing {
-  what: "subscription" | "contract";
-  id: string;
-  unit_label: string;
-  customer_name: string;
-  consultant_name: string | null;
-  price: string;
-  deadline: string | null;
-  days_past: number | null;
-}
-
-/** 应收款: an unpaid payment-plan item due today or overdue. */
-export interface Receivable {
-  plan_item_id: string;
-  contract_no: string;
-  unit_label: string;
-  customer_name: string;
-  consultant_name: string | null;
-  kind: "deposit" | "down_payment" | "installment" | "mortgage" | "provident_loan";
-  due_date: string;
-  outstanding: string;
-  overdue_days: number;
-}
-
 /** One project's day as my_day counts it, in the project's time zone. */
 interface ProjectDay {
   project_id: string;
   today: string;
   follow_ups: Due[];
-  signings: Signing[];
-  receivables: Receivable[];
+  signings: TodoSigning[];
+  receivables: TodoReceivable[];
 }
 
 interface Hold {
@@ -69,8 +45,8 @@ export interface Agenda {
   /** The office's day the agenda was counted for (YYYY-MM-DD). */
   day: string;
   due: Due[];
-  signings: Signing[];
-  receivables: Receivable[];
+  signings: TodoSigning[];
+  receivables: TodoReceivable[];
   holds: (Hold & { customer: string | null })[];
   approvals: Waiting[];
 }
