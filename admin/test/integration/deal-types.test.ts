@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
 import { useAdminBrowser } from "./support/browser.ts";
-import { approveInInbox, createDealTeam, pageAs, receiptNo, type DealTeam, type Member } from "./support/deal-team.ts";
+import { approveInInbox, createDealTeam, pageAs, receiptNo, signAndRegister, type DealTeam, type Member } from "./support/deal-team.ts";
 
 /**
  * Every deal type end to end in the browser, as the office works it: the consultant signs the
@@ -70,14 +70,7 @@ describe("every deal type: 认购 → 定金 → 合同 → 审批 → 签约 �
     const [contract] = await sql<{ subscription_id: string }>(`select subscription_id from public.contracts where id = $1`, [contractId]);
     await team.qualify(contract.subscription_id);   // 购房资质审核 passed by finance
     await consultant.goto(`/contracts/show/${contractId}`);
-    await consultant.getByTestId("contract-status").getByText("待签约").waitFor();
-    await consultant.getByTestId("sign").click();
-    await consultant.getByRole("dialog").getByRole("button", { name: /签\s*约/ }).click();
-    await consultant.getByTestId("contract-status").getByText("已签约").waitFor();
-    await consultant.getByTestId("register").click();
-    await consultant.getByTestId("registration-no").fill(`WQ-${contractId.slice(0, 8)}`);
-    await consultant.getByRole("dialog").getByRole("button", { name: "保存备案" }).click();
-    await consultant.getByTestId("registration").getByText(`WQ-${contractId.slice(0, 8)}`).waitFor();
+    await signAndRegister(consultant, `WQ-${contractId.slice(0, 8)}`);
   }
 
   async function dealAfter(contractId: string) {

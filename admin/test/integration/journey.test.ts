@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "../../../supabase/tests/support/clients.ts";
 import { useAdminBrowser } from "./support/browser.ts";
-import { approveInInbox, createDealTeam, currentStep, pageAs, pickOption, receiptNo, type DealTeam, type Member } from "./support/deal-team.ts";
+import { approveInInbox, createDealTeam, currentStep, pageAs, pickOption, receiptNo, signAndRegister, type DealTeam, type Member } from "./support/deal-team.ts";
 
 const yuan = (v: string) => formatYuan(v);
 
@@ -179,15 +179,8 @@ describe("认购全流程 journey (admin)", () => {
     await approve("director", unit.label, "同意签约");
     await team.qualify(subscriptionId);   // 购房资质审核 (its own browser test: qualifications.test.ts)
     await consultant.goto(`/contracts/show/${contractId}`);
-    await consultant.getByTestId("contract-status").getByText("待签约").waitFor();
-    await consultant.getByTestId("sign").click();
-    await consultant.getByRole("dialog").getByRole("button", { name: /签\s*约/ }).click();
-    await consultant.getByTestId("contract-status").getByText("已签约").waitFor();
-    // 网签备案: the registration number and date.
-    await consultant.getByTestId("register").click();
-    await consultant.getByTestId("registration-no").fill(`WQ-${contractNo}`);
-    await consultant.getByRole("dialog").getByRole("button", { name: "保存备案" }).click();
-    await consultant.getByTestId("registration").getByText(`WQ-${contractNo}`).waitFor();
+    // 签约, then 网签备案: the registration number and date.
+    await signAndRegister(consultant, `WQ-${contractNo}`);
     await admin.screenshot(consultant, "deals-contract-signed");
     const [signed] = await sql<{ status: string; unit_status: string; sub_status: string; registration_no: string }>(
       `select c.status, u.status::text as unit_status, s.status as sub_status, c.registration_no

@@ -4,7 +4,7 @@ import type { SupabaseClient } from "@supabase/supabase-js";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { sql } from "../../../../supabase/tests/support/clients.ts";
-import type { AdminBrowser } from "./browser.ts";
+import { settled, type AdminBrowser } from "./browser.ts";
 import { testStack } from "./stack.ts";
 import { createProject, createStaff } from "./users.ts";
 
@@ -261,4 +261,24 @@ export async function approveInInbox(page: Page, unitLabel: string, comment?: st
   if (comment) await page.getByLabel("审批意见").fill(comment);
   await page.getByTestId("approve").click();
   await page.getByTestId("decide-panel").waitFor({ state: "detached" });
+}
+
+/**
+ * On an approved contract's page: 签约, then 网签备案 with this number. Each dialog is waited for
+ * until it has come in before it is filled and confirmed: in fresh-clone run 22 the 保存备案 click on a
+ * dialog still coming in did not take (dialog open, number filled, nothing saved).
+ */
+export async function signAndRegister(page: Page, registrationNo: string): Promise<void> {
+  await page.getByTestId("contract-status").getByText("待签约").waitFor();
+  await page.getByTestId("sign").click();
+  const signing = page.getByRole("dialog", { name: /^签约：/ });
+  await settled(signing);
+  await signing.getByRole("button", { name: /签\s*约/ }).click();
+  await page.getByTestId("contract-status").getByText("已签约").waitFor();
+  await page.getByTestId("register").click();
+  const registering = page.getByRole("dialog", { name: /^网签备案：/ });
+  await settled(registering);
+  await registering.getByTestId("registration-no").fill(registrationNo);
+  await registering.getByRole("button", { name: "保存备案" }).click();
+  await page.getByTestId("registration").getByText(registrationNo).waitFor();
 }
