@@ -3,7 +3,7 @@ import { pipeline } from "node:stream";
 import zlib from "node:zlib";
 
 /** Answers smaller than this go out as they are: gzipping them costs more than it saves. */
-export const COMPRESS_FROM_BYTES = 2048;
+const COMPRESS_FROM_BYTES = 2048;
 
 /** The client takes gzip (and has not refused it with q=0). */
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(req.headers["accept-encoding"] ?? "");
