@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import net from "node:net";
 import { StackError } from "./errors.ts";
 
@@ -20,16 +21,36 @@ export async function assertPortsFree(ports: Record<string, number>): Promise<vo
   }
 }
 
-/** A port the OS says is free right now (for tests and benchmarks that run their own stack). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+// Ports handed out by this process: two stacks started side by side must not be given the same one.
+const handedOut = new Set<number>();
+
+/** The kernel's range for outgoing connections' source ports (Linux; the usual default elsewhere). */
+function ephemeralRangeStart(): number {
+  try {
+    const [low] = fs.readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/);
+    const start = Number(low);
+    if (Number.isInteger(start) && start > 11_000) return start;
+  } catch {
+    // not Linux
+  }
+  return 32_768;
+}
+
+/**
+ * A port that is free right now, for tests and benchmarks that run their own stack. It is chosen below
+ * the ephemeral range: a port from that range can be taken by any outgoing connection's source port
+ * (PostgREST's pool, a test's client) in the seconds before the stack listens on it.
+ */
+export async function freePort(): Promise<number> {
+  const low = 10_000;
+  const high = ephemeralRangeStart() - 1;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = low + Math.floor(Math.random() * (high - low + 1));
+    if (handedOut.has(port) || !(await isPortFree(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new StackError(`找不到空闲端口 No free port between ${low} and ${high}`);
 }
 
 /** Free ports for a stack of its own (a test's or a benchmark's): spread them into startLocalStack's options. */

@@ -170,4 +170,13 @@ describe("local stack lifecycle", () => {
       await stack.stop();
     }
   });
+
+  it("gives a test's stack ports no outgoing connection can take before it listens", async () => {
+    // An outgoing connection's source port comes from this range; a stack's port from it was once taken by
+    // one in the seconds between being chosen and being listened on (EADDRINUSE in a CI run).
+    const [ephemeralStart] = fs.readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/).map(Number);
+    const ports = [...Object.values(await freeStackPorts()), ...Object.values(await freeStackPorts())];
+    expect(ports.filter((port) => port >= ephemeralStart)).toEqual([]);
+    expect(new Set(ports).size).toBe(ports.length);
+  });
 });
