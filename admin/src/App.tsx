@@ -5,6 +5,7 @@ import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { MotionPreference, usePrefersReducedMotion } from "./components/motion-preference.tsx";
 import { PageLoading } from "./components/page-loading.tsx";
 import { antdLocale } from "./i18n/antd-locale.ts";
 import i18next, { afterMessages, asLocale } from "./i18n/index.ts";
@@ -33,82 +34,88 @@ const ChangePasswordPage = lazy(() => import("./pages/account/password.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found.tsx"));
 const RegisterPage = lazy(afterMessages(() => import("./pages/register/index.tsx")));
 
+// The click ripple on buttons, off with the rest of the motion.
+const WAVE = { on: { disabled: false }, off: { disabled: true } } as const;
+
 export default function App() {
   const { i18n } = useTranslation();
   const i18nProvider = useI18nProvider();
+  const reducedMotion = usePrefersReducedMotion();
   return (
     <BrowserRouter>
-      <ConfigProvider locale={antdLocale(asLocale(i18n.language))} theme={THEME}>
-        <Refine
-          dataProvider={dataProvider}
-          authProvider={authProvider}
-          accessControlProvider={accessControlProvider}
-          i18nProvider={i18nProvider}
-          routerProvider={sharedRouterProvider}
-          notificationProvider={useNotificationProvider}
-          resources={REFINE_RESOURCES}
-          options={{
-            syncWithLocation: true,
-            warnWhenUnsavedChanges: true,
-            disableTelemetry: true,
-            reactQuery: { clientConfig: { defaultOptions: { queries: { queryKeyHashFn: projectQueryHash } } } },
-          }}
-        >
-          <Routes>
-            <Route
-              element={
-                <Authenticated key="signed-in" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
-                  <CurrentProjectProvider>
+      <ConfigProvider locale={antdLocale(asLocale(i18n.language))} theme={THEME} wave={reducedMotion ? WAVE.off : WAVE.on}>
+        <MotionPreference reduced={reducedMotion}>
+          <Refine
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            accessControlProvider={accessControlProvider}
+            i18nProvider={i18nProvider}
+            routerProvider={sharedRouterProvider}
+            notificationProvider={useNotificationProvider}
+            resources={REFINE_RESOURCES}
+            options={{
+              syncWithLocation: true,
+              warnWhenUnsavedChanges: true,
+              disableTelemetry: true,
+              reactQuery: { clientConfig: { defaultOptions: { queries: { queryKeyHashFn: projectQueryHash } } } },
+            }}
+          >
+            <Routes>
+              <Route
+                element={
+                  <Authenticated key="signed-in" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
+                    <CurrentProjectProvider>
+                      <Suspense fallback={<PageLoading />}>
+                        <AppLayout />
+                      </Suspense>
+                    </CurrentProjectProvider>
+                  </Authenticated>
+                }
+              >
+                {PAGE_ROUTES.map(({ resource, action, path, Page }) => (
+                  <Route key={path} path={path} element={<GuardedPage resource={resource} action={action} Page={Page} />} />
+                ))}
+                <Route
+                  path="/account/password"
+                  element={
                     <Suspense fallback={<PageLoading />}>
-                      <AppLayout />
+                      <ChangePasswordPage />
                     </Suspense>
-                  </CurrentProjectProvider>
-                </Authenticated>
-              }
-            >
-              {PAGE_ROUTES.map(({ resource, action, path, Page }) => (
-                <Route key={path} path={path} element={<GuardedPage resource={resource} action={action} Page={Page} />} />
-              ))}
+                  }
+                />
+                <Route
+                  path="*"
+                  element={
+                    <Suspense fallback={<PageLoading />}>
+                      <NotFoundPage />
+                    </Suspense>
+                  }
+                />
+              </Route>
               <Route
-                path="/account/password"
+                element={
+                  <Authenticated key="signed-out" fallback={<Outlet />}>
+                    <NavigateToResource resource="dashboard" />
+                  </Authenticated>
+                }
+              >
+                <Route path="/login" element={<LoginPage />} />
+              </Route>
+              {/* Signed in or not: an invitation link is accepted by whoever is (or becomes) signed in. */}
+              <Route
+                path="/register"
                 element={
                   <Suspense fallback={<PageLoading />}>
-                    <ChangePasswordPage />
+                    <RegisterPage />
                   </Suspense>
                 }
               />
-              <Route
-                path="*"
-                element={
-                  <Suspense fallback={<PageLoading />}>
-                    <NotFoundPage />
-                  </Suspense>
-                }
-              />
-            </Route>
-            <Route
-              element={
-                <Authenticated key="signed-out" fallback={<Outlet />}>
-                  <NavigateToResource resource="dashboard" />
-                </Authenticated>
-              }
-            >
-              <Route path="/login" element={<LoginPage />} />
-            </Route>
-            {/* Signed in or not: an invitation link is accepted by whoever is (or becomes) signed in. */}
-            <Route
-              path="/register"
-              element={
-                <Suspense fallback={<PageLoading />}>
-                  <RegisterPage />
-                </Suspense>
-              }
-            />
-          </Routes>
-          <UnsavedChangesNotifier />
-          <RouteMarker />
-          <DocumentTitleHandler handler={documentTitle} />
-        </Refine>
+            </Routes>
+            <UnsavedChangesNotifier />
+            <RouteMarker />
+            <DocumentTitleHandler handler={documentTitle} />
+          </Refine>
+        </MotionPreference>
       </ConfigProvider>
     </BrowserRouter>
   );

@@ -41,6 +41,42 @@ describe("账号 account: password, projects, language", () => {
     await admin.signIn(fresh, person.email, "new-password-2");
   });
 
+  it("with the system set to less motion, menus open and close at once; they slide again when it is unset", async () => {
+    const page = await admin.newPage(); // asks for less motion
+    await admin.signIn(page, "consultant1");
+    // The classes of a motion's running steps (antd's `…-enter-start`, `…-enter-active`, …) as they are
+    // put on. A popup's first step, `…-prepare`, comes either way: it places the popup before it shows.
+    await page.evaluate(() => {
+      const moving: string[] = ((window as unknown as { moving: string[] }).moving = []);
+      const note = (el: Element) => {
+        const name = el.getAttribute("class") ?? "";
+        if (/-(appear|enter|leave)-(start|active)\b/.test(name)) moving.push(name);
+      };
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === "attributes") note(record.target as Element);
+          for (const node of record.addedNodes) if (node instanceof Element) [node, ...node.querySelectorAll("*")].forEach(note);
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+    });
+    const moving = () => page.evaluate(() => (window as unknown as { moving: string[] }).moving);
+    const menu = page.locator(".ant-dropdown:not(.ant-dropdown-hidden)");
+    const openAndClose = async () => {
+      await page.getByTestId("user-menu").click();
+      await menu.getByRole("menuitem", { name: "修改密码" }).waitFor();
+      await page.getByTestId("user-menu").click();
+      await menu.waitFor({ state: "hidden" });
+    };
+
+    await openAndClose();
+    expect(await moving()).toEqual([]);
+
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await openAndClose();
+    const steps = (await moving()).map((name) => name.match(/-(enter|leave)-(start|active)\b/)?.[0]);
+    expect(steps).toEqual(expect.arrayContaining(["-enter-active", "-leave-active"]));
+  });
+
   it("a person in two projects switches project; roles follow, and the choice is remembered", async () => {
     const second = await createProject("望江府");
     const person = await createStaff({
