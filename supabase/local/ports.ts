@@ -21,6 +21,9 @@ export async function assertPortsFree(ports: Record<string, number>): Promise<vo
   }
 }
 
+/** Below this are the ports a machine's usual services take (Postgres 5432, Vite 5173, 8080 …). */
+const LOWEST_TEST_PORT = 10_000;
+
 // Ports handed out by this process: two stacks started side by side must not be given the same one.
 const handedOut = new Set<number>();
 
@@ -29,7 +32,8 @@ function ephemeralRangeStart(): number {
   try {
     const [low] = fs.readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/);
     const start = Number(low);
-    if (Number.isInteger(start) && start > 11_000) return start;
+    // A range starting too low to leave test ports below it is ignored.
+    if (Number.isInteger(start) && start > LOWEST_TEST_PORT + 1_000) return start;
   } catch {
     // not Linux
   }
@@ -42,7 +46,7 @@ function ephemeralRangeStart(): number {
  * (PostgREST's pool, a test's client) in the seconds before the stack listens on it.
  */
 export async function freePort(): Promise<number> {
-  const low = 10_000;
+  const low = LOWEST_TEST_PORT;
   const high = ephemeralRangeStart() - 1;
   for (let attempt = 0; attempt < 200; attempt++) {
     const port = low + Math.floor(Math.random() * (high - low + 1));

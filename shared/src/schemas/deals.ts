@@ -15,3 +15,9 @@ export const PAYMENT_KINDS = ["sincerity", "deposit", "down_payment", "installme
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 /** What finance records by hand. */
 export const RECORDED_PAYMENT_KINDS = PAYMENT_KINDS.filter((k): k is Exclude<PaymentKind, "carry_over"> => k !== "carry_over");
+
+/** 收款方式 (how the money came), as the check on `payments.method` allows them; 内部结转 is the system's. */
+export const PAYMENT_CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan", "provident_centre", "internal"] as const;
+export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
+/** What finance picks by hand. */
+export const RECORDED_PAYMENT_CHANNELS = PAYMENT_CHANNELS.filter((c): c is Exclude<PaymentChannel, "internal"> => c !== "internal");

@@ -1,6 +1,6 @@
 import { useList } from "@refinedev/core";
 import { Col, DatePicker, Form, Input, Row, Select } from "antd";
-import { RECORDED_PAYMENT_KINDS } from "@so/shared/schemas/deals";
+import { RECORDED_PAYMENT_CHANNELS, RECORDED_PAYMENT_KINDS } from "@so/shared/schemas/deals";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,8 +13,6 @@ import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
 import { useProjectReport } from "../../components/reports/use-report.ts";
 import { useCurrentProject } from "../../session/current-project.tsx";
 
-const CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", "cheque", "loan", "provident_centre"] as const;
-
 // customer and amount are required by the form's rules before onFinish runs.
 interface Values {
   customer: string;
@@ -23,7 +21,7 @@ interface Values {
   plan_item?: string;
   kind: (typeof RECORDED_PAYMENT_KINDS)[number];
   amount: string;
-  method: (typeof CHANNELS)[number];
+  method: (typeof RECORDED_PAYMENT_CHANNELS)[number];
   receipt_no?: string;
   paid_on: Dayjs;
 }
@@ -198,7 +196,7 @@ export default function PaymentCreate() {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="method" label={t("payments.fields.method")} rules={[{ required: true }]}>
-            <Select options={CHANNELS.map((c) => ({ value: c, label: t(`finance.paymentChannels.${c}`) }))} />
+            <Select options={RECORDED_PAYMENT_CHANNELS.map((c) => ({ value: c, label: t(`finance.paymentChannels.${c}`) }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

@@ -15,7 +15,6 @@ import { ReverseModal } from "./reverse-modal.tsx";
 import { textSearch } from "../../components/text-search.ts";
 import { TwoLines } from "../../components/two-lines.tsx";
 
-
 /** 收款流水: every entry (reversals and carry-overs included, never edited), 冲销 for finance. */
 export default function PaymentList() {
   const { t } = useTranslation();
