@@ -1,5 +1,6 @@
 import { PAYMENT_CHANNELS, PAYMENT_KINDS, PLAN_ITEM_KINDS } from "@so/shared/schemas/deals";
 import { beforeAll, describe, expect, it } from "vitest";
+import { allowedValues } from "./support/checks.ts";
 import { sql } from "./support/clients.ts";
 import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject, signContract } from "./support/deals.ts";
 
@@ -42,22 +43,13 @@ const balance = async () =>
 
 describe("the kinds of money", () => {
   // The admin and the bot take these lists from shared/: they must be the ones the tables allow.
-  const allowed = async (table: string, column: string) => {
-    const [{ def }] = await sql<{ def: string }>(
-      `select pg_get_constraintdef(oid) as def from pg_constraint
-        where conrelid = $1::regclass and contype = 'c' and pg_get_constraintdef(oid) like $2`,
-      [table, `%(${column} = ANY%`],
-    );
-    return [...def.matchAll(/'(\w+)'::text/g)].map((m) => m[1]);
-  };
-
   it("the shared lists are the ones payments and payment plans allow, in their order", async () => {
-    expect(await allowed("public.payments", "kind")).toEqual([...PAYMENT_KINDS]);
-    expect(await allowed("public.payment_plan_items", "kind")).toEqual([...PLAN_ITEM_KINDS]);
+    expect(await allowedValues("public.payments", "kind")).toEqual([...PAYMENT_KINDS]);
+    expect(await allowedValues("public.payment_plan_items", "kind")).toEqual([...PLAN_ITEM_KINDS]);
   });
 
   it("the shared 收款方式 are the ones payments allow (in the order finance picks them)", async () => {
-    expect((await allowed("public.payments", "method")).sort()).toEqual([...PAYMENT_CHANNELS].sort());
+    expect((await allowedValues("public.payments", "method")).sort()).toEqual([...PAYMENT_CHANNELS].sort());
   });
 });
 

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CONTACT_CHANNELS } from "@so/shared/schemas/deals";
+import { allowedValues } from "./support/checks.ts";
 import { sql } from "./support/clients.ts";
 import { approveAll, as, auditOf, dealProject, ok, refused, uid, type DealProject } from "./support/deals.ts";
 
@@ -24,6 +26,10 @@ const rowsOf = async (who: string, subscriptionId: string) =>
   (await (await as(who)).from("receivables")
     .select("id, source, seq, kind, amount_due, paid, outstanding, overdue_days, contract_id, last_contact_by_name, last_contact_channel, last_contact_note, contact_count")
     .eq("subscription_id", subscriptionId).order("seq")).data!;
+
+it("the admin's 催款 channels (shared/) are the ones a contact may be recorded with", async () => {
+  expect(await allowedValues("public.collection_contacts", "channel")).toEqual([...CONTACT_CHANNELS]);
+});
 
 describe("receivables include the 认购 定金", () => {
   it("lists an unpaid 定金 until it is paid in full, then the contract's plan takes over", async () => {

@@ -21,3 +21,7 @@ export const PAYMENT_CHANNELS = ["transfer", "pos", "wechat", "alipay", "cash", 
 export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
 /** What finance picks by hand. */
 export const RECORDED_PAYMENT_CHANNELS = PAYMENT_CHANNELS.filter((c): c is Exclude<PaymentChannel, "internal"> => c !== "internal");
+
+/** 催款 contact channels (电话 微信 短信 上门/面谈 书面函件), as the check on `collection_contacts.channel` lists them. */
+export const CONTACT_CHANNELS = ["phone", "wechat", "sms", "visit", "letter"] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];

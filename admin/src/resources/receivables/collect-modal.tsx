@@ -1,3 +1,4 @@
+import { CONTACT_CHANNELS, type ContactChannel } from "@so/shared/schemas/deals";
 import { App, DatePicker, Form, Input, Modal, Select, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -7,10 +8,8 @@ import { useRpc } from "../../hooks/use-rpc.ts";
 import { itemLabel } from "./item-label.ts";
 import type { ReceivableRow } from "./types.ts";
 
-export const CONTACT_CHANNELS = ["phone", "wechat", "sms", "visit", "letter"] as const;
-
 interface Values {
-  channel: (typeof CONTACT_CHANNELS)[number];
+  channel: ContactChannel;
   contacted_at: Dayjs;
   note?: string;
   promised_on?: Dayjs;
