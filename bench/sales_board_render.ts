@@ -9,13 +9,14 @@ import { round, withBenchStack } from "./support.ts";
 /*
   销控表 render: a project of 1,000 units (4 buildings × 25 floors × 10 units, a realistic mix of
   statuses), its sales manager signed in through the login page in headless Chromium, then the
-  board opened by URL. Measured in the page with the Performance API: from navigation start to the
-  board's own mark `so:board-rendered`, set when the commit that puts all 1,000 cells in the
-  document is done (the run then checks that the cells are there). `data_ms` is the sales_board()
-  request as the browser saw it (Resource Timing), `data_kb` its body as it came over the wire
-  (the gateway gzips it) and `data_raw_kb` the JSON that decoded to. The app is the
-  production build served by `vite preview`; the first navigation is reported apart (cold caches),
-  `ms` is the median of the warm ones.
+  board opened by URL. Measured in the page with the Performance API, from navigation start: `ms`
+  to the board's mark `so:board-painted`, set once the frame that shows the cells has been painted
+  (style, layout and paint of the grid included), `commit_ms` to `so:board-rendered`, the commit
+  that puts all 1,000 cells in the document (the run then checks that the cells are there).
+  `data_ms` is the sales_board() request as the browser saw it (Resource Timing), `data_kb` its
+  body as it came over the wire (the gateway gzips it) and `data_raw_kb` the JSON that decoded to.
+  The app is the production build served by `vite preview`; the first navigation is reported
+  apart (cold caches), `ms` is the median of the warm ones.
 */
 
 const BUILDINGS = 4;
@@ -90,7 +91,7 @@ export async function bench(): Promise<Record<string, unknown>> {
         await page.getByRole("button", { name: /登\s*录/ }).click();
         await page.getByTestId("welcome").waitFor();
 
-        const samples: { ms: number; data_ms: number; data_start_ms: number; data_kb: number; data_raw_kb: number }[] = [];
+        const samples: { ms: number; commit_ms: number; data_ms: number; data_start_ms: number; data_kb: number; data_raw_kb: number }[] = [];
         for (let run = 0; run < RUNS; run++) {
           // Waited for in the page's own script world: Playwright's waitForFunction first compiles
           // its injected script in the new document, 20-70 ms of main-thread work in the window.
@@ -98,9 +99,9 @@ export async function bench(): Promise<Record<string, unknown>> {
           await page.evaluate(
             () =>
               new Promise<void>((resolve) => {
-                if (performance.getEntriesByName("so:board-rendered").length) return resolve();
+                if (performance.getEntriesByName("so:board-painted").length) return resolve();
                 new PerformanceObserver((list, observer) => {
-                  if (!list.getEntriesByName("so:board-rendered").length) return;
+                  if (!list.getEntriesByName("so:board-painted").length) return;
                   observer.disconnect();
                   resolve();
                 }).observe({ type: "mark" });
@@ -108,12 +109,14 @@ export async function bench(): Promise<Record<string, unknown>> {
           );
           samples.push(
             await page.evaluate(() => {
-              // The board marks the commit that put every cell in the document; times count from
-              // this document's navigation start.
-              const rendered = performance.getEntriesByName("so:board-rendered")[0]?.startTime ?? performance.now();
+              // The board's own marks (the commit with every cell, then its frame painted); times
+              // count from this document's navigation start.
+              const painted = performance.getEntriesByName("so:board-painted")[0].startTime;
+              const rendered = performance.getEntriesByName("so:board-rendered")[0].startTime;
               const data = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.includes("rpc/sales_board"));
               return {
-                ms: rendered,
+                ms: painted,
+                commit_ms: rendered,
                 data_ms: data ? data.duration : -1,
                 data_start_ms: data ? data.startTime : -1,
                 data_kb: data ? data.encodedBodySize / 1024 : -1,
@@ -134,6 +137,7 @@ export async function bench(): Promise<Record<string, unknown>> {
           units: UNITS,
           ms: round(median(warm.map((s) => s.ms)), 1),
           first_ms: round(first.ms, 1),
+          commit_ms: round(median(warm.map((s) => s.commit_ms)), 1),
           data_ms: round(median(warm.map((s) => s.data_ms)), 1),
           // When the board's request left: the app's start-up (session, identity, project) before it.
           data_start_ms: round(median(warm.map((s) => s.data_start_ms)), 1),
