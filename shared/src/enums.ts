@@ -4,11 +4,17 @@ import { Constants, type Enums } from "./database.types.ts";
 
 export type StaffRole = Enums<"staff_role">;
 export type CustomerSource = Enums<"customer_source">;
+export type CustomerStatus = Enums<"customer_status">;
+export type UnitStatus = Enums<"unit_status">;
 
 /** Every role, in the database's order. */
 export const STAFF_ROLES = Constants.public.Enums.staff_role;
 /** 客户来源, in the database's order. */
 export const CUSTOMER_SOURCES = Constants.public.Enums.customer_source;
+/** 客户状态, in the database's order (new → lost). */
+export const CUSTOMER_STATUSES = Constants.public.Enums.customer_status;
+/** 房源状态, in the database's order, which is the 销控表's (可售 → 不可售). */
+export const UNIT_STATUSES = Constants.public.Enums.unit_status;
 
 export const isStaffRole = (value: unknown): value is StaffRole => (STAFF_ROLES as readonly unknown[]).includes(value);
 

@@ -1,6 +1,7 @@
+import { UNIT_STATUSES, type UnitStatus } from "@so/shared/enums";
+
 /** Unit statuses (public.unit_status) in board order, and the colours of the 销控表. */
-export const UNIT_STATUSES = ["available", "held", "subscribed", "signed", "withheld"] as const;
-export type UnitStatus = (typeof UNIT_STATUSES)[number];
+export { UNIT_STATUSES, type UnitStatus };
 
 /**
  * One colour per status, as on a sales-office wall: 可售 green, 预留 yellow, 已认购 orange,

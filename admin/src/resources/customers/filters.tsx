@@ -1,6 +1,7 @@
 import type { CrudFilters } from "@refinedev/core";
 import { Button, Form, Select, Space, type FormProps } from "antd";
 import { useTranslation } from "react-i18next";
+import { CUSTOMER_STATUSES } from "@so/shared/enums";
 import { GRADES } from "@so/shared/schemas/customers";
 import { ClearFiltersButton } from "../../components/clear-filters-button.tsx";
 import { useSourceOptions } from "../../components/customers/source-options.ts";
@@ -14,7 +15,6 @@ export interface CustomerFilterValues {
   idle_days?: number;
 }
 
-const STATUSES = ["new", "following", "subscribed", "signed", "lost"] as const;
 const IDLE_DAYS = [3, 7, 15, 30, 60] as const;
 
 /** The filter form's values as the view's filters (an empty field removes its filter). */
@@ -68,7 +68,7 @@ export function CustomerFilterForm({ formProps, owners }: { formProps: FormProps
           allowClear
           style={{ width: 110 }}
           placeholder={t("customers.filters.any")}
-          options={STATUSES.map((s) => ({ value: s, label: t(`customers.statuses.${s}`) }))}
+          options={CUSTOMER_STATUSES.map((s) => ({ value: s, label: t(`customers.statuses.${s}`) }))}
         />
       </Form.Item>
       <Form.Item name="idle_days" label={t("customers.fields.idle_days")}>

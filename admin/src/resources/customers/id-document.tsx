@@ -1,3 +1,4 @@
+import { ID_TYPES } from "@so/shared/schemas/customers";
 import { useInvalidate } from "@refinedev/core";
 import { Button, Form, Input, Modal, Select, Space, Typography } from "antd";
 import { useState } from "react";
@@ -5,8 +6,6 @@ import { useTranslation } from "react-i18next";
 import { DbError } from "../../components/deals/db-error.tsx";
 import { useReport } from "../../components/reports/use-report.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
-
-export const ID_TYPES = ["id_card", "passport", "hk_macau_permit", "taiwan_permit", "other"] as const;
 
 /**
  * 证件 on the customer page: the masked number; the full one on demand for who may work the
