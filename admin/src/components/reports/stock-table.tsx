@@ -2,9 +2,9 @@ import { Table } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { Money } from "../money.tsx";
-import type { StockRow } from "./types.ts";
+import { STOCK_STATUSES, type StockRow } from "./types.ts";
 
-const COUNTS = ["total", "available", "held", "subscribed", "signed", "withheld", "unsold"] as const;
+const COUNTS = ["total", ...STOCK_STATUSES, "unsold"] as const;
 
 /** 剩余房源 by building and layout: every status, units and value left. */
 export function StockTable({ rows }: { rows: StockRow[] }) {

@@ -1,5 +1,6 @@
 import { useOne } from "@refinedev/core";
 import type { Database } from "@so/shared/database.types";
+import { RECEPTION_QUALITIES } from "@so/shared/schemas/office";
 import { App, Button, DatePicker, Drawer, Form, Input, Radio, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
@@ -22,7 +23,6 @@ interface Values {
 }
 
 const GRADES = ["A", "B", "C", "D"] as const;
-const QUALITIES = ["good", "fair", "poor"] as const;
 
 /** The manager's judgement on one customer: grade, quality, advice, and keep-with-deadline or release. */
 export function ReviewDrawer({ row, onClose }: { row: QueueRow; onClose: () => void }) {
@@ -87,7 +87,7 @@ export function ReviewDrawer({ row, onClose }: { row: QueueRow; onClose: () => v
           <Radio.Group optionType="button" buttonStyle="solid" data-testid="review-grade" options={GRADES.map((g) => ({ value: g, label: t(`customer_reviews.grades.${g}`) }))} />
         </Form.Item>
         <Form.Item name="quality" label={t("customer_reviews.fields.quality")}>
-          <Radio.Group options={QUALITIES.map((q) => ({ value: q, label: t(`customer_reviews.qualities.${q}`) }))} />
+          <Radio.Group options={RECEPTION_QUALITIES.map((q) => ({ value: q, label: t(`customer_reviews.qualities.${q}`) }))} />
         </Form.Item>
         <Form.Item name="objections" label={t("customer_reviews.fields.objections")}>
           <Input.TextArea rows={2} maxLength={500} placeholder={t("customer_reviews.placeholders.objections")} />

@@ -1,8 +1,7 @@
+import { SHIFTS } from "@so/shared/schemas/office";
 import { DatePicker, Form, Input, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { dateItemProps } from "../../components/reports/date-item.ts";
-
-const SHIFTS = ["early", "late", "full"] as const;
 
 /** 日期, 班次, 值班情况, 异常情况及处理, 交接事项. The author is always the person signed in. */
 export function DutyLogFields() {

@@ -1,5 +1,6 @@
-export type Shift = "early" | "late" | "full";
-export const SHIFTS: readonly Shift[] = ["early", "late", "full"];
+import type { Shift } from "@so/shared/schemas/office";
+
+export { SHIFTS, type Shift } from "@so/shared/schemas/office";
 export const SHIFT_COLORS: Record<Shift, string> = { early: "blue", late: "purple", full: "green" };
 
 export interface RosterEntry {
