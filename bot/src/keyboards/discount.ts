@@ -1,9 +1,10 @@
+import { PAYMENT_METHODS } from "@so/shared/schemas/deals";
 import { InlineKeyboard } from "grammy";
 import type { Translate } from "../i18n/index.ts";
 import { dialogButton } from "./dialog.ts";
 
 /**
- * Under the build-up: the payment method (one of three), a toggle per policy (🚫 when the deal
+ * Under the build-up: the payment method (one of five, three to a row), a toggle per policy (🚫 when the deal
  * does not qualify), 理由 / 价格, 提交 when it can be submitted, 取消.
  */
 export function discountKeyboard(
@@ -11,10 +12,10 @@ export function discountKeyboard(
   policies: readonly { name: string; chosen: boolean; unfit?: boolean }[],
   opts: { hasReason: boolean; canSubmit: boolean; method: string },
 ): InlineKeyboard {
-  const methods = (["full", "mortgage", "instalment"] as const).map((m) =>
-    dialogButton(`${opts.method === m ? "◉" : "○"} ${t(`discount.method.${m}`)}`, "pm", m));
+  const methods = PAYMENT_METHODS.map((m) => dialogButton(`${opts.method === m ? "◉" : "○"} ${t(`discount.method.${m}`)}`, "pm", m));
   const rows = [
-    methods,
+    methods.slice(0, 3),
+    methods.slice(3),
     ...policies.map((p, i) => [dialogButton(`${p.chosen ? "☑" : p.unfit ? "🚫" : "☐"} ${p.name}`, "pol", String(i))]),
   ];
   rows.push([

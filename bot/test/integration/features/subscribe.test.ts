@@ -115,7 +115,7 @@ describe("from an approved discount to 认购 in the bot", () => {
     await consultant.say("我的申请");
     await consultant.tap(`📝 起草认购 ${b.units[0].label}`);
     expect(consultant.last().text).toBe("付款方式？");
-    expect(consultant.last().buttons.map((x) => x.text)).toEqual(["一次性付款", "按揭", "分期", "✖️ 取消"]);
+    expect(consultant.last().buttons.map((x) => x.text)).toEqual(["一次性付款", "按揭", "分期", "公积金贷款", "组合贷款", "✖️ 取消"]);
     await consultant.tap("按揭");
     await consultant.tap("¥20,000.00");
     const today = await projectToday();
@@ -178,6 +178,35 @@ describe("from an approved discount to 认购 in the bot", () => {
     const all = await sql<{ status: string; reason: string }>("select status, reason from public.discount_requests where customer_id = $1 order by created_at", [r.customer.id]);
     expect(all).toEqual([{ status: "rejected", reason: "客户当天能签" }, { status: "pending", reason: "客户已筹齐全款" }]);
 
+  });
+
+  it("a 公积金贷款 buyer's discount keeps its payment method through the request, the rejection and 重新申请", { timeout: 120_000 }, async () => {
+    const t = await testBot();
+    const outbox = delivery(t).outbox;
+    const { consultant, manager } = await team(t);
+    const b = await testBuilding(1);
+    const c = await customerOf(consultant.staff.id, testName());
+    await consultant.say(`${b.units[0].label} ${c.name} 申请98折 公积金客户`);
+    expect(consultant.last().buttons.map((x) => x.text)).toEqual(expect.arrayContaining(["○ 公积金贷款", "○ 组合贷款"]));
+    await consultant.tap("○ 公积金贷款");
+    expect(consultant.last().text).toContain("付款方式：公积金贷款");
+    expect(consultant.last().buttons.map((x) => x.text)).toContain("◉ 公积金贷款");
+    await consultant.tap("📨 提交申请");
+    const [r] = await sql<{ approval_id: string; payment_method: string }>(
+      "select approval_id, payment_method from public.discount_requests where customer_id = $1", [c.id]);
+    expect(r.payment_method).toBe("provident_fund");
+
+    await decide(manager, r.approval_id, "reject", "先核实公积金额度");
+    await outbox.drain();
+    await consultant.say("我的申请");
+    const card = consultant.texts(await consultant.tap(`🔁 重新申请 ${b.units[0].label}`)).at(-1)!;
+    expect(card).toContain("付款方式：公积金贷款");
+    await consultant.tap("✍️ 填写理由");
+    await consultant.say("额度已核实");
+    await consultant.tap("📨 提交申请");
+    const all = await sql<{ status: string; payment_method: string }>(
+      "select status, payment_method from public.discount_requests where customer_id = $1 order by created_at", [c.id]);
+    expect(all).toEqual([{ status: "rejected", payment_method: "provident_fund" }, { status: "pending", payment_method: "provident_fund" }]);
   });
 
   it("the admin signs first with the same approval: the bot's 确认 is refused and nothing more is written; a deactivated consultant gets nothing", { timeout: 120_000 }, async () => {
