@@ -4,8 +4,8 @@ import type { Translate } from "../i18n/index.ts";
 import { dialogButton } from "./dialog.ts";
 
 /**
- * Under the build-up: the payment method (one of five, three to a row), a toggle per policy (🚫 when the deal
- * does not qualify), 理由 / 价格, 提交 when it can be submitted, 取消.
+ * Under the build-up: the payment method (one of five, three to a row), a toggle per policy (🚫
+ * when the deal does not qualify), 理由 / 价格, 提交 when it can be submitted, 取消.
  */
 export function discountKeyboard(
   t: Translate,
