@@ -22,6 +22,12 @@ export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
 /** What finance picks by hand. */
 export const RECORDED_PAYMENT_CHANNELS = PAYMENT_CHANNELS.filter((c): c is Exclude<PaymentChannel, "internal"> => c !== "internal");
 
+/**
+ * 购房资质审核's papers (身份证 户口本 婚姻证明 收入证明 社保/个税证明), in the order the check on
+ * `purchase_qualifications.documents` lists them.
+ */
+export const QUALIFICATION_PAPERS = ["id_card", "hukou_book", "marriage", "income", "social_security"] as const;
+
 /** 催款 contact channels (电话 微信 短信 上门/面谈 书面函件), as the check on `collection_contacts.channel` lists them. */
 export const CONTACT_CHANNELS = ["phone", "wechat", "sms", "visit", "letter"] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];

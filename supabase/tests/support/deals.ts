@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { SupabaseClient } from "@supabase/supabase-js";
+import { QUALIFICATION_PAPERS } from "@so/shared/schemas/deals";
 import { DEMO_PROJECT_ID, demoUserId } from "../../seed/accounts.ts";
 import { signedIn, sql } from "./clients.ts";
 import { insertLogin } from "./people.ts";
@@ -195,7 +196,7 @@ export async function otherProjectPerson(name: string, role: string, projectCode
 }
 
 /** All the papers of a 购房资质审核 (what 符合 needs for any payment method and 户籍). */
-export const ALL_PAPERS = ["id_card", "hukou_book", "marriage", "income", "social_security"];
+export const ALL_PAPERS = [...QUALIFICATION_PAPERS];
 
 /** The 购房资质审核 of a subscription passed by finance through the API (what signing needs). */
 export async function qualify(subscriptionId: string) {

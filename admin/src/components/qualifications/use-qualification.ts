@@ -26,4 +26,4 @@ export function useQualification(subscriptionId: string | undefined) {
 }
 
 /** The papers of the checklist, in the order the database lists them. */
-export const PAPERS = ["id_card", "hukou_book", "marriage", "income", "social_security"] as const;
+export { QUALIFICATION_PAPERS as PAPERS } from "@so/shared/schemas/deals";
