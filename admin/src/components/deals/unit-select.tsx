@@ -1,4 +1,5 @@
 import { useList } from "@refinedev/core";
+import type { UnitStatus } from "@so/shared/enums";
 import { Select, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatWan } from "../money.tsx";
@@ -16,7 +17,7 @@ export interface BoardUnit {
   orientation: string | null;
   unit_price: number;
   list_price: number;
-  status: "available" | "held" | "subscribed" | "signed" | "withheld";
+  status: UnitStatus;
   held_by: string | null;
   held_by_name: string | null;
   held_for: string | null;

@@ -1,4 +1,4 @@
-export type Shift = "early" | "late" | "full";
+import type { Shift } from "@so/shared/schemas/office";
 
 export interface DutyLog {
   id: string;
