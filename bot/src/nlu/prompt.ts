@@ -27,7 +27,7 @@ ${JSON.stringify(parseResultJsonSchema())}
 5. report_customer 报备: a broker reports a customer and when they will visit (the message says 报备).
 6. unknown 其他: anything else (greetings, questions the bot cannot act on).
 
-Keys that are required are always present (null when the message does not say). Optional keys (unit, orientation, sort, floor_band, unparsed, customer_phone_tail, objection, next_time, next_date_approx, next_date_ask) are left out or null when the message does not say.`;
+Keys that are required are always present (null when the message does not say). Optional keys (unit, orientation, sort, floor_band, unparsed, customer_phone_tail, payment_method, objection, next_time, next_date_approx, next_date_ask) are left out or null when the message does not say.`;
 
 const CONVENTIONS = `## Conventions 约定
 
@@ -40,7 +40,7 @@ const CONVENTIONS = `## Conventions 约定
 - Floors: 10层以上 → floor_min 10; 12层 → 12 and 12; 低/中/高楼层 → null, null. A specific unit in a search (3-1203还在吗) → building "3", floor 12–12.
 - building: the label without 栋/号楼/幢 ("3", "A").
 - unit: "<building>-<room>" (3栋1203 → "3-1203", A-1203); with no building in the message, the room alone ("1203").
-- discount_rate is the price factor: 97折 → 0.97, 九五折 → 0.95, 9.5折 → 0.95, 3个点/优惠3个点/让3点 → 0.97. target_price_wan: the amount after 降到/便宜到, else the last amount that is not a reduction (优惠2万) or the original price (原价300万).
+- discount_rate is the price factor: 97折 → 0.97, 九五折 → 0.95, 9.5折 → 0.95, 3个点/优惠3个点/让3点 → 0.97. target_price_wan: the amount after 降到/便宜到, else the last amount that is not a reduction (优惠2万) or the original price (原价300万). payment_method, when the buyer's way of paying is named: 组合贷/商贷+公积金 → combined, 公积金 → provident_fund, 按揭/商贷 → mortgage, 分期 → instalment, 全款/一次性付款 → full; the words stay in the reason too.
 - source when several are named, the most specific wins: referral (老带新, 转介绍, 朋友介绍) > agency (渠道, 中介, 链家, 贝壳) > expo (展会, 房交会) > promotion (活动) > online (抖音, 网上, 小红书, 安居客) > call (来电, 电话) > walk_in (来访, 自然到访, 路过) > other.
 - purpose: 投资/出租 → invest; 自住/刚需/改善/婚房/养老 → self.
 - grade: A类/意向A → "A".

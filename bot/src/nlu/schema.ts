@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CUSTOMER_SOURCES } from "@so/shared/enums";
+import { PAYMENT_METHODS } from "@so/shared/schemas/deals";
 
 /**
  * What a free-text message to the bot means. Both the rule-based parser and the LLM path produce
@@ -23,6 +24,7 @@ export const CustomerSource = z.enum(CUSTOMER_SOURCES);
 export const CustomerGrade = z.enum(["A", "B", "C", "D"]);
 export const Purpose = z.enum(["self", "invest"]);
 export const FollowUpMethod = z.enum(["phone", "wechat", "visit", "message"]);
+export const PaymentMethod = z.enum(PAYMENT_METHODS);
 
 export const RegisterCustomer = z.object({
   intent: z.literal("register_customer"),
@@ -78,6 +80,8 @@ export const RequestDiscount = z.object({
     target_price_wan: Wan.nullable(),
     reason: z.string().nullable(),
     customer_phone_tail: PhoneTail.optional(),
+    /** How the buyer pays, when the message says: 全款 → full, 公积金 → provident_fund, … */
+    payment_method: PaymentMethod.optional(),
   }),
 });
 
@@ -137,3 +141,4 @@ export type CustomerSource = z.infer<typeof CustomerSource>;
 export type CustomerGrade = z.infer<typeof CustomerGrade>;
 export type Purpose = z.infer<typeof Purpose>;
 export type FollowUpMethod = z.infer<typeof FollowUpMethod>;
+export type PaymentMethod = z.infer<typeof PaymentMethod>;

@@ -1,4 +1,4 @@
-import type { CustomerGrade, CustomerSource, FollowUpMethod, Gender, Purpose } from "./schema.js";
+import type { CustomerGrade, CustomerSource, FollowUpMethod, Gender, PaymentMethod, Purpose } from "./schema.js";
 import { spanOf, type Found } from "./span.js";
 
 /** Closed vocabularies: the words consultants use for each enum value. */
@@ -68,6 +68,26 @@ export function findMethod(text: string): Found<{ method: FollowUpMethod }> | nu
     if (match && (first === null || match.index < first.start)) first = { method, ...spanOf(match) };
   }
   return first;
+}
+
+/**
+ * How the buyer pays. 组合贷 names 公积金 and 商贷 too, so it is looked for first; then the
+ * provident fund, then the other three.
+ */
+const PAYMENT_WORDS: Vocabulary<PaymentMethod> = [
+  [/组合贷|组合贷款|商贷\s*[+＋加和]\s*公积金|公积金\s*[+＋加和]\s*商贷/, "combined"],
+  [/公积金/, "provident_fund"],
+  [/按揭|商贷|商业贷款|银行贷款/, "mortgage"],
+  [/分期/, "instalment"],
+  [/全款|一次性付款|一次性付清|一次付清|一次性/, "full"],
+];
+
+export function findPaymentMethod(text: string): Found<{ method: PaymentMethod }> | null {
+  for (const [pattern, method] of PAYMENT_WORDS) {
+    const match = pattern.exec(text);
+    if (match) return { method, ...spanOf(match) };
+  }
+  return null;
 }
 
 export function findGrade(text: string): Found<{ grade: CustomerGrade }> | null {

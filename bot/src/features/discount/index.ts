@@ -19,6 +19,7 @@ bound.use(
       rate: r.discount_rate,
       targetWan: r.target_price_wan,
       reason: r.reason,
+      method: r.payment_method ?? null,
     }),
   ),
 );

@@ -8,10 +8,12 @@ import { findPhones } from "../phones.js";
 import { Remainder } from "../remainder.js";
 import type { RequestDiscount } from "../schema.js";
 import { findUnit, unitLabel } from "../units.js";
-import { findPhoneTail } from "../vocabulary.js";
+import { findPaymentMethod, findPhoneTail } from "../vocabulary.js";
 
-/** 3-1203 王五 申请97折 / 3栋1203 降到285万 → a discount request for approval. */
+/** 3-1203 王五 申请97折 / 3栋1203 降到285万 公积金 → a discount request for approval. */
 export function buildDiscount(text: string, today: Ymd): RequestDiscount {
+  // Read from the whole message and left in the reason as written (客户全款 is a reason too).
+  const payment = findPaymentMethod(text);
   const rest = new Remainder(text);
   const phones = findPhones(rest.text);
   phones.forEach((phone) => rest.drop(phone));
@@ -35,6 +37,7 @@ export function buildDiscount(text: string, today: Ymd): RequestDiscount {
     },
   };
   if (tail) result.request.customer_phone_tail = tail.tail;
+  if (payment) result.request.payment_method = payment.method;
   return result;
 }
 

@@ -454,6 +454,19 @@ export const queryCases: ParseCase[] = [
 ];
 
 export const discountCases: ParseCase[] = [
+  // The way the buyer pays, when named, preselects it in the dialog; the words stay in the reason.
+  {
+    text: "3-1203 王五 申请98折 公积金贷款",
+    expect: { intent: "request_discount", request: { unit: "3-1203", customer_name: "王五", discount_rate: 0.98, payment_method: "provident_fund" } },
+  },
+  {
+    text: "5栋802 李四 组合贷 商贷加公积金 申请97折",
+    expect: { intent: "request_discount", request: { unit: "5-802", customer_name: "李四", discount_rate: 0.97, payment_method: "combined" } },
+  },
+  {
+    text: "2-502 按揭客户 降到285万",
+    expect: { intent: "request_discount", request: { unit: "2-502", target_price_wan: 285, payment_method: "mortgage" } },
+  },
   {
     // No building named: the unit is just the room number.
     text: "1203 王五 申请97折",
@@ -481,7 +494,7 @@ export const discountCases: ParseCase[] = [
   },
   {
     text: "3栋1203 张女士 申请九五折 全款",
-    expect: { intent: "request_discount", request: { unit: "3-1203", customer_name: "张女士", discount_rate: 0.95, reason: "全款" } },
+    expect: { intent: "request_discount", request: { unit: "3-1203", customer_name: "张女士", discount_rate: 0.95, reason: "全款", payment_method: "full" } },
   },
   {
     text: "3号楼1203室 客户李四 优惠3个点",
@@ -497,7 +510,7 @@ export const discountCases: ParseCase[] = [
     text: "2-1501 赵六 13812345678 申请98折 客户一次性付款",
     expect: {
       intent: "request_discount",
-      request: { unit: "2-1501", customer_name: "赵六", customer_phone: "13812345678", discount_rate: 0.98, reason: "客户一次性付款" },
+      request: { unit: "2-1501", customer_name: "赵六", customer_phone: "13812345678", discount_rate: 0.98, reason: "客户一次性付款", payment_method: "full" },
     },
   },
   {
