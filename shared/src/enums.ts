@@ -4,7 +4,6 @@ import { Constants, type Enums } from "./database.types.ts";
 
 export type StaffRole = Enums<"staff_role">;
 export type CustomerSource = Enums<"customer_source">;
-export type CustomerStatus = Enums<"customer_status">;
 export type UnitStatus = Enums<"unit_status">;
 
 /** Every role, in the database's order. */
