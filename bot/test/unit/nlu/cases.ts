@@ -11,6 +11,7 @@
  *   Sat 12-05 下周六 · Mon 12-07 下下周一
  */
 
+import type { PaymentMethod } from "@so/shared/schemas/deals";
 import {
   moreRealCases,
   realDiscountCases,
@@ -71,6 +72,7 @@ interface Discount {
   target_price_wan: number | null;
   reason: string | null;
   customer_phone_tail?: string | null;
+  payment_method?: PaymentMethod;
 }
 interface FollowUp {
   customer_name: string | null;
