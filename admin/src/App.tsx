@@ -2,7 +2,7 @@ import "@refinedev/antd/dist/reset.css";
 import { Authenticated, Refine } from "@refinedev/core";
 import { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
 import { ConfigProvider } from "antd";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { MotionPreference, usePrefersReducedMotion } from "./components/motion-preference.tsx";
@@ -34,6 +34,9 @@ const ChangePasswordPage = lazy(() => import("./pages/account/password.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found.tsx"));
 const RegisterPage = lazy(afterMessages(() => import("./pages/register/index.tsx")));
 
+/** A lazily loaded page with the loading placeholder while its code comes. */
+const suspended = (page: ReactNode) => <Suspense fallback={<PageLoading />}>{page}</Suspense>;
+
 // The click ripple on buttons, off with the rest of the motion.
 const WAVE = { on: { disabled: false }, off: { disabled: true } } as const;
 
@@ -64,33 +67,15 @@ export default function App() {
               <Route
                 element={
                   <Authenticated key="signed-in" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
-                    <CurrentProjectProvider>
-                      <Suspense fallback={<PageLoading />}>
-                        <AppLayout />
-                      </Suspense>
-                    </CurrentProjectProvider>
+                    <CurrentProjectProvider>{suspended(<AppLayout />)}</CurrentProjectProvider>
                   </Authenticated>
                 }
               >
                 {PAGE_ROUTES.map(({ resource, action, path, Page }) => (
                   <Route key={path} path={path} element={<GuardedPage resource={resource} action={action} Page={Page} />} />
                 ))}
-                <Route
-                  path="/account/password"
-                  element={
-                    <Suspense fallback={<PageLoading />}>
-                      <ChangePasswordPage />
-                    </Suspense>
-                  }
-                />
-                <Route
-                  path="*"
-                  element={
-                    <Suspense fallback={<PageLoading />}>
-                      <NotFoundPage />
-                    </Suspense>
-                  }
-                />
+                <Route path="/account/password" element={suspended(<ChangePasswordPage />)} />
+                <Route path="*" element={suspended(<NotFoundPage />)} />
               </Route>
               <Route
                 element={
@@ -102,14 +87,7 @@ export default function App() {
                 <Route path="/login" element={<LoginPage />} />
               </Route>
               {/* Signed in or not: an invitation link is accepted by whoever is (or becomes) signed in. */}
-              <Route
-                path="/register"
-                element={
-                  <Suspense fallback={<PageLoading />}>
-                    <RegisterPage />
-                  </Suspense>
-                }
-              />
+              <Route path="/register" element={suspended(<RegisterPage />)} />
             </Routes>
             <UnsavedChangesNotifier />
             <RouteMarker />

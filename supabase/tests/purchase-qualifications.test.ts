@@ -5,15 +5,15 @@ import { sql } from "./support/clients.ts";
 import { ALL_PAPERS, approveAll, as, auditOf, dealProject, ok, qualify, refused, rpc, uid, type DealProject } from "./support/deals.ts";
 import { person } from "./support/people.ts";
 
+it("the admin's checklist of papers (shared/) is the one the database accepts", async () => {
+  expect(await allowedValues("public.purchase_qualifications", "documents")).toEqual([...QUALIFICATION_PAPERS]);
+});
+
 /**
  * 购房资质审核: one check per 认购 — the 限购 facts, the papers received, 待核/符合/不符合. The
  * consultant of the deal gathers facts and papers; finance or a manager decides. A contract may be
  * drafted and approved meanwhile, but it is signed only once the check is complete and 符合.
  */
-it("the admin's checklist of papers (shared/) is the one the database accepts", async () => {
-  expect(await allowedValues("public.purchase_qualifications", "documents")).toEqual([...QUALIFICATION_PAPERS]);
-});
-
 describe("购房资质审核 (purchase_qualifications)", () => {
   let p: DealProject;
   let unit = 0;

@@ -5,6 +5,7 @@ import { z } from "zod";
 /** 付款方式, as private.payment_methods() lists them (组合贷款 = 商业贷款 + 公积金贷款). */
 export const PAYMENT_METHODS = ["full", "mortgage", "instalment", "provident_fund", "combined"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const isPaymentMethod = (value: unknown): value is PaymentMethod => (PAYMENT_METHODS as readonly unknown[]).includes(value);
 export const paymentMethod = z.enum(PAYMENT_METHODS, { error: "付款方式只能是一次性付款、按揭、分期、公积金贷款或组合贷款" });
 
 export const PLAN_ITEM_KINDS = ["deposit", "down_payment", "installment", "mortgage", "provident_loan"] as const;

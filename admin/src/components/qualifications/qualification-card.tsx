@@ -1,3 +1,4 @@
+import { QUALIFICATION_PAPERS } from "@so/shared/schemas/deals";
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Radio, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useEffect } from "react";
@@ -7,7 +8,7 @@ import { useAllowed } from "../../hooks/use-allowed.ts";
 import { useRpc } from "../../hooks/use-rpc.ts";
 import { QualificationAlert } from "./qualification-alert.tsx";
 import { QualificationResultTag } from "./result-tag.tsx";
-import { PAPERS, useQualification } from "./use-qualification.ts";
+import { useQualification } from "./use-qualification.ts";
 
 interface Values {
   local_hukou?: boolean;
@@ -94,7 +95,7 @@ export function QualificationCard({ subscriptionId, active }: { subscriptionId: 
             </Form.Item>
           </Space>
           <Form.Item name="documents" label={t("purchase_qualifications.fields.documents")}>
-            <Checkbox.Group data-testid="q-documents" options={PAPERS.map((p) => ({ value: p, label: t(`purchase_qualifications.missing.${p}`) }))} />
+            <Checkbox.Group data-testid="q-documents" options={QUALIFICATION_PAPERS.map((p) => ({ value: p, label: t(`purchase_qualifications.missing.${p}`) }))} />
           </Form.Item>
           <Form.Item name="note" label={t("purchase_qualifications.fields.note")}>
             <Input.TextArea rows={2} maxLength={2000} data-testid="q-note" />

@@ -25,5 +25,3 @@ export function useQualification(subscriptionId: string | undefined) {
   return { state: data && "result" in data ? (data as QualificationState) : undefined, query };
 }
 
-/** The papers of the checklist, in the order the database lists them. */
-export { QUALIFICATION_PAPERS as PAPERS } from "@so/shared/schemas/deals";

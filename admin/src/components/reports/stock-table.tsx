@@ -1,10 +1,11 @@
+import { UNIT_STATUSES } from "@so/shared/enums";
 import { Table } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { Money } from "../money.tsx";
-import { STOCK_STATUSES, type StockRow } from "./types.ts";
+import type { StockRow } from "./types.ts";
 
-const COUNTS = ["total", ...STOCK_STATUSES, "unsold"] as const;
+const COUNTS = ["total", ...UNIT_STATUSES, "unsold"] as const;
 
 /** 剩余房源 by building and layout: every status, units and value left. */
 export function StockTable({ rows }: { rows: StockRow[] }) {

@@ -4,7 +4,6 @@
  * Activity figures are null in the finance view (scope "finance").
  */
 
-import { UNIT_STATUSES } from "@so/shared/enums";
 import type { TodoReceivable, TodoSigning } from "@so/shared/todo";
 
 export type ReportScope = "all" | "finance" | "own";
@@ -181,6 +180,5 @@ export interface WeekFigures {
   rows: FigureRow[];
 }
 
-/** Unit statuses in board order, coloured as on the 销控表 (可售 green … 不可售 grey). */
-export const STOCK_STATUSES = UNIT_STATUSES;
+/** The unit statuses' colours in board order (UNIT_STATUSES), as on the 销控表 (可售 green … 不可售 grey). */
 export const STOCK_COLORS = ["#73d13d", "#fadb14", "#fa8c16", "#f5222d", "#8c8c8c"];

@@ -1,5 +1,6 @@
 import { BarChartOutlined, CalendarOutlined } from "@ant-design/icons";
 import { useGo } from "@refinedev/core";
+import { UNIT_STATUSES } from "@so/shared/enums";
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -9,7 +10,7 @@ import { MonthlyReportReminder } from "../../components/reports/month-reminder.t
 import { sumAmounts, sumCounts, wanText } from "../../components/money.tsx";
 import { StockTable } from "../../components/reports/stock-table.tsx";
 import { TargetProgressCard } from "../../components/reports/target-progress.tsx";
-import { STOCK_COLORS, STOCK_STATUSES, type DashboardSummary } from "../../components/reports/types.ts";
+import { STOCK_COLORS, type DashboardSummary } from "../../components/reports/types.ts";
 import { useProjectReport } from "../../components/reports/use-report.ts";
 import { MyWork } from "../../components/notifications/my-work.tsx";
 import { useCurrentProject } from "../../session/current-project.tsx";
@@ -36,7 +37,7 @@ export function SalesOverview() {
   const unsoldAmount = sumAmounts(data.stock.map((r) => r.unsold_amount));
   const buildings = [...new Set(data.stock.map((r) => r.building_name))];
   const stockChart = buildings.flatMap((b) =>
-    STOCK_STATUSES.map((s) => ({ building: b, status: t(`reports.stock.${s}`), units: sumCounts(data.stock.filter((r) => r.building_name === b).map((r) => r[s])) })),
+    UNIT_STATUSES.map((s) => ({ building: b, status: t(`reports.stock.${s}`), units: sumCounts(data.stock.filter((r) => r.building_name === b).map((r) => r[s])) })),
   );
   const links = (
     <Space>

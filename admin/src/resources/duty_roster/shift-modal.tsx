@@ -1,10 +1,11 @@
 import { useCreate, useDelete, useUpdate } from "@refinedev/core";
+import { SHIFTS, type Shift } from "@so/shared/schemas/office";
 import { Alert, AutoComplete, Button, Form, Input, Modal, Popconfirm, Radio, Space } from "antd";
 import dayjs from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSaveThenClose } from "../../hooks/use-save-then-close.ts";
-import { SHIFTS, type RosterEntry, type Shift } from "./types.ts";
+import type { RosterEntry } from "./types.ts";
 
 export interface ShiftTarget {
   staffId: string;

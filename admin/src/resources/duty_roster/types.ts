@@ -1,6 +1,5 @@
 import type { Shift } from "@so/shared/schemas/office";
 
-export { SHIFTS, type Shift } from "@so/shared/schemas/office";
 export const SHIFT_COLORS: Record<Shift, string> = { early: "blue", late: "purple", full: "green" };
 
 export interface RosterEntry {

@@ -1,10 +1,11 @@
+import { SURVEY_SOURCES } from "@so/shared/schemas/office";
 import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { RpcError } from "../../components/customers/rpc-error.tsx";
 import { dec, parseAmount } from "../../components/money.tsx";
 import { useProjectRpc } from "../../hooks/use-project-rpc.ts";
-import { SURVEY_SOURCES, type MarketSurvey, type SaveSurveyArgs } from "./types.ts";
+import type { MarketSurvey, SaveSurveyArgs } from "./types.ts";
 
 interface Values {
   competitor?: string; location?: string; survey_date: Dayjs; avg_price?: string; price_min?: string; price_max?: string;

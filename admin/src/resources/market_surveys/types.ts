@@ -8,4 +8,3 @@ export type SaveSurveyArgs = ProjectRpcArgs<"save_market_survey">;
 /** The columns the list and the reports read, with the surveyor's name. */
 export const SURVEY_SELECT = "*, surveyor:staff!market_surveys_surveyed_by_fkey(name)";
 
-export { SURVEY_SOURCES } from "@so/shared/schemas/office";

@@ -1,8 +1,9 @@
+import { PAYMENT_METHODS } from "@so/shared/schemas/deals";
 import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from "antd";
 import type { Rule } from "antd/es/form";
 import { useTranslation } from "react-i18next";
 import { useSourceOptions } from "../../components/customers/source-options.ts";
-import { PAYMENT_METHODS, factorPercent } from "./types.ts";
+import { factorPercent } from "./types.ts";
 
 const FACTOR = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;

@@ -14,8 +14,6 @@ export interface Policy {
   customer_sources: string[] | null;
 }
 
-export { PAYMENT_METHODS } from "@so/shared/schemas/deals";
-
 /** Empty choices mean "any" (null in the table, whose check refuses an empty array). */
 export const conditionsOf = (v: Pick<Policy, "payment_methods" | "customer_sources">) => ({
   payment_methods: v.payment_methods?.length ? v.payment_methods : null,

@@ -1,4 +1,4 @@
-import { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
+import { isPaymentMethod, PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
 import { Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
@@ -97,7 +97,7 @@ export default function SubscriptionCreate() {
         request: params.get("request") ?? undefined,
         source: params.get("request") ? "request" : "policies",
         policies: [],
-        payment_method: (PAYMENT_METHODS as readonly string[]).includes(params.get("payment_method") ?? "") ? params.get("payment_method") : undefined,
+        payment_method: isPaymentMethod(params.get("payment_method")) ? params.get("payment_method") : undefined,
         sincerity: "0",
       }}
       onValuesChange={(changed: Partial<Values>) => {

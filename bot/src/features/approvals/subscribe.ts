@@ -1,4 +1,5 @@
 import { moneyText, roundFen } from "@so/shared/money";
+import { isPaymentMethod, PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
 import type { Translate } from "../../i18n/index.ts";
 import { choiceKeyboard, confirmKeyboard } from "../../keyboards/dialog.ts";
 import { addDays, isYmd } from "../../nlu/calendar.ts";
@@ -7,7 +8,6 @@ import { formatDay, todayIn } from "../common/clock.ts";
 import { call, dialogLocale, finishMessage, read, waitTap, type Dialog, type DialogCtx } from "../common/dialog.ts";
 import { formatYuan, maskedPhone, priceText } from "../common/format.ts";
 import { refusalText, row } from "../common/rpc.ts";
-import { PAYMENT_METHODS, type PaymentMethod } from "../discount/buildup.ts";
 import { loadRequest, notUsable, requestLabel, requestMethod, type RequestRow } from "./requests.ts";
 
 export interface SubscribeInput {
@@ -58,7 +58,7 @@ export async function subscribeDialog(conversation: Dialog, ctx: DialogCtx, inpu
     } else {
       const picked = await askUntil(
         conversation, current, t, t("subscribe.askMethod"),
-        (a) => (a.kind === "tap" && a.action === "pm" && (PAYMENT_METHODS as readonly string[]).includes(a.value) ? a.value : undefined),
+        (a) => (a.kind === "tap" && a.action === "pm" && isPaymentMethod(a.value) ? a.value : undefined),
         { keyboard: choiceKeyboard(PAYMENT_METHODS.map((m) => ({ label: methodName(m), value: m })), "pm", { perRow: 3, extra: [{ text: t("dialog.cancel"), action: "cancel" }] }) },
       );
       method = picked.value;

@@ -21,9 +21,6 @@ export interface Policy {
   name: string;
 }
 
-/** Every payment method a deal may take, 公积金贷款 and 组合贷款 included (shared with the admin). */
-export { PAYMENT_METHODS, type PaymentMethod } from "@so/shared/schemas/deals";
-
 /** A policy as policy_options() judges it for this payment method and customer. */
 export interface PolicyOption extends Policy {
   applicable: boolean;

@@ -1,4 +1,4 @@
-import type { PaymentMethod as DealPaymentMethod } from "@so/shared/schemas/deals";
+import type { PaymentMethod } from "@so/shared/schemas/deals";
 import type { Locale, Translate } from "../../i18n/index.ts";
 import type { StaffRole } from "../../i18n/roles.ts";
 import type { CustomerRef } from "../common/customers.ts";
@@ -29,7 +29,7 @@ export function discountCard(t: Translate, _locale: Locale, s: CardState): strin
     t("discount.card.unit", { unit: unitLabel(s.unit), layout: s.unit.layout, area: areaText(s.unit.building_area) }),
     t("discount.card.customer", { name: s.customer.name, phone: maskedPhone(s.customer.phone) }),
     t("discount.card.listPrice", { price: formatYuan(s.unit.list_price) }),
-    t("discount.card.method", { method: t(`discount.method.${s.method as DealPaymentMethod}`) }),
+    t("discount.card.method", { method: t(`discount.method.${s.method as PaymentMethod}`) }),
   ];
   for (const reason of s.unfit) lines.push(`  🚫 ${reason}`);
   const b = s.buildup;

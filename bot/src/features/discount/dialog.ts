@@ -1,3 +1,4 @@
+import { isPaymentMethod, type PaymentMethod } from "@so/shared/schemas/deals";
 import { discountKeyboard } from "../../keyboards/discount.ts";
 import { parseRules } from "../../nlu/rules.ts";
 import { askUntil } from "../common/ask.ts";
@@ -8,7 +9,7 @@ import { applyRate, wanToYuan } from "../common/format.ts";
 import { refusalText, row } from "../common/rpc.ts";
 import { unitDetail, unitLabel } from "../units/search.ts";
 import { askPrice, resolveUnit } from "./ask.ts";
-import { PAYMENT_METHODS, type Buildup, type PaymentMethod, type PolicyOption, type Requested } from "./buildup.ts";
+import type { Buildup, PolicyOption, Requested } from "./buildup.ts";
 import { chainText, discountCard, submittable, type CardState } from "./card.ts";
 import type { DiscountInput } from "./start.ts";
 
@@ -53,7 +54,7 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
   else if (input.rate !== null) requested = applyRate(unit.list_price, input.rate);
   else ({ requested, ctx: current } = await askPrice(conversation, current, t, unit));
 
-  let method: PaymentMethod = (PAYMENT_METHODS as readonly string[]).includes(input.method ?? "") ? (input.method as PaymentMethod) : "full";
+  let method: PaymentMethod = isPaymentMethod(input.method) ? input.method : "full";
   const optionsFor = async (m: PaymentMethod) => {
     const r = await call<PolicyOption[]>(conversation, "policy_options", {
       p_project_id: input.projectId, p_payment_method: m, p_customer_id: customer.id,
@@ -106,8 +107,8 @@ export async function discountDialog(conversation: Dialog, ctx: DialogCtx, input
       if (policies[i] && (chosen.has(i) || policies[i].applicable)) chosen.has(i) ? chosen.delete(i) : chosen.add(i);
       continue;
     }
-    if (tap.action === "pm" && (PAYMENT_METHODS as readonly string[]).includes(tap.value)) {
-      method = tap.value as PaymentMethod;
+    if (tap.action === "pm" && isPaymentMethod(tap.value)) {
+      method = tap.value;
       policies = await optionsFor(method);
       // A policy this method does not qualify for drops out of the choice.
       for (const i of [...chosen]) if (!policies[i]?.applicable) chosen.delete(i);

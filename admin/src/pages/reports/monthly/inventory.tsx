@@ -1,8 +1,9 @@
+import { UNIT_STATUSES } from "@so/shared/enums";
 import { Col, Row, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { LazyChart } from "../../../components/reports/lazy-chart.tsx";
 import { Money, pctText, sumAmounts, sumCounts } from "../../../components/money.tsx";
-import { STOCK_COLORS, STOCK_STATUSES, type MonthlyReport } from "../../../components/reports/types.ts";
+import { STOCK_COLORS, type MonthlyReport } from "../../../components/reports/types.ts";
 import { Section, SectionTable } from "./section.tsx";
 
 type BuildingRow = MonthlyReport["inventory"]["by_building"][number];
@@ -12,8 +13,8 @@ type LayoutRow = MonthlyReport["inventory"]["by_layout"][number];
 export function InventorySection({ report }: { report: MonthlyReport }) {
   const { t } = useTranslation();
   const { by_building, by_layout } = report.inventory;
-  const chart = by_building.flatMap((b) => STOCK_STATUSES.map((s) => ({ building: b.building_name, status: t(`reports.stock.${s}`), units: b[s] })));
-  const count = (k: (typeof STOCK_STATUSES)[number] | "total" | "unsold") => ({ key: k, title: t(`reports.stock.${k}`), dataIndex: k, align: "right" as const });
+  const chart = by_building.flatMap((b) => UNIT_STATUSES.map((s) => ({ building: b.building_name, status: t(`reports.stock.${s}`), units: b[s] })));
+  const count = (k: (typeof UNIT_STATUSES)[number] | "total" | "unsold") => ({ key: k, title: t(`reports.stock.${k}`), dataIndex: k, align: "right" as const });
   return (
     <Section title={t("monthly_report.sections.inventory")} extra={<Typography.Text type="secondary">{t("monthly_report.inventoryNote")}</Typography.Text>} testId="section-inventory">
       <Row gutter={[16, 16]}>
@@ -26,7 +27,7 @@ export function InventorySection({ report }: { report: MonthlyReport }) {
             columns={[
               { key: "building", title: t("reports.stock.building"), dataIndex: "building_name" },
               count("total"),
-              ...STOCK_STATUSES.map(count),
+              ...UNIT_STATUSES.map(count),
               count("unsold"),
               { key: "amount", title: t("reports.stock.unsold_amount"), align: "right", render: (_, r) => <Money value={r.unsold_amount} wan /> },
               { key: "sold", title: t("reports.stock.sold_pct"), align: "right", render: (_, r) => pctText(r.sold_pct) },
@@ -34,7 +35,7 @@ export function InventorySection({ report }: { report: MonthlyReport }) {
             total={[
               t("monthly_report.fields.total"),
               sumCounts(by_building.map((r) => r.total)),
-              ...STOCK_STATUSES.map((s) => sumCounts(by_building.map((r) => r[s]))),
+              ...UNIT_STATUSES.map((s) => sumCounts(by_building.map((r) => r[s]))),
               sumCounts(by_building.map((r) => r.unsold)),
               <Money key="amount" value={sumAmounts(by_building.map((r) => r.unsold_amount))} wan strong />,
               "",

@@ -1,10 +1,11 @@
+import { UNIT_STATUSES } from "@so/shared/enums";
 import type { TFunction } from "i18next";
 import { figureSheetColumns, rowName } from "../../../components/reports/figures-table.tsx";
 import { sumAmounts, sumCounts } from "../../../components/money.tsx";
-import { STOCK_STATUSES, type MonthlyReport } from "../../../components/reports/types.ts";
+import type { MonthlyReport } from "../../../components/reports/types.ts";
 import type { SheetSpec } from "../../../components/reports/xlsx.ts";
 
-const STOCK_COUNTS = ["total", ...STOCK_STATUSES, "unsold"] as const;
+const STOCK_COUNTS = ["total", ...UNIT_STATUSES, "unsold"] as const;
 /** The discount sheet's lines, in order: each figure and the column it stands in. */
 const DISCOUNT_ITEMS = {
   deals: "count",
